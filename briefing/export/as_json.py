@@ -1,0 +1,62 @@
+"""The JSON export: the analysed briefing with its offsets, in the shape outside tools rely on.
+
+Required keys and their meaning are fixed (title, source, text, sections, key_points, speakers,
+quotes); ``meta`` is an extra. Offsets index ``text`` as Python strings do (code points).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from briefing.export.digest import quote_section
+from briefing.model import Briefing
+
+# Legal in a JSON string but dangerous raw on a terminal (C1 controls such as CSI) or in
+# JavaScript (line separators); written as \u escapes, the decoded value is unchanged.
+_UNSAFE_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def briefing_dict(doc: Briefing) -> dict[str, Any]:
+    """The export as plain Python data (what ``render(doc, "json")`` serialises)."""
+    meta = doc.meta
+    return {
+        "title": doc.title,
+        "source": doc.source,
+        "meta": {"date": meta.date, "url": meta.url, "author": meta.author},
+        "text": doc.text,
+        "sections": [
+            {"title": section.title, "start": section.start, "end": section.end}
+            for section in doc.sections
+        ],
+        "key_points": [
+            {"text": point.text, "start": point.start, "end": point.end, "rank": point.rank}
+            for point in doc.key_points
+        ],
+        "speakers": [
+            {
+                "id": speaker.id,
+                "name": speaker.name,
+                "role": speaker.role,
+                "aliases": list(speaker.aliases),
+            }
+            for speaker in doc.speakers
+        ],
+        "quotes": [
+            {
+                "text": quote.text_of(doc.text),
+                "start": quote.start,
+                "end": quote.end,
+                "speaker": speaker.id if (speaker := doc.speaker(quote.speaker)) else None,
+                "section": quote_section(doc, quote),
+            }
+            for quote in doc.quotes
+        ],
+    }
+
+
+def render_json(doc: Briefing) -> str:
+    """Pretty, UTF-8-friendly JSON ending with a newline."""
+    dumped = json.dumps(briefing_dict(doc), ensure_ascii=False, indent=2)
+    return _UNSAFE_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) + "\n"

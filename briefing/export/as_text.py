@@ -1,0 +1,95 @@
+"""The plain-text summary a person pastes into an e-mail: no markup, no escapes, wrapped.
+
+Lines never exceed the width except where a single word (a long URL) is longer than the
+line: breaking it would make it unusable when pasted.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from briefing.export.digest import Digest, QuoteGroup
+
+_RULE = "="
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """Wrap one paragraph with hanging indents; an empty text still yields its first indent."""
+    wrapper = textwrap.TextWrapper(
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return wrapper.wrap(text) or [first.rstrip()]
+
+
+def _header(digest: Digest, width: int) -> list[str]:
+    title = _wrap(digest.title, width, "", "")
+    lines = [*title, _RULE * min(width, max(len(line) for line in title))]
+    for label, value in (
+        ("Source", digest.source),
+        ("Date", digest.date),
+        ("By", digest.author),
+        ("URL", digest.url),
+    ):
+        if value:
+            lines += _wrap(value, width, f"{label}: ", " " * (len(label) + 2))
+    lines += _wrap(digest.counts, width, "", "")
+    return lines
+
+
+def _numbered(items: list[str], width: int) -> list[str]:
+    digits = len(str(len(items)))
+    lines = []
+    for number, item in enumerate(items, start=1):
+        marker = f"{number:>{digits}}. "
+        lines += _wrap(item, width, "  " + marker, "  " + " " * len(marker))
+    return lines
+
+
+def _key_points(digest: Digest, width: int) -> list[str]:
+    if not digest.key_points:
+        return ["  (none found)"]
+    return _numbered(list(digest.key_points), width)
+
+
+def _outline(digest: Digest, width: int) -> list[str]:
+    lines = []
+    for entry in digest.outline:
+        indent = "  " * (entry.depth + 1)
+        words = "1 word" if entry.words == 1 else f"{entry.words} words"
+        lines += _wrap(f"{entry.title} ({words})", width, indent + "- ", indent + "  ")
+    return lines
+
+
+def _group(group: QuoteGroup, width: int) -> list[str]:
+    name = group.name or "Unattributed"
+    heading = f"{name}, {group.role}" if group.role else name
+    lines = _wrap(heading, width, "", "  ")
+    for quote in group.quotes:
+        lines += _wrap(f"“{quote.text}” ({quote.section})", width, "  - ", "    ")
+    return lines
+
+
+def _quotes(digest: Digest, width: int) -> list[str]:
+    if not digest.groups:
+        return ["  (no direct quotes)"]
+    lines: list[str] = []
+    for group in digest.groups:
+        if lines:
+            lines.append("")
+        lines += _group(group, width)
+    return lines
+
+
+def render_text(digest: Digest, width: int) -> str:
+    """The whole summary as lines of at most ``width`` columns, ending with a newline."""
+    blocks = [
+        _header(digest, width),
+        ["KEY POINTS", *_key_points(digest, width)],
+        ["SECTIONS", *_outline(digest, width)],
+        ["QUOTES BY SPEAKER", *_quotes(digest, width)],
+    ]
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
