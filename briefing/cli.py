@@ -1,7 +1,245 @@
-"""Command line entry point (placeholder until the CLI lands)."""
+"""The ``briefing`` command: the reader by default, ``export`` for summaries on stdout or disk.
+
+``briefing FILE`` and ``briefing export FILE`` both work because :class:`ReaderByDefault`
+routes any first argument that is not a subcommand to the ``read`` command. Textual is
+imported only when the reader really starts, so ``briefing export`` and ``briefing FILE | less``
+stay quick. Every expected failure (bad input, bad settings, an output
+that exists) becomes one line on stderr, ``briefing: cannot open X: reason``, and exit status 1;
+usage errors exit 2 (click's convention); Ctrl-C exits 130 quietly.
+"""
 
 from __future__ import annotations
 
+import io
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
-def main() -> None:
-    raise SystemExit("briefing: the command line is not built yet")
+import click
+
+from briefing import __version__
+from briefing.analysis import analyse
+from briefing.config import load_config
+from briefing.errors import BriefingError
+from briefing.export import FORMATS, MIN_WIDTH, format_for_path, render, write_export
+from briefing.load import read
+from briefing.model import Briefing
+from briefing.resources import default_seed
+
+DEFAULT_WIDTH = 78
+DEBUG_VAR = "BRIEFING_DEBUG"
+
+
+class Failure(click.ClickException):
+    """An expected failure, shown as the one line ``briefing: <message>`` with exit status 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"briefing: {self.format_message()}", err=True)
+
+
+class ReaderByDefault(click.Group):
+    """A group whose default command is the reader: ``briefing FILE`` means ``briefing read FILE``.
+
+    Only a first argument that names a subcommand (or asks for the group's help or version)
+    selects it; anything else, options included, goes to ``read``. A file literally named like
+    a subcommand is opened with a path that is not a bare name: ``briefing ./export``.
+    """
+
+    default_command = "read"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        group_options = {"--version", *ctx.help_option_names}
+        if not args or (args[0] not in self.commands and args[0] not in group_options):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BriefingError as error:
+            raise Failure(str(error)) from None
+        except KeyboardInterrupt:
+            click.echo(err=True)
+            raise click.exceptions.Exit(130) from None
+
+
+def _load(file: str | None, fmt: str | None) -> Briefing:
+    """Load (not analyse) the input, so its errors appear before any screen opens."""
+    if file is None:
+        seed = default_seed()
+        return replace(read(seed, fmt=fmt), source=seed.name)
+    if file == "-":
+        try:
+            data = click.get_binary_stream("stdin").read()
+        except OSError as error:
+            raise BriefingError("-", (error.strerror or str(error)).lower()) from None
+        return read(io.BytesIO(data), fmt=fmt)
+    return read(file, fmt=fmt)
+
+
+def _attach_terminal() -> None:
+    """Give the reader a keyboard after the document came through a pipe on stdin.
+
+    Textual reads keys from file descriptor 0; once the pipe is drained, the controlling
+    terminal takes its place.
+    """
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR)
+    except OSError:
+        raise BriefingError(
+            "-", "no terminal to read keys from; use `briefing export -` for a summary"
+        ) from None
+    os.dup2(fd, 0)
+    os.close(fd)
+
+
+def _from_option(function: Any) -> Any:
+    return click.option(
+        "--from",
+        "fmt",
+        metavar="FORMAT",
+        help="Input format (text, markdown, yaml, ...). Default: from the file name; text for -.",
+    )(function)
+
+
+def _key_points_option(function: Any) -> Any:
+    return click.option(
+        "--key-points",
+        type=click.IntRange(1, 20),
+        metavar="N",
+        help="How many key points to choose (1-20). Default: the config file, else by length.",
+    )(function)
+
+
+_FILE = click.argument("file", required=False, metavar="[FILE|-]")
+
+
+@click.group(
+    cls=ReaderByDefault,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    subcommand_metavar="[FILE|-] [OPTIONS] | export [FILE|-] [OPTIONS]",
+)
+@click.version_option(
+    __version__, "--version", prog_name="briefing", message="%(prog)s %(version)s"
+)
+def cli() -> None:
+    """Read a news or policy briefing in the terminal: sections, key points, quotes by speaker.
+
+    \b
+    briefing [FILE|-] [--from FORMAT] [--key-points N]
+        Open FILE in the reader (no FILE: the bundled sample briefing; -: stdin).
+        When standard output is not a terminal (briefing FILE | less), print the
+        plain-text summary instead of opening the reader.
+    briefing export [FILE|-] [--format text|markdown|json] [-o PATH] [--force]
+        Print a summary, or write it atomically to PATH (see: briefing export -h).
+
+    A file named like a command opens with a path: briefing ./export.
+    Settings (key_points, width, theme) are read from config.yaml in the user
+    config folder (~/.config/briefing on Linux), or the file named by $BRIEFING_CONFIG.
+    """
+
+
+@cli.command("read")
+@_FILE
+@_from_option
+@_key_points_option
+@click.pass_context
+def read_command(
+    ctx: click.Context, file: str | None, fmt: str | None, key_points: int | None
+) -> None:
+    """Open FILE in the reader (the default command: `briefing FILE` is the same).
+
+    Without FILE the bundled sample briefing opens; - reads the document from standard input.
+    When standard output is not a terminal, the plain-text summary is printed instead.
+    """
+    config = load_config()
+    doc = _load(file, fmt)
+    count = key_points or config.key_points
+    if not sys.stdout.isatty():
+        summary = analyse(doc, key_points=count)
+        click.echo(render(summary, "text", width=config.width or DEFAULT_WIDTH), nl=False)
+        return
+    if file == "-" and not sys.stdin.isatty():
+        _attach_terminal()
+    from briefing.ui.app import BriefingApp
+
+    app = BriefingApp(doc, key_points=count, theme=config.theme)
+    app.run()
+    ctx.exit(app.return_code or 0)
+
+
+@cli.command("export")
+@_FILE
+@_from_option
+@click.option(
+    "-f",
+    "--format",
+    "out_format",
+    type=click.Choice(FORMATS),
+    help="Output format. Default: from the -o file name (.md, .json), else text.",
+)
+@click.option(
+    "-o",
+    "--output",
+    metavar="PATH",
+    help="Write to PATH (atomically) instead of standard output; - means standard output.",
+)
+@click.option("--force", is_flag=True, help="Replace PATH if it already exists.")
+@click.option(
+    "--width",
+    type=click.IntRange(MIN_WIDTH, 1000),
+    metavar="N",
+    help=f"Wrap the text format at N columns. Default: the config file, else {DEFAULT_WIDTH}.",
+)
+@_key_points_option
+def export_command(
+    file: str | None,
+    fmt: str | None,
+    out_format: str | None,
+    output: str | None,
+    force: bool,
+    width: int | None,
+    key_points: int | None,
+) -> None:
+    """Print a summary of FILE (default: the bundled sample; -: stdin), or write it to PATH.
+
+    \b
+    text      the plain-text summary for an e-mail: key points, sections, quotes by speaker
+    markdown  the same as Markdown (article text escaped)
+    json      the full analysis with character offsets into the text
+
+    An existing PATH is never replaced without --force; a failed write leaves nothing behind.
+    """
+    config = load_config()
+    doc = _load(file, fmt)
+    target = None if output in (None, "-") else Path(output)
+    chosen = out_format or (format_for_path(target.name) if target else "text")
+    summary = analyse(doc, key_points=key_points or config.key_points)
+    content = render(summary, chosen, width=width or config.width or DEFAULT_WIDTH)
+    if target is None:
+        click.echo(content, nl=False)
+    else:
+        write_export(target, content, force=force)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: run the command, never letting a traceback reach the user.
+
+    Expected failures are handled inside the commands; anything else is a bug, reported in one
+    line (the traceback is shown when ``BRIEFING_DEBUG`` is set).
+    """
+    try:
+        cli.main(args=argv, prog_name="briefing")
+    except Exception as error:
+        if os.environ.get(DEBUG_VAR):
+            raise
+        click.echo(
+            f"briefing: internal error: {type(error).__name__}: {error} "
+            f"(set {DEBUG_VAR}=1 to see the traceback)",
+            err=True,
+        )
+        sys.exit(1)
