@@ -1,0 +1,73 @@
+"""Content words for comparing sentences: lower-cased, stop words dropped, lightly stemmed.
+
+Sentence similarity only needs "the same word" to match across inflections (cancel,
+cancelled, cancels), so a few suffix rules with a cache do the job of a full stemmer at a
+fraction of its cost; the cache matters because long documents repeat their vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all almost also although am among an and another any
+    anyone anything are around as at be became because become been before being below between
+    both but by can could did do does doing done down during each either else even ever every
+    few for from further get gets got had has have having he her here hers herself him himself
+    his how however i if in into is it its itself just least less like made make many may me
+    might more most much must my myself neither no nor not now of off often on once one only
+    onto or other others our ours ourselves out over own per perhaps put quite rather really
+    said same say says see seen several she should since so some something still such than
+    that the their theirs them themselves then there these they this those though through thus
+    to too under until up upon us very was we well were what whatever when where whether which
+    while who whom whose why will with within without would yet you your yours yourself
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+_CACHE: dict[str, str] = {}
+_DOUBLED = re.compile(r"([bdfgklmnprtvz])\1$")
+
+
+def stem(word: str) -> str:
+    """A light English stem of a lower-case word (memoised; long documents repeat words)."""
+    cached = _CACHE.get(word)
+    if cached is not None:
+        return cached
+    base = word.replace("’", "'")
+    if base.endswith("'s"):
+        base = base[:-2]
+    base = base.replace("'", "")
+    if len(base) > 4:
+        if base.endswith("ies"):
+            base = base[:-3] + "y"
+        elif base.endswith("sses"):
+            base = base[:-2]
+        elif base.endswith("s") and not base.endswith(("ss", "us", "is")):
+            base = base[:-1]
+    if len(base) > 4:
+        for suffix in ("ingly", "edly", "ing", "ed", "ly", "ment", "ation", "er", "e"):
+            if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+                base = base[: -len(suffix)]
+                break
+        base = _DOUBLED.sub(r"\1", base)
+    if len(_CACHE) < 200_000:
+        _CACHE[word] = base
+    return base
+
+
+def words(text: str) -> list[str]:
+    """The word and number tokens of ``text``, in order, as written."""
+    return _WORD.findall(text)
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of ``text`` (stop words and one-letter words dropped)."""
+    out = []
+    for token in _WORD.findall(text):
+        lower = token.lower()
+        if len(lower) > 1 and lower not in STOP_WORDS:
+            out.append(stem(lower))
+    return out
