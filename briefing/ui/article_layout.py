@@ -1,0 +1,144 @@
+"""The wrapped-line index of an article: which slice of the body text each screen line shows.
+
+Built once per pane width (prose reflowed to the width, preformatted blocks kept line for line),
+so the article view renders any line on demand and maps offsets to lines by bisection. Kept free
+of Textual so it can be tested and timed on its own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from rich.cells import cell_len, get_character_cell_size
+
+from briefing.model import BlockKind, Paragraph
+
+BLANK = -1  # paragraph index of the blank line between paragraphs
+
+
+def _prefix_width(kind: BlockKind) -> int:
+    return 2 if kind in (BlockKind.BULLET, BlockKind.BLOCKQUOTE) else 0
+
+
+def wrap_range(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of ``text[start:end]`` (single-spaced prose) into ``width`` cells.
+
+    Breaks fall on spaces, which are dropped; a word longer than the width is cut hard.
+    """
+    width = max(1, width)
+    if end - start <= width and text.isascii():
+        return [(start, end)]
+    chunk = text[start:end]
+    if chunk.isascii() or cell_len(chunk) == len(chunk):
+        return _wrap_narrow(text, start, end, width)
+    return _wrap_cells(text, start, end, width)
+
+
+def _wrap_narrow(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Wrap where every character is one cell: plain ``rfind`` per line, fast on megabytes."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while end - pos > width:
+        cut = text.rfind(" ", pos, pos + width + 1)
+        if cut <= pos:
+            lines.append((pos, pos + width))
+            pos += width
+        else:
+            lines.append((pos, cut))
+            pos = cut + 1
+    lines.append((pos, end))
+    return lines
+
+
+def _wrap_cells(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Wrap counting cells per character, for wide (CJK) and zero-width characters."""
+    lines: list[tuple[int, int]] = []
+    line_start = start
+    used = 0
+    last_space = -1
+    pos = start
+    while pos < end:
+        char = text[pos]
+        size = get_character_cell_size(char)
+        if used + size > width and pos > line_start:
+            if char == " ":
+                lines.append((line_start, pos))
+                line_start, used, last_space = pos + 1, 0, -1
+                pos += 1
+                continue
+            if last_space > line_start:
+                lines.append((line_start, last_space))
+                line_start = last_space + 1
+                used = cell_len(text[line_start:pos])
+            else:
+                lines.append((line_start, pos))
+                line_start, used = pos, 0
+            last_space = -1
+        if char == " ":
+            last_space = pos
+        used += size
+        pos += 1
+    lines.append((line_start, end))
+    return lines
+
+
+class ArticleLayout:
+    """Screen lines for one width: parallel lists of text ranges and the paragraph each shows.
+
+    Blank separator lines have paragraph ``BLANK`` and an empty range at the end of the
+    paragraph above, so bisecting an offset always lands on a line that holds it.
+    """
+
+    __slots__ = ("ends", "longest", "paragraph_of", "starts", "width")
+
+    def __init__(self, text: str, paragraphs: Sequence[Paragraph], width: int) -> None:
+        self.width = width
+        starts: list[int] = []
+        ends: list[int] = []
+        paragraph_of: list[int] = []
+        longest = 0
+        for index, paragraph in enumerate(paragraphs):
+            if index:
+                starts.append(paragraphs[index - 1].end)
+                ends.append(paragraphs[index - 1].end)
+                paragraph_of.append(BLANK)
+            if paragraph.kind is BlockKind.PRE:
+                ranges = _pre_lines(text, paragraph.start, paragraph.end)
+                longest = max(longest, *(cell_len(text[s:e]) for s, e in ranges))
+            else:
+                inner = width - _prefix_width(paragraph.kind)
+                ranges = wrap_range(text, paragraph.start, paragraph.end, inner)
+            for start, end in ranges:
+                starts.append(start)
+                ends.append(end)
+                paragraph_of.append(index)
+        if not starts:
+            starts, ends, paragraph_of = [0], [0], [BLANK]
+        self.starts = starts
+        self.ends = ends
+        self.paragraph_of = paragraph_of
+        self.longest = max(width, longest)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def line_of(self, offset: int) -> int:
+        """The line showing ``offset`` (the nearest line before it for a gap)."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+
+def _pre_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One range per inner line of a preformatted block, trailing spaces trimmed."""
+    ranges: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        newline = text.find("\n", pos, end)
+        stop = end if newline < 0 else newline
+        trimmed = stop
+        while trimmed > pos and text[trimmed - 1] == " ":
+            trimmed -= 1
+        ranges.append((pos, trimmed))
+        if newline < 0:
+            return ranges
+        pos = newline + 1

@@ -1,0 +1,346 @@
+"""The article: a Line-API scroll view that renders only the lines on screen.
+
+A Markdown widget per paragraph takes seconds to mount a long report; this view keeps a
+wrapped-line index per width (:class:`ArticleLayout`), renders each visible line to a
+:class:`Strip` on demand and caches the strips. Quotes, speaker mentions, headings, key points,
+search hits and the flash after a jump are styled through ``COMPONENT_CLASSES`` so themes and
+``styles/*.tcss`` restyle them. The text is never parsed as markup and is passed through
+:func:`safe_text` before any of it reaches the terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.events import Resize
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.timer import Timer
+
+from briefing.model import BlockKind, Briefing, Span
+from briefing.ui.article_layout import BLANK, ArticleLayout
+from briefing.ui.navigation import Place, SpanIndex
+from briefing.ui.text_safety import safe_text
+
+MARGIN = 2  # a column for the key-point mark, then a space
+RIGHT_MARGIN = 1
+FLASH_SECONDS = 1.5
+
+_KIND_CLASS = {
+    BlockKind.HEADING: "article--heading",
+    BlockKind.BLOCKQUOTE: "article--blockquote",
+    BlockKind.PRE: "article--pre",
+}
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows one briefing, jumps to spans in it and reports the reading position."""
+
+    HELP_GROUP = "Article"
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article--heading",
+        "article--blockquote",
+        "article--pre",
+        "article--quote",
+        "article--speaker",
+        "article--keypoint",
+        "article--search",
+        "article--highlight",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        scrollbar-gutter: stable;
+        overflow-x: auto;
+        overflow-y: scroll;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "line_down", "Down", id="article.line_down", show=False),
+        Binding("k,up", "line_up", "Up", id="article.line_up", show=False),
+        Binding("space,pagedown", "page_down", "Page", id="article.page_down"),
+        Binding("b,pageup", "page_up", "Page up", id="article.page_up", show=False),
+        Binding("ctrl+d", "half_down", "Half page down", id="article.half_down", show=False),
+        Binding("ctrl+u", "half_up", "Half page up", id="article.half_up", show=False),
+        Binding("g,home", "top", "Top", id="article.top", show=False),
+        Binding("G,end", "bottom", "Bottom", id="article.bottom", show=False),
+        Binding("left", "scroll_columns(-4)", "Left", id="article.left", show=False),
+        Binding("right", "scroll_columns(4)", "Right", id="article.right", show=False),
+    ]
+
+    @dataclass
+    class Moved(Message):
+        """The reading position changed (scroll or jump); frequent, so they merge."""
+
+        anchor: int
+        progress: int
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleView.Moved)
+
+    def __init__(self, doc: Briefing, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._doc = doc
+        self._shown = safe_text(doc.text)
+        self._layout: ArticleLayout | None = None
+        self._strips: LRUCache[int, Strip] = LRUCache(1024)
+        self._quotes = SpanIndex([])
+        self._mentions = SpanIndex([])
+        self._key_points = SpanIndex([])
+        self._hits = SpanIndex([])
+        self._flash: Span | None = None
+        self._flash_timer: Timer | None = None
+        self._anchor = 0
+        self._jumping = False
+        self._history: list[Place] = []
+        self._index_spans(doc)
+
+    # -- the document -------------------------------------------------------------------
+
+    @property
+    def doc(self) -> Briefing:
+        return self._doc
+
+    @property
+    def layout_lines(self) -> ArticleLayout | None:
+        """The current line index (``None`` before the first layout)."""
+        return self._layout
+
+    def show_analysis(self, doc: Briefing) -> None:
+        """Take the analysed briefing (same text) and mark its quotes, speakers and key points."""
+        self._doc = doc
+        self._index_spans(doc)
+        self._restyle()
+
+    def _index_spans(self, doc: Briefing) -> None:
+        self._quotes = SpanIndex([(q.start, q.end) for q in doc.quotes])
+        self._mentions = SpanIndex(
+            [(m.start, m.end) for speaker in doc.speakers for m in speaker.mentions]
+        )
+        self._key_points = SpanIndex(
+            [(p.start, p.end) for p in doc.key_points if p.start is not None and p.end is not None]
+        )
+
+    def set_search_hits(self, hits: list[Span]) -> None:
+        """Mark every search hit (an empty list clears them)."""
+        self._hits = SpanIndex([(hit.start, hit.end) for hit in hits])
+        self._restyle()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _text_width(self) -> int:
+        return max(10, self.scrollable_content_region.width - MARGIN - RIGHT_MARGIN)
+
+    def on_resize(self, event: Resize) -> None:
+        width = self._text_width()
+        if self._layout is not None and self._layout.width == width:
+            return
+        anchor = self._anchor
+        self._layout = ArticleLayout(self._shown, self._doc.paragraphs, width)
+        self.virtual_size = Size(self._layout.longest + MARGIN + RIGHT_MARGIN, len(self._layout))
+        self._strips.clear()
+        if anchor:
+            self._scroll_to_line(self._layout.line_of(anchor), anchor)
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def _restyle(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    # -- rendering ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.size.width
+        base = self.rich_style
+        layout = self._layout
+        if layout is None or index >= len(layout):
+            return Strip.blank(width, base)
+        strip = self._strips.get(index)
+        if strip is None:
+            strip = self._render_strip(index, base)
+            self._strips[index] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, index)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def _render_strip(self, index: int, base: Style) -> Strip:
+        layout = self._layout
+        assert layout is not None
+        paragraph_index = layout.paragraph_of[index]
+        if paragraph_index == BLANK:
+            return Strip([], 0)
+        paragraph = self._doc.paragraphs[paragraph_index]
+        start, end = layout.starts[index], layout.ends[index]
+        kind_class = _KIND_CLASS.get(paragraph.kind)
+        line_style = base + self._style(kind_class) if kind_class else base
+        segments = [self._margin(start, end, base)]
+        if paragraph.kind is BlockKind.BULLET:
+            segments.append(Segment("• " if start == paragraph.start else "  ", line_style))
+        elif paragraph.kind is BlockKind.BLOCKQUOTE:
+            segments.append(Segment("▌ ", line_style))
+        segments.extend(self._text_segments(start, end, line_style))
+        return Strip(segments)
+
+    def _margin(self, start: int, end: int, base: Style) -> Segment:
+        if self._key_points.overlapping(start, max(end, start + 1)):
+            return Segment("▍ ", base + self._style("article--keypoint"))
+        return Segment(" " * MARGIN, base)
+
+    def _text_segments(self, start: int, end: int, line_style: Style) -> list[Segment]:
+        """The line's text cut at every span edge, each piece with its layered style."""
+        layers: list[tuple[list[tuple[int, int]], str]] = [
+            (self._quotes.overlapping(start, end), "article--quote"),
+            (self._mentions.overlapping(start, end), "article--speaker"),
+            (self._hits.overlapping(start, end), "article--search"),
+        ]
+        if self._flash is not None and self._flash.start < end and self._flash.end > start:
+            flash = (max(self._flash.start, start), min(self._flash.end, end))
+            layers.append(([flash], "article--highlight"))
+        layers = [(spans, name) for spans, name in layers if spans]
+        text = self._shown
+        if not layers:
+            return [Segment(text[start:end], line_style)]
+        cuts = {start, end}
+        for spans, _ in layers:
+            for span_start, span_end in spans:
+                cuts.update((span_start, span_end))
+        edges = sorted(cuts)
+        segments: list[Segment] = []
+        for left, right in pairwise(edges):
+            style = line_style
+            for spans, name in layers:
+                if any(a <= left and right <= b for a, b in spans):
+                    style = style + self._style(name)
+            segments.append(Segment(text[left:right], style))
+        return segments
+
+    # -- position and jumps ---------------------------------------------------------------
+
+    @property
+    def anchor(self) -> int:
+        """The offset being read: a jump's target, else the start of the reading line."""
+        return self._anchor
+
+    @property
+    def flash_span(self) -> Span | None:
+        """The span highlighted after the last jump, until the flash fades."""
+        return self._flash
+
+    @property
+    def context_lines(self) -> int:
+        """Lines kept above a jump target so the reader sees where it sits."""
+        return max(0, min(2, (self.size.height - 1) // 2))
+
+    @property
+    def progress(self) -> int:
+        """Percentage of the article scrolled past."""
+        if self.max_scroll_y <= 0:
+            return 100
+        return round(100 * self.scroll_y / self.max_scroll_y)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self._jumping or self._layout is None:
+            return
+        line = min(len(self._layout) - 1, round(new_value) + self.context_lines)
+        self._anchor = self._layout.starts[line] if new_value > 0 else 0
+        self._post_moved()
+
+    def _post_moved(self) -> None:
+        self.post_message(self.Moved(self._anchor, self.progress))
+
+    def _scroll_to_line(self, line: int, anchor: int) -> None:
+        self._jumping = True
+        try:
+            self.scroll_to(y=max(0, line - self.context_lines), animate=False)
+        finally:
+            self._jumping = False
+        self._anchor = anchor
+        self._post_moved()
+
+    def jump_to(self, start: int, end: int | None = None, *, remember: bool = True) -> None:
+        """Scroll so ``start`` sits on the reading line and flash ``[start, end)``."""
+        if self._layout is None:
+            return
+        if remember:
+            self._history.append(Place(round(self.scroll_y), self._anchor))
+        self._scroll_to_line(self._layout.line_of(start), start)
+        if end is not None and end > start:
+            self._set_flash(Span(start, end))
+
+    def go_back(self) -> bool:
+        """Return to where the reader was before the last jump; ``False`` if there is none."""
+        if not self._history:
+            return False
+        place = self._history.pop()
+        self._set_flash(None)
+        self._jumping = True
+        try:
+            self.scroll_to(y=place.scroll_y, animate=False)
+        finally:
+            self._jumping = False
+        self._anchor = place.anchor
+        self._post_moved()
+        return True
+
+    @property
+    def history_depth(self) -> int:
+        return len(self._history)
+
+    def _set_flash(self, span: Span | None) -> None:
+        if self._flash_timer is not None:
+            self._flash_timer.stop()
+            self._flash_timer = None
+        self._flash = span
+        if span is not None:
+            self._flash_timer = self.set_timer(FLASH_SECONDS, lambda: self._set_flash(None))
+        self._restyle()
+
+    # -- scrolling actions ----------------------------------------------------------------
+
+    def _scroll_rows(self, rows: float) -> None:
+        self.scroll_to(y=self.scroll_y + rows, animate=False)
+
+    def action_line_down(self) -> None:
+        self._scroll_rows(1)
+
+    def action_line_up(self) -> None:
+        self._scroll_rows(-1)
+
+    def action_page_down(self) -> None:
+        self._scroll_rows(max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_up(self) -> None:
+        self._scroll_rows(-max(1, self.scrollable_content_region.height - 1))
+
+    def action_half_down(self) -> None:
+        self._scroll_rows(max(1, self.scrollable_content_region.height // 2))
+
+    def action_half_up(self) -> None:
+        self._scroll_rows(-max(1, self.scrollable_content_region.height // 2))
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def action_scroll_columns(self, columns: int) -> None:
+        self.scroll_to(x=self.scroll_x + columns, animate=False)

@@ -1,0 +1,74 @@
+"""The command palette: jump to a section or key point, follow a speaker, export.
+
+Titles come from the article, so they are shown as ``Content`` or escaped before the palette
+(and its fuzzy highlighter) parses them as markup.
+
+One provider whose commands depend on the document on screen; titles are namespaced
+(``jump: …``, ``key point: …``, ``speaker: …``, ``export: …``) so a few letters find them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
+
+from briefing.ui.export_names import FORMAT_TITLES
+from briefing.ui.quotes_list import UNATTRIBUTED, speaker_order
+from briefing.ui.sections_list import LEDE_TITLE
+from briefing.ui.text_safety import safe_label, shorten
+
+if TYPE_CHECKING:
+    from briefing.ui.screens.reader import ReaderScreen
+
+
+class BriefingCommands(Provider):
+    """Commands for the briefing being read (nothing when another screen is on top)."""
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        from briefing.ui.screens.reader import ReaderScreen
+
+        screen = self.screen
+        if not isinstance(screen, ReaderScreen):
+            return []
+        return _reader_commands(screen)
+
+    async def discover(self) -> Hits:
+        for title, callback, help_text in self._commands():
+            yield DiscoveryHit(Content(title), callback, text=title, help=escape(help_text))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, callback, help_text in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                display = matcher.highlight(escape(title))
+                yield Hit(score, display, callback, text=title, help=escape(help_text))
+
+
+def _reader_commands(screen: ReaderScreen) -> list[tuple[str, Callable[[], object], str]]:
+    doc = screen.doc
+    commands: list[tuple[str, Callable[[], object], str]] = []
+    for index, section in enumerate(doc.sections):
+        title = safe_label(section.title) if section.title else LEDE_TITLE
+        commands.append((f"jump: {shorten(title, 70)}", partial(screen.jump_section, index), ""))
+    for number, point in enumerate(doc.key_points, start=1):
+        text = shorten(safe_label(point.text), 70)
+        jump = partial(screen.jump_key_point, number)
+        commands.append((f"key point: {number}. {text}", jump, ""))
+    for speaker_id in speaker_order(doc):
+        speaker = doc.speaker(speaker_id)
+        name = safe_label(speaker.name) if speaker else UNATTRIBUTED
+        role = safe_label(speaker.role) if speaker and speaker.role else ""
+        commands.append(
+            (f"speaker: {name}", partial(screen.follow_speaker, speaker_id, True), role)
+        )
+    for fmt, title in FORMAT_TITLES.items():
+        commands.append((f"export: {title}", partial(screen.export, fmt), "into this folder"))
+    commands.append(("sidebar: sections and key points", screen.action_toggle_left, "F2"))
+    commands.append(("sidebar: quotes", screen.action_toggle_right, "F3"))
+    return commands

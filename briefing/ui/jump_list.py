@@ -1,0 +1,100 @@
+"""A sidebar list whose entries are places in the article.
+
+Sections, key points and quotes all behave the same way: Enter or a click asks the screen to
+jump to the entry's span, and the screen marks the entry at the reading position. The lists are
+``OptionList``s (drawn line by line in one widget) built from ``Content`` so titles taken from
+the article are never read as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.events import Resize
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing.model import Briefing
+
+
+class JumpList(OptionList):
+    """An ``OptionList`` of article places; ``targets[i]`` is the place behind option ``i``."""
+
+    HELP_GROUP = "List"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Jump", id="list.jump"),
+        Binding("j", "cursor_down", "Next entry", id="list.down", show=False),
+        Binding("k", "cursor_up", "Previous entry", id="list.up", show=False),
+        Binding("g", "first", "First entry", id="list.first", show=False),
+        Binding("G", "last", "Last entry", id="list.last", show=False),
+    ]
+
+    @dataclass
+    class Chosen(Message):
+        """The user picked an entry: jump to ``[start, end)`` (``start`` is None if unlinked)."""
+
+        jump_list: JumpList
+        index: int
+        start: int | None
+        end: int | None
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self._doc: Briefing | None = None
+        self._targets: list[int | None] = []
+        self._option_of: dict[int, int] = {}
+        self._width = 0
+
+    def show(self, doc: Briefing) -> None:
+        """(Re)build the entries for an analysed briefing."""
+        self._doc = doc
+        highlighted = self.highlighted
+        options, targets = self.build(doc, self.entry_width)
+        self._targets = targets
+        self._option_of = {t: i for i, t in enumerate(targets) if t is not None}
+        self.set_options(options)
+        if highlighted is not None and highlighted < len(options):
+            self.highlighted = highlighted
+
+    @property
+    def entry_width(self) -> int:
+        """Characters an entry may take before it would wrap."""
+        return max(12, self.scrollable_content_region.width - 2)
+
+    def on_resize(self, event: Resize) -> None:
+        if self._doc is not None and self.entry_width != self._width:
+            self._width = self.entry_width
+            self.show(self._doc)
+
+    def build(self, doc: Briefing, width: int) -> tuple[list[Option], list[int | None]]:
+        """Options for ``doc`` and, for each, the index of the target it stands for."""
+        raise NotImplementedError
+
+    def span_of(self, target: int) -> tuple[int | None, int | None]:
+        """The article span behind a target index."""
+        raise NotImplementedError
+
+    def option_for(self, target: int) -> int | None:
+        """The option index showing ``target`` (``None`` if filtered out)."""
+        return self._option_of.get(target)
+
+    def target_at(self, option_index: int) -> int | None:
+        return self._targets[option_index] if option_index < len(self._targets) else None
+
+    def mark(self, target: int | None) -> None:
+        """Highlight the entry for ``target`` (the one at the reading position)."""
+        option = None if target is None else self.option_for(target)
+        if option is not None and option != self.highlighted:
+            self.highlighted = option
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        target = self.target_at(event.option_index)
+        if target is None:
+            return
+        start, end = self.span_of(target)
+        self.post_message(self.Chosen(self, target, start, end))

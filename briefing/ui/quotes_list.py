@@ -1,0 +1,88 @@
+"""Quotes grouped by speaker (name, role, count), each quote one short line.
+
+Unattributed quotes get their own group at the end. A speaker filter narrows the list to one
+speaker; the reader's ``n``/``N`` follow the same filter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from textual.content import Content
+from textual.widgets.option_list import Option
+
+from briefing.model import Briefing, Quote
+from briefing.ui.jump_list import JumpList
+from briefing.ui.text_safety import safe_label, shorten
+
+UNATTRIBUTED = "Unattributed"
+
+
+def speaker_order(doc: Briefing) -> list[str | None]:
+    """Speaker ids with quotes, most quoted first (ties in order of first quote); ``None`` last."""
+    counts = Counter(quote.speaker for quote in doc.quotes)
+    first: dict[str | None, int] = {}
+    for index, quote in enumerate(doc.quotes):
+        first.setdefault(quote.speaker, index)
+    named = [key for key in counts if key is not None]
+    named.sort(key=lambda key: (-counts[key], first[key]))
+    return [*named, None] if None in counts else named
+
+
+def speaker_heading(doc: Briefing, speaker_id: str | None, count: int) -> Content:
+    """``Name, role (count)`` for a group heading or the speaker picker."""
+    speaker = doc.speaker(speaker_id)
+    if speaker is None:
+        return Content.assemble((UNATTRIBUTED, "bold italic"), (f" ({count})", "dim"))
+    parts: list[str | tuple[str, str]] = [(safe_label(speaker.name), "bold")]
+    if speaker.role:
+        parts.append((f", {safe_label(speaker.role)}", "italic"))
+    parts.append((f" ({count})", "dim"))
+    return Content.assemble(*parts)
+
+
+class QuotesList(JumpList):
+    """All quotes (or one speaker's), grouped under speaker headings."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.speaker_filter: str | None = None
+        self.filtered = False
+
+    def filter_speaker(self, speaker_id: str | None, *, active: bool) -> None:
+        """Show only ``speaker_id``'s quotes (``None``: the unattributed); all if not active."""
+        self.speaker_filter = speaker_id
+        self.filtered = active
+        if self._doc is not None:
+            self.show(self._doc)
+
+    def visible(self, quote: Quote) -> bool:
+        return not self.filtered or quote.speaker == self.speaker_filter
+
+    def build(self, doc: Briefing, width: int) -> tuple[list[Option], list[int | None]]:
+        by_speaker: dict[str | None, list[int]] = {}
+        for index, quote in enumerate(doc.quotes):
+            if self.visible(quote):
+                by_speaker.setdefault(quote.speaker, []).append(index)
+        options: list[Option] = []
+        targets: list[int | None] = []
+        for speaker_id in speaker_order(doc):
+            indices = by_speaker.get(speaker_id)
+            if not indices:
+                continue
+            options.append(Option(speaker_heading(doc, speaker_id, len(indices)), disabled=True))
+            targets.append(None)
+            for index in indices:
+                quote = doc.quotes[index]
+                words = shorten(safe_label(doc.text[quote.start : quote.end]), max(6, width - 4))
+                options.append(Option(Content(f"  “{words}”")))
+                targets.append(index)
+        if not options:
+            options.append(Option(Content.styled("No quotes found", "dim italic"), disabled=True))
+            targets.append(None)
+        return options, targets
+
+    def span_of(self, target: int) -> tuple[int | None, int | None]:
+        assert self._doc is not None
+        quote = self._doc.quotes[target]
+        return quote.start, quote.end

@@ -1,0 +1,401 @@
+"""The reading screen: wires the article, the sidebars, search and the jump keys together.
+
+Widgets own their state; this screen only turns their messages and the user's keys into jumps.
+Analysis runs in a thread worker so the text is on screen at once and the sidebars fill in when
+it finishes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.events import Resize
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label
+from textual.worker import Worker, WorkerState
+
+from briefing.errors import BriefingError
+from briefing.model import Briefing, Span
+from briefing.ui.article_view import ArticleView
+from briefing.ui.export_names import FORMAT_TITLES, free_export_path
+from briefing.ui.jump_list import JumpList
+from briefing.ui.keypoints_list import KeyPointsList
+from briefing.ui.navigation import current_index, next_index, previous_index
+from briefing.ui.quotes_list import QuotesList, speaker_heading, speaker_order
+from briefing.ui.reading_header import ReadingHeader
+from briefing.ui.screens.help import HelpScreen, binding_rows
+from briefing.ui.screens.picker import PickerScreen
+from briefing.ui.search_bar import SearchBar, find_hits
+from briefing.ui.sections_list import SectionsList
+
+NARROW_WIDTH = 100  # below this the sidebars start collapsed
+
+
+class ReaderScreen(Screen[None]):
+    """One briefing on screen, with sections and key points left and quotes right."""
+
+    HELP_GROUP = "Reader"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next_quote", "Next quote", id="reader.next_quote"),
+        Binding("N", "previous_quote", "Prev quote", id="reader.previous_quote"),
+        Binding("right_square_bracket", "next_section", "Next section", id="reader.next_section"),
+        Binding(
+            "left_square_bracket", "previous_section", "Prev section", id="reader.previous_section"
+        ),
+        *(
+            Binding(
+                str(n), f"key_point({n})", f"Key point {n}", id=f"reader.key_point_{n}", show=False
+            )
+            for n in range(1, 10)
+        ),
+        Binding("backspace,ctrl+o", "back", "Back", id="reader.back"),
+        Binding("slash", "search", "Search", id="reader.search"),
+        Binding("full_stop", "next_hit", "Next hit", id="reader.next_hit", show=False),
+        Binding("comma", "previous_hit", "Prev hit", id="reader.previous_hit", show=False),
+        Binding("s", "speakers", "Speakers", id="reader.speakers"),
+        Binding("escape", "clear", "Clear filter", id="reader.clear", show=False),
+        Binding("f2", "toggle_left", "Sections", id="reader.toggle_left"),
+        Binding("f3", "toggle_right", "Quotes", id="reader.toggle_right"),
+        Binding("e", "export", "Export", id="reader.export", show=False),
+        Binding("question_mark", "help", "Help", id="reader.help"),
+    ]
+
+    progress: reactive[int] = reactive(0)
+    analysing: reactive[bool] = reactive(False)
+
+    def __init__(self, doc: Briefing, *, key_points: int | None = None) -> None:
+        super().__init__()
+        self.doc = doc
+        self._key_point_count = key_points
+        self._narrow: bool | None = None
+        self._hits: list[Span] = []
+        self._hit_starts: list[int] = []
+        self.export_folder = Path.cwd()
+
+    def compose(self) -> ComposeResult:
+        yield ReadingHeader(self.doc, id="header").data_bind(
+            ReaderScreen.progress, ReaderScreen.analysing
+        )
+        with Horizontal(id="body"):
+            with Vertical(id="left", classes="sidebar"):
+                yield Label("Sections", classes="pane-title")
+                yield SectionsList(id="sections")
+                yield Label("Key points", classes="pane-title")
+                yield KeyPointsList(id="keypoints")
+            yield ArticleView(self.doc, id="article")
+            with Vertical(id="right", classes="sidebar"):
+                yield Label("Quotes", classes="pane-title", id="quotes-title")
+                yield QuotesList(id="quotes")
+        yield SearchBar(placeholder="Search the article (Enter: find, Escape: close)", id="search")
+        yield Footer()
+
+    # -- widgets --------------------------------------------------------------------------
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def sections_list(self) -> SectionsList:
+        return self.query_one("#sections", SectionsList)
+
+    @property
+    def keypoints_list(self) -> KeyPointsList:
+        return self.query_one("#keypoints", KeyPointsList)
+
+    @property
+    def quotes_list(self) -> QuotesList:
+        return self.query_one("#quotes", QuotesList)
+
+    # -- analysis -------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.article.focus()
+        if self.doc.analysed:
+            self._show_analysis(self.doc)
+        else:
+            self.analysing = True
+            for pane in (self.sections_list, self.keypoints_list, self.quotes_list):
+                pane.loading = True
+            self.analyse_document()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, name="analysis")
+    def analyse_document(self) -> Briefing:
+        """Analysis is pure CPU work: a thread keeps the text scrollable meanwhile."""
+        from briefing.analysis import analyse
+
+        return analyse(self.doc, key_points=self._key_point_count)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name != "analysis":
+            return
+        if event.state is WorkerState.SUCCESS:
+            self._show_analysis(event.worker.result)
+        elif event.state is WorkerState.ERROR:
+            self._stop_loading()
+            self.notify(f"analysis failed: {event.worker.error}", severity="error", markup=False)
+
+    def _stop_loading(self) -> None:
+        self.analysing = False
+        for pane in (self.sections_list, self.keypoints_list, self.quotes_list):
+            pane.loading = False
+
+    def _show_analysis(self, doc: Briefing) -> None:
+        self.doc = doc
+        self._stop_loading()
+        self.article.show_analysis(doc)
+        self.sections_list.show(doc)
+        self.keypoints_list.show(doc)
+        self.quotes_list.show(doc)
+        self._update_quotes_title()
+        self._mark(self.article.anchor)
+
+    # -- following the article ------------------------------------------------------------
+
+    def on_article_view_moved(self, event: ArticleView.Moved) -> None:
+        self.progress = event.progress
+        self._mark(event.anchor)
+
+    def _mark(self, anchor: int) -> None:
+        """Mark the section, key point and quote at the reading position."""
+        if not self.doc.analysed:
+            return
+        self.sections_list.mark(current_index(self._section_starts(), anchor))
+        points = [
+            (index, point.start)
+            for index, point in enumerate(self.doc.key_points)
+            if point.start is not None
+        ]
+        found = current_index([start for _, start in points], anchor)
+        self.keypoints_list.mark(None if found is None else points[found][0])
+        quotes = self._visible_quotes()
+        found = current_index([self.doc.quotes[index].start for index in quotes], anchor)
+        self.quotes_list.mark(None if found is None else quotes[found])
+
+    def _section_starts(self) -> list[int]:
+        return [section.start for section in self.doc.sections]
+
+    def _visible_quotes(self) -> list[int]:
+        quotes_list = self.quotes_list
+        return [i for i, quote in enumerate(self.doc.quotes) if quotes_list.visible(quote)]
+
+    # -- jumps ----------------------------------------------------------------------------
+
+    def on_jump_list_chosen(self, event: JumpList.Chosen) -> None:
+        if event.start is None or event.end is None:
+            self.notify("This point does not quote the text, so there is nowhere to jump.")
+            return
+        self.article.jump_to(event.start, event.end)
+        event.jump_list.mark(event.index)
+
+    def jump_section(self, index: int) -> None:
+        section = self.doc.sections[index]
+        span = section.heading or Span(section.start, section.start)
+        self.article.jump_to(span.start, span.end)
+        self.sections_list.mark(index)
+
+    def jump_quote(self, index: int) -> None:
+        quote = self.doc.quotes[index]
+        self.article.jump_to(quote.start, quote.end)
+        self.quotes_list.mark(index)
+
+    def jump_key_point(self, number: int) -> None:
+        points = self.doc.key_points
+        if not 1 <= number <= len(points):
+            self.notify(f"There is no key point {number}.", severity="warning")
+            return
+        point = points[number - 1]
+        if point.start is None or point.end is None:
+            self.notify(f"Key point {number} does not quote the text.", severity="warning")
+            return
+        self.article.jump_to(point.start, point.end)
+        self.keypoints_list.mark(number - 1)
+
+    def action_next_quote(self) -> None:
+        self._step_quote(forward=True)
+
+    def action_previous_quote(self) -> None:
+        self._step_quote(forward=False)
+
+    def _step_quote(self, *, forward: bool) -> None:
+        quotes = self._visible_quotes()
+        starts = [self.doc.quotes[index].start for index in quotes]
+        step = next_index if forward else previous_index
+        found = step(starts, self.article.anchor)
+        if found is None:
+            self.notify("No more quotes this way." if quotes else "No quotes to visit.")
+            return
+        self.jump_quote(quotes[found])
+
+    def action_next_section(self) -> None:
+        found = next_index(self._section_starts(), self.article.anchor)
+        if found is not None:
+            self.jump_section(found)
+
+    def action_previous_section(self) -> None:
+        found = previous_index(self._section_starts(), self.article.anchor)
+        if found is not None:
+            self.jump_section(found)
+
+    def action_key_point(self, number: int) -> None:
+        self.jump_key_point(number)
+
+    def action_back(self) -> None:
+        if not self.article.go_back():
+            self.notify("Nothing to go back to.")
+
+    # -- search ---------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", SearchBar)
+        search.display = True
+        search.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if not isinstance(event.input, SearchBar):
+            return
+        event.stop()
+        self._close_search()
+        self._hits = find_hits(self.doc.text, event.value.strip())
+        self._hit_starts = [hit.start for hit in self._hits]
+        self.article.set_search_hits(self._hits)
+        if not self._hits:
+            self.notify(f"Not found: {event.value.strip()}", markup=False)
+            return
+        self.notify(f"{len(self._hits)} matches (. next, , previous)", markup=False)
+        found = next_index(self._hit_starts, self.article.anchor - 1)
+        self._jump_hit(0 if found is None else found)
+
+    def on_search_bar_closed(self, event: SearchBar.Closed) -> None:
+        self._close_search()
+
+    def _close_search(self) -> None:
+        search = self.query_one("#search", SearchBar)
+        search.display = False
+        self.article.focus()
+
+    def _jump_hit(self, index: int) -> None:
+        hit = self._hits[index]
+        self.article.jump_to(hit.start, hit.end)
+
+    def action_next_hit(self) -> None:
+        if self._hits:
+            found = next_index(self._hit_starts, self.article.anchor)
+            self._jump_hit(0 if found is None else found)
+
+    def action_previous_hit(self) -> None:
+        if self._hits:
+            found = previous_index(self._hit_starts, self.article.anchor)
+            self._jump_hit(len(self._hits) - 1 if found is None else found)
+
+    # -- speakers -------------------------------------------------------------------------
+
+    def action_speakers(self) -> None:
+        counts: dict[str | None, int] = {}
+        for quote in self.doc.quotes:
+            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+        if not counts:
+            self.notify("No quotes, so no speakers to follow yet.")
+            return
+        # Values are 1-tuples so "the unattributed" (None inside) differs from a cancel (None).
+        choices = [
+            (speaker_heading(self.doc, speaker_id, counts[speaker_id]), (speaker_id,))
+            for speaker_id in speaker_order(self.doc)
+        ]
+        self.app.push_screen(
+            PickerScreen[tuple[str | None]]("Follow a speaker's quotes", choices),
+            self._picked_speaker,
+        )
+
+    def _picked_speaker(self, choice: tuple[str | None] | None) -> None:
+        if choice is not None:
+            self.follow_speaker(choice[0], True)
+
+    def follow_speaker(self, speaker_id: str | None, active: bool) -> None:
+        """Narrow the quote list and ``n``/``N`` to one speaker (``active=False`` clears)."""
+        self.quotes_list.filter_speaker(speaker_id, active=active)
+        self._update_quotes_title()
+        self._mark(self.article.anchor)
+
+    def _update_quotes_title(self) -> None:
+        quotes_list = self.quotes_list
+        title = "Quotes"
+        if quotes_list.filtered:
+            speaker = self.doc.speaker(quotes_list.speaker_filter)
+            name = speaker.name if speaker else "unattributed"
+            title = f"Quotes: {name} (Esc: all)"
+        self.query_one("#quotes-title", Label).update(Content(title))
+
+    def action_clear(self) -> None:
+        if self.quotes_list.filtered:
+            self.follow_speaker(None, False)
+        elif self._hits:
+            self._hits, self._hit_starts = [], []
+            self.article.set_search_hits([])
+
+    # -- panes ----------------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        narrow = event.size.width < NARROW_WIDTH
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.set_class(narrow, "-narrow")
+            self._show_sidebars(left=not narrow, right=not narrow)
+
+    def _show_sidebars(self, *, left: bool, right: bool) -> None:
+        for pane_id, shown in (("#left", left), ("#right", right)):
+            pane = self.query_one(pane_id)
+            pane.display = shown
+            if not shown and self.focused is not None and pane in self.focused.ancestors:
+                self.article.focus()
+
+    def action_toggle_left(self) -> None:
+        left = not self.query_one("#left").display
+        self._show_sidebars(left=left, right=self.query_one("#right").display)
+        if left:
+            self.sections_list.focus()
+
+    def action_toggle_right(self) -> None:
+        right = not self.query_one("#right").display
+        self._show_sidebars(left=self.query_one("#left").display, right=right)
+        if right:
+            self.quotes_list.focus()
+
+    def action_help(self) -> None:
+        bindings = self.active_bindings
+        display = {
+            key: self.app.get_key_display(replace(active.binding, key=key, key_display=None))
+            for key, active in bindings.items()
+        }
+        self.app.push_screen(HelpScreen(binding_rows(bindings, display)))
+
+    # -- export ---------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        choices = [(Content(title), fmt) for fmt, title in FORMAT_TITLES.items()]
+        self.app.push_screen(PickerScreen[str]("Export this briefing as", choices), self._export)
+
+    def _export(self, fmt: str | None) -> None:
+        if fmt is not None:
+            self.export(fmt)
+
+    def export(self, fmt: str) -> None:
+        """Write the briefing in ``fmt`` beside the user, under a new name; confirm either way."""
+        from briefing.export import render, write_export
+
+        path = free_export_path(self.export_folder, self.doc.title, fmt)
+        try:
+            write_export(path, render(self.doc, fmt, width=78), force=False)
+        except BriefingError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.notify(f"Exported {FORMAT_TITLES[fmt]} to {path.name}", markup=False)
