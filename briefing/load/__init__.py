@@ -1,43 +1,96 @@
 """Readers that turn a file of some format into a normalised :class:`~briefing.model.Briefing`.
 
-One module per format; this module only decodes bytes and picks the reader. No analysis here.
+One module per format; this module only gets the text, picks the reader and assembles the
+result. The format comes from ``fmt`` or the file's extension (plain text when unknown).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from briefing.errors import BriefingError
-from briefing.load.plain import parse_plain
-from briefing.model import Briefing
+from briefing.load.decode import decode, read_bytes
+from briefing.load.frontmatter import metadata, scalar, split_front_matter
+from briefing.load.html import parse_html
+from briefing.load.markdown import parse_markdown_blocks
+from briefing.load.normalise import assemble
+from briefing.load.plain import parse_plain_blocks
+from briefing.load.yaml_briefing import curated, parse_yaml_document, yaml_title
+from briefing.model import Briefing, Curated
+
+FORMATS = ("text", "markdown", "yaml", "html")
+_EXTENSIONS = {
+    ".txt": "text", ".text": "text",
+    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+    ".yaml": "yaml", ".yml": "yaml",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}  # fmt: skip
+_ALIASES = {"txt": "text", "plain": "text", "md": "markdown", "yml": "yaml", "htm": "html"}
 
 
-def read_text(text: str, *, source: str = "<text>", fmt: str = "text") -> Briefing:
-    """Parse already-decoded text in the given format."""
-    if fmt == "text":
-        return parse_plain(text, source=source)
-    raise BriefingError(source, f"unknown format {fmt!r}")
+def format_for(name: str, fmt: str | None = None) -> str:
+    """The reader for a file: ``fmt`` when given (aliases allowed), else by extension."""
+    if fmt is not None:
+        fmt = _ALIASES.get(fmt.lower(), fmt.lower())
+        if fmt not in FORMATS:
+            raise BriefingError(
+                name, f"unknown format {fmt!r} (choose one of: {', '.join(FORMATS)})"
+            )
+        return fmt
+    return _EXTENSIONS.get(Path(name).suffix.lower(), "text")
 
 
-def read(source: str | Path | BinaryIO, fmt: str | None = None) -> Briefing:
-    """Read a file (path, ``-`` for stdin, or a binary file object) into a Briefing."""
-    if isinstance(source, (str, Path)):
-        path = Path(source)
-        name = str(source)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise BriefingError(name, "no such file") from None
-        except IsADirectoryError:
-            raise BriefingError(name, "is a directory") from None
-        except OSError as error:
-            raise BriefingError(name, error.strerror or str(error)) from None
+def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") -> Briefing:
+    """Parse already-decoded text in the given format (``None``: guess from ``source``)."""
+    fmt = format_for(source, fmt)
+    if not text.strip():
+        raise BriefingError(source, "the file is empty")
+    text = text.removeprefix("\ufeff")
+    if fmt == "html":
+        title, blocks, meta = parse_html(text, source=source)
+        return assemble(blocks, title=title, source=source, fmt=fmt, meta=meta)
+    if fmt == "yaml":
+        data, blocks = parse_yaml_document(text, source)
+        return _with_source(
+            assemble(
+                blocks,
+                title=yaml_title(data, blocks, source),
+                source=source,
+                fmt=fmt,
+                meta=metadata(data, source),
+                curated=curated(data, source),
+            ),
+            data,
+        )
+    front, body = split_front_matter(text, source)
+    if not body.strip():
+        raise BriefingError(source, "the file has front matter but no text")
+    meta = metadata(front, source)
+    given = scalar(front, "title", source)
+    extras = curated(front, source) if front else Curated()
+    if fmt == "markdown":
+        title, blocks = parse_markdown_blocks(body, title=given)
     else:
-        name = getattr(source, "name", "-")
-        data = source.read()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise BriefingError(name, f"not valid UTF-8 (byte {error.start})") from None
-    return read_text(text, source=name, fmt=fmt or "text")
+        title, blocks, date = parse_plain_blocks(body, title=given)
+        if date and not meta.date:
+            meta = replace(meta, date=date)
+    doc = assemble(blocks, title=title, source=source, fmt=fmt, meta=meta, curated=extras)
+    return _with_source(doc, front)
+
+
+def _with_source(doc: Briefing, data: dict) -> Briefing:
+    """A ``source:`` field names where the article came from (a publication), not a URL."""
+    named = scalar(data, "source", doc.source) if data else None
+    if named and "://" not in named:
+        return replace(doc, source=named)
+    if named and not doc.meta.url:
+        return replace(doc, meta=replace(doc.meta, url=named))
+    return doc
+
+
+def read(source: str | Path | BinaryIO | TextIO, fmt: str | None = None) -> Briefing:
+    """Read a file (path, ``-`` for stdin, or a file object) into a Briefing."""
+    name, data = read_bytes(source)
+    return read_text(decode(data, name), source=name, fmt=format_for(name, fmt))

@@ -1,30 +1,275 @@
-"""Plain-text articles: a headline line, then paragraphs separated by blank lines."""
+"""Plain-text articles: a headline line, paragraphs between blank lines, headings by their look.
+
+Text arrives in many shapes: one line per paragraph, hard-wrapped at ~72 columns, indented
+first lines with no blank lines (Congressional Record), bullet lists, ASCII-art forms and tables.
+The reader groups lines into raw blocks at blank lines, then decides what each block is; prose
+is re-flowed into one line, tables and forms are kept line by line as ``pre``.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from briefing.errors import BriefingError
-from briefing.model import BlockKind, Briefing, Paragraph
+from briefing.load.headings import NOT_HEADING, HeadingGuess, guess, is_date_line
+from briefing.load.normalise import Block, clean, derive_title, one_line
+from briefing.model import BlockKind
 
-_HEADING = re.compile(r"^[^.!,;:]{1,80}[?]?$")
+# A page marker such as "[[Page S8505]]" interrupts the flow of a paragraph: noise.
+_PAGE_MARKER = re.compile(r"^\s*\[\[Page [^\]]*\]\]\s*$")
+_RULE = re.compile(r"^\s*(?:([-=_*~#.+])\1{2,}|(?:[-*#_=~] ?){3,})\s*$")
+_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+_ATX = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_BULLET = re.compile(r"^(\s*)(?:[-*+•▪◦‣]|\d{1,3}[.)])\s+(?=\S)")
+# Columns: a run of 3+ spaces inside a line, or 2 where no sentence or label ends before it.
+_INNER_GAP = re.compile(r"\S {3,}\S|[^\s.!?:;,] {2}\S")
+_LABEL = re.compile(r"^\s*\S{1,3}\s+")  # a bullet or a short speaker label such as "Q"
+_LEADERS = re.compile(r"\.{5,}|_{5,}|={5,}|-{5,}|\|.*\|")
+_BRACKETED = re.compile(r"^\s*\[.*\]\s*$")
+_CENTRED_INDENT = 10
+_HEADER_BLOCKS = 4  # how far into the text a derived title may look for a heading
 
 
-def parse_plain(text: str, *, source: str) -> Briefing:
-    """Minimal reader: first line is the title, blank lines split paragraphs."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text)]
-    blocks = [block for block in blocks if block]
-    if not blocks:
-        raise BriefingError(source, "the file is empty")
-    title = blocks.pop(0) if len(blocks) > 1 else blocks[0][:80]
-    body = "\n\n".join(blocks)
-    paragraphs = []
-    offset = 0
+@dataclass(slots=True)
+class _Raw:
+    """Lines between blank lines, as they came (tabs expanded, right-stripped)."""
+
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def indents(self) -> list[int]:
+        return [len(line) - len(line.lstrip(" ")) for line in self.lines]
+
+    @property
+    def centred(self) -> bool:
+        return len(self.lines) <= 3 and min(self.indents) >= _CENTRED_INDENT
+
+
+def _raw_blocks(text: str) -> list[_Raw]:
+    """Group lines at blank lines; a page marker joins the text on either side of it."""
+    blocks: list[_Raw] = []
+    current = _Raw()
+    joining = False
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if _PAGE_MARKER.match(line):
+            joining = bool(current.lines or blocks)
+            continue
+        if not line.strip():
+            if current.lines and not joining:
+                blocks.append(current)
+                current = _Raw()
+            continue
+        if joining and not current.lines and blocks:
+            current = blocks.pop()
+        joining = False
+        current.lines.append(line)
+    if current.lines:
+        blocks.append(current)
+    return blocks
+
+
+def reflow(lines: list[str]) -> str:
+    """Hard-wrapped lines as one line; a line ending in a hyphen joins the next without a space."""
+    out: list[str] = []
+    for line in lines:
+        part = line.strip()
+        if out and out[-1].endswith("-") and not out[-1].endswith(" -") and part[:1].isalpha():
+            out[-1] += part
+        else:
+            out.append(part)
+    return one_line(" ".join(out))
+
+
+def _is_tabular(lines: list[str]) -> bool:
+    """Forms, tables and ASCII art: columns of spaces, dotted leaders, ruled lines, boxes."""
+    hanging = min(len(line) - len(line.lstrip(" ")) for line in lines) < 4
+    hits = 0
+    for line in lines:
+        body = _LABEL.sub("", line, count=1).strip()
+        deep = hanging and len(line) - len(line.lstrip(" ")) >= 16
+        if deep or _INNER_GAP.search(body) or _LEADERS.search(line):
+            hits += 1
+    return hits * 3 >= len(lines)
+
+
+def _split_indented(lines: list[str]) -> list[list[str]]:
+    """Paragraphs marked only by indentation, with no blank line between them.
+
+    With indented first lines (the usual case) a line indented past the common indent starts a
+    paragraph; with hanging indents (first line further left) a line back at the left does.
+    """
+    indents = [len(line) - len(line.lstrip(" ")) for line in lines]
+    common = max(set(indents), key=indents.count)
+    if all(indent == common for indent in indents):
+        return [lines]
+    hanging = indents[0] < common
+    paragraphs: list[list[str]] = []
+    for line, indent in zip(lines, indents, strict=True):
+        starts = indent <= indents[0] if hanging else indent >= common + 2
+        if not paragraphs or starts:
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    return paragraphs
+
+
+def _split_bullets(lines: list[str]) -> list[tuple[bool, list[str]]]:
+    """Lines cut into list items (``True``) and any lead-in prose before them (``False``)."""
+    items: list[tuple[bool, list[str]]] = []
+    item_indent = None
+    for line in lines:
+        marker = _BULLET.match(line)
+        if marker and (item_indent is None or len(marker.group(1)) <= item_indent + 1):
+            item_indent = len(marker.group(1)) if item_indent is None else item_indent
+            items.append((True, [line[marker.end() :]]))
+        elif items:
+            items[-1][1].append(line)
+        else:
+            items.append((False, [line]))
+    return items
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A block on its way: its guess as a heading is settled once its neighbours are known."""
+
+    block: Block
+    guess: HeadingGuess = NOT_HEADING
+
+
+def _classify(raw: _Raw) -> list[_Candidate]:
+    lines = raw.lines
+    if all(_RULE.match(line) for line in lines):
+        return []
+    atx = _ATX.match(lines[0]) if len(lines) == 1 else None
+    if atx and atx.group(2):
+        return [_Candidate(Block(atx.group(2), BlockKind.HEADING, len(atx.group(1))))]
+    if len(lines) == 2 and _SETEXT.match(lines[1]) and len(lines[1].strip()) >= 3:
+        text = one_line(lines[0])
+        if text and len(text) <= 120:
+            level = 1 if lines[1].strip()[0] == "=" else 2
+            return [_Candidate(Block(text, BlockKind.HEADING, level))]
+    if _is_tabular(lines) or sum(1 for line in lines if _BRACKETED.match(line)) * 2 > len(lines):
+        return [_Candidate(Block("\n".join(lines), BlockKind.PRE))]
+    if any(_BULLET.match(line) for line in lines) and not (
+        len(lines) == 1 and guess(one_line(lines[0])).numbered
+    ):
+        out = []
+        for is_item, item_lines in _split_bullets(lines):
+            kind = BlockKind.BULLET if is_item else BlockKind.TEXT
+            out.append(_Candidate(Block(reflow(item_lines), kind)))
+        return out
+    candidates = []
+    for paragraph in _split_indented(lines):
+        text = reflow(paragraph)
+        heading = guess(text) if len(paragraph) <= 2 else NOT_HEADING
+        if len(paragraph) == 2 and heading.weak:
+            heading = NOT_HEADING
+        candidates.append(_Candidate(Block(text), heading))
+    return candidates
+
+
+def _merge_centred(raws: list[_Raw]) -> list[_Raw | list[_Raw]]:
+    """Runs of centred short blocks (a title page, a byline) kept together."""
+    grouped: list[_Raw | list[_Raw]] = []
+    for raw in raws:
+        last = grouped[-1] if grouped else None
+        if raw.centred and isinstance(last, list):
+            last.append(raw)
+        elif raw.centred:
+            grouped.append([raw])
+        else:
+            grouped.append(raw)
+    return grouped
+
+
+def _candidates(raws: list[_Raw]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for item in _merge_centred(raws):
+        if isinstance(item, _Raw):
+            out.extend(_classify(item))
+            continue
+        first = _classify(item[0])
+        rest = item[1:]
+        if len(first) == 1 and first[0].guess.level and not first[0].guess.weak:
+            out.extend(first)
+        else:
+            rest = item
+        if rest:
+            lines = [line.strip() for raw in rest for line in raw.lines if not _RULE.match(line)]
+            if lines:
+                out.append(_Candidate(Block("\n".join(lines), BlockKind.PRE)))
+    return out
+
+
+def _settle(candidates: list[_Candidate]) -> list[Block]:
+    """Decide each heading guess in context: a heading must introduce prose, not stand last."""
+    blocks: list[Block] = []
+    for index, candidate in enumerate(candidates):
+        block, heading = candidate.block, candidate.guess
+        after = candidates[index + 1] if index + 1 < len(candidates) else None
+        if heading.level and after is not None:
+            next_is_text = after.block.kind is not BlockKind.HEADING and not after.guess.level
+            if heading.numbered and after.guess.numbered:
+                block = Block(block.text, BlockKind.BULLET)
+            elif heading.weak and not (
+                next_is_text and after.block.kind is BlockKind.TEXT and len(after.block.text) > 80
+            ):
+                pass
+            else:
+                block = Block(block.text, BlockKind.HEADING, heading.level)
+        elif heading.numbered and blocks and blocks[-1].kind is BlockKind.BULLET:
+            block = Block(block.text, BlockKind.BULLET)
+        blocks.append(block)
+    levels = [block.level for block in blocks if block.kind is BlockKind.HEADING]
+    shift = min(levels) - 1 if levels else 0
     for block in blocks:
-        kind = BlockKind.HEADING if _HEADING.match(block) else BlockKind.TEXT
-        paragraphs.append(
-            Paragraph(offset, offset + len(block), kind, 1 if kind is BlockKind.HEADING else 0)
-        )
-        offset += len(block) + 2
-    return Briefing(title=title, source=source, text=body, paragraphs=tuple(paragraphs))
+        if block.kind is BlockKind.HEADING:
+            block.level -= shift
+    return blocks
+
+
+def _looks_like_title(raw: _Raw) -> bool:
+    if len(raw.lines) > 2 or _BULLET.match(raw.lines[0]) or _is_tabular(raw.lines):
+        return False
+    text = reflow(raw.lines)
+    if not text or len(text) > 200 or is_date_line(text):
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    if len(raw.lines) == 2 and not guess(text).level:
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'«„"
+
+
+def parse_plain_blocks(
+    text: str, *, title: str | None = None, fallback: str | None = None
+) -> tuple[str, list[Block], str]:
+    """Title, body blocks and the first date line (or ``""``) of a plain-text document.
+
+    ``title`` comes from metadata (front matter) and wins; a first line equal to it is not
+    repeated in the body. Otherwise the title is the headline line, else an early heading, else
+    ``fallback`` (an HTML ``<title>``), else the first words.
+    """
+    raws = _raw_blocks(clean(text))
+    found_title = ""
+    if raws and _looks_like_title(raws[0]) and (len(raws) > 1 or title):
+        first = reflow(raws[0].lines)
+        if not title or one_line(title).casefold() == first.casefold():
+            found_title = first
+            raws = raws[1:]
+    blocks = _settle(_candidates(raws))
+    date = ""
+    for block in blocks[:3]:
+        if block.kind is BlockKind.TEXT and is_date_line(block.text):
+            date = block.text
+            break
+    if title:
+        return title, blocks, date
+    if not found_title:
+        for block in blocks[:_HEADER_BLOCKS]:
+            if block.kind is BlockKind.HEADING:
+                found_title = block.text
+                break
+    return found_title or fallback or derive_title(blocks), blocks, date

@@ -1,0 +1,157 @@
+"""Telling a heading line from a line of prose in plain text, where nothing marks it up.
+
+A heading is short, does not end like a sentence and reads as a label: ALL CAPS, Title Case, a
+numbered label (``2.1 Methods``, ``IV. Findings``) or, when the context supports it, a few words
+in sentence case. Each test returns a level (1 = top) or 0 for "not a heading".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words a Title Case heading leaves in lower case (English, French, German, Spanish).
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "en",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "per",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+        "au",
+        "aux",
+        "de",
+        "des",
+        "du",
+        "et",
+        "la",
+        "le",
+        "les",
+        "un",
+        "une",
+        "à",
+        "der",
+        "die",
+        "das",
+        "und",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "von",
+        "mit",
+        "für",
+        "el",
+        "los",
+        "las",
+        "y",
+        "del",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2,}[.!?][\"'”’)]*\s+\S")
+_NUMBERED = re.compile(
+    r"^(?P<mark>(?P<roman>[IVXLC]{1,6}\.)|(?P<letter>[A-Z][.)])|"
+    r"(?P<digits>\d{1,3}(?:\.\d{1,3}){0,4})[.)]?)\s+(?P<rest>\S.*)$"
+)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$",
+    re.IGNORECASE,
+)
+MAX_HEADING = 120
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingGuess:
+    """How a line reads as a heading. ``weak`` ones need prose after them to count."""
+
+    level: int
+    numbered: bool = False
+    weak: bool = False
+
+
+NOT_HEADING = HeadingGuess(0)
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date (``April 2022``, ``Tuesday, July 12, 2005``): a dateline."""
+    return bool(_DATE_LINE.match(text.strip()))
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper >= 0.9 * len(letters)
+
+
+def is_title_case(text: str) -> bool:
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    significant = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _SMALL_WORDS]
+    capitalised = sum(1 for w in significant if w[0].isupper())
+    return capitalised >= 0.75 * len(significant)
+
+
+def _ends_like_sentence(text: str) -> bool:
+    return text.endswith((".", ",", ";", ":", "…")) and not text.endswith("...")
+
+
+def guess(text: str) -> HeadingGuess:
+    """How ``text`` (one logical line, whitespace collapsed) reads as a heading."""
+    if not text or len(text) > MAX_HEADING or _ends_like_sentence(text):
+        return NOT_HEADING
+    first = text[0]
+    if not (first.isupper() or first.isdigit()):
+        return NOT_HEADING
+    if is_date_line(text) or _SENTENCE_INSIDE.search(text):
+        return NOT_HEADING
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        rest = numbered.group("rest")
+        if not rest[0].isupper() or not (is_title_case(rest) or is_all_caps(rest)):
+            return NOT_HEADING
+        if numbered.group("roman"):
+            level = 1
+        elif numbered.group("letter"):
+            level = 2
+        else:
+            level = 2 + numbered.group("digits").count(".")
+        return HeadingGuess(level, numbered=True)
+    if not any(c.isalpha() for c in text):
+        return NOT_HEADING
+    if is_all_caps(text):
+        return HeadingGuess(1)
+    if len(text.split()) > 15:
+        return NOT_HEADING
+    if is_title_case(text):
+        return HeadingGuess(2)
+    words = text.split()
+    if len(words) <= 6 and not any(c in text for c in ",;:") and words[-1] not in _SMALL_WORDS:
+        return HeadingGuess(2, weak=True)
+    return NOT_HEADING

@@ -1,0 +1,282 @@
+"""HTML pages: the article without the site around it (needs the optional ``[web]`` extra).
+
+Three paths, chosen by what the page is:
+
+* a page whose body is essentially one ``<pre>`` block (the Congressional Record) is plain text
+  in a wrapper: its text goes through the plain-text reader (reflow, headings, page markers);
+* an ordinary page goes through trafilatura, which finds the article and drops navigation,
+  menus and footers;
+* a very large page (a whole book) skips trafilatura, whose heuristics take seconds there, and is
+  walked structurally after removing the usual boilerplate elements; so is any page trafilatura
+  finds nothing in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefing.errors import BriefingError
+from briefing.load.normalise import Block, derive_title, one_line
+from briefing.load.plain import parse_plain_blocks
+from briefing.model import BlockKind, Metadata
+
+TRAFILATURA_LIMIT = 300_000  # characters; above this the structural walk is used
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
+    "form", "iframe", "button", "select", "textarea", "img", "figure", "object", "embed",
+)  # fmt: skip
+_BOILERPLATE = re.compile(
+    r"\b(nav|navbar|menu|footer|sidebar|breadcrumbs?|cookie|banner|share|social|related|"
+    r"subscribe|newsletter|advert|ads?|comments?|pagenum|caption|skip-link|masthead|toc)\b",
+    re.IGNORECASE,
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "pre",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "dl",
+        "dt",
+        "dd",
+        "figcaption",
+        "center",
+        "address",
+        "hr",
+    ]
+)
+
+
+def _modules(source: str) -> tuple[Any, Any]:
+    try:
+        import lxml.html
+        import trafilatura
+    except ImportError:
+        raise BriefingError(
+            source, "reading HTML needs the web extra: pip install 'briefing[web]'"
+        ) from None
+    return lxml.html, trafilatura
+
+
+def _head_meta(doc: Any) -> tuple[str, Metadata]:
+    """Title and metadata from ``<head>``: ``<title>``, Open Graph, canonical link, ``lang``."""
+
+    def meta(*names: str) -> str | None:
+        for name in names:
+            for attr in ("property", "name", "itemprop"):
+                found = doc.xpath(f"//meta[@{attr}=$n]/@content", n=name)
+                if found and one_line(found[0]):
+                    return one_line(found[0])
+        return None
+
+    titles = doc.xpath("//title")
+    title = meta("og:title", "twitter:title") or (
+        one_line(titles[0].text_content()) if titles else ""
+    )
+    canonical = doc.xpath("//link[@rel='canonical']/@href")
+    return title, Metadata(
+        date=meta("article:published_time", "date", "dc.date", "DC.date.issued", "datePublished"),
+        url=meta("og:url") or (one_line(canonical[0]) if canonical else None),
+        author=meta("author", "article:author", "dc.creator"),
+        language=one_line(doc.get("lang", "")) or None,
+    )
+
+
+def _pre_page(doc: Any) -> str | None:
+    """The text of the ``<pre>`` blocks when they hold nearly all of the body's text."""
+    bodies = doc.xpath("//body")
+    pres = doc.xpath("//pre")
+    if not bodies or not pres:
+        return None
+    total = len(bodies[0].text_content().strip())
+    inside = [pre.text_content() for pre in pres]
+    if total and sum(len(text.strip()) for text in inside) >= 0.8 * total:
+        return "\n\n".join(inside)
+    return None
+
+
+def _xml_blocks(node: Any, quote: bool = False) -> list[Block]:
+    """Blocks from trafilatura's XML (head, p, list/item, quote, code, table)."""
+    blocks: list[Block] = []
+    for child in node:
+        tag = child.tag
+        if tag == "head":
+            level = (
+                int(child.get("rend", "h2")[1:] or 2) if child.get("rend", "")[1:].isdigit() else 2
+            )
+            blocks.append(Block(child.xpath("string()"), BlockKind.HEADING, level))
+        elif tag == "p":
+            kind = BlockKind.BLOCKQUOTE if quote else BlockKind.TEXT
+            blocks.append(Block(child.xpath("string()"), kind))
+        elif tag == "list":
+            for item in child.iter("item"):
+                blocks.append(Block(item.xpath("string()"), BlockKind.BULLET))
+        elif tag == "quote":
+            inner = _xml_blocks(child, quote=True)
+            blocks.extend(inner or [Block(child.xpath("string()"), BlockKind.BLOCKQUOTE)])
+        elif tag == "code":
+            blocks.append(Block(child.xpath("string()"), BlockKind.PRE))
+        elif tag == "table":
+            rows = [
+                " | ".join(one_line(cell.xpath("string()")) for cell in row.iter("cell"))
+                for row in child.iter("row")
+            ]
+            blocks.append(Block("\n".join(rows), BlockKind.PRE))
+        elif len(child):
+            blocks.extend(_xml_blocks(child, quote))
+        elif (child.text or "").strip():
+            blocks.append(Block(child.text, BlockKind.BLOCKQUOTE if quote else BlockKind.TEXT))
+    return blocks
+
+
+def _trafilatura(text: str, trafilatura: Any) -> tuple[list[Block], dict[str, str]]:
+    from lxml import etree
+
+    extracted = trafilatura.extract(
+        text,
+        output_format="xml",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+    )
+    if not extracted:
+        return [], {}
+    root = etree.fromstring(extracted.encode("utf-8"))
+    main = root.find("main")
+    blocks = _xml_blocks(main if main is not None else root)
+    return blocks, {key: value for key, value in root.attrib.items() if value}
+
+
+def _prune(root: Any) -> None:
+    for element in list(root.iter(*_DROP_TAGS)):
+        element.drop_tree()
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "main", "article"):
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
+        if marks.strip() and _BOILERPLATE.search(marks):
+            element.drop_tree()
+
+
+def _walk(element: Any, blocks: list[Block], quote: bool = False) -> None:
+    """Block-level elements in document order; inline runs between them become paragraphs."""
+    run: list[str] = [element.text or ""]
+
+    def flush() -> None:
+        words = "".join(run)
+        if words.strip():
+            blocks.append(Block(words, BlockKind.BLOCKQUOTE if quote else BlockKind.TEXT))
+        run.clear()
+
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "br":
+            run.append(" ")
+        elif tag not in _BLOCK_TAGS:
+            if tag:
+                run.append(child.text_content())
+        else:
+            flush()
+            if tag in _HEADINGS:
+                blocks.append(Block(child.text_content(), BlockKind.HEADING, _HEADINGS[tag]))
+            elif tag == "pre":
+                blocks.append(Block(child.text_content(), BlockKind.PRE))
+            elif tag == "li":
+                nested = [c for c in child if c.tag in ("ul", "ol")]
+                for sub in nested:
+                    sub.drop_tree()
+                blocks.append(Block(child.text_content(), BlockKind.BULLET))
+                for sub in nested:
+                    _walk(sub, blocks, quote)
+            elif tag == "table":
+                rows = [
+                    " | ".join(one_line(cell.text_content()) for cell in row.iter("td", "th"))
+                    for row in child.iter("tr")
+                ]
+                blocks.append(
+                    Block("\n".join(row for row in rows if row.strip(" |")), BlockKind.PRE)
+                )
+            elif tag != "hr":
+                _walk(child, blocks, quote or tag == "blockquote")
+        run.append(child.tail or "")
+    flush()
+
+
+def _structural(doc: Any) -> list[Block]:
+    bodies = doc.xpath("//body")
+    root = bodies[0] if bodies else doc
+    _prune(root)
+    for tag in ("article", "main"):
+        found = root.xpath(f"//{tag}")
+        if len(found) == 1 and len(found[0].text_content()) > 0.3 * len(root.text_content()):
+            root = found[0]
+            break
+    blocks: list[Block] = []
+    _walk(root, blocks)
+    return blocks
+
+
+def _clean_title(title: str, sitename: str | None) -> str:
+    """A page title without the " · Site name" suffix sites append to it."""
+    title = one_line(title)
+    if sitename:
+        for separator in (" · ", " | ", " - ", " – ", " — ", " :: "):
+            suffix = separator + sitename
+            if title.endswith(suffix):
+                return title[: -len(suffix)].strip()
+    return title
+
+
+def parse_html(text: str, *, source: str) -> tuple[str, list[Block], Metadata]:
+    """Title, body blocks and metadata of an HTML page."""
+    lxml_html, trafilatura = _modules(source)
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        doc = lxml_html.document_fromstring(text)
+    except (ValueError, lxml_html.etree.ParserError) as error:
+        raise BriefingError(source, f"not readable as HTML ({one_line(str(error))})") from None
+    head_title, meta = _head_meta(doc)
+    pre = _pre_page(doc)
+    if pre is not None:
+        title, blocks, date = parse_plain_blocks(pre, fallback=head_title)
+        if date and not meta.date:
+            meta = Metadata(date, meta.url, meta.author, meta.language)
+        return title, blocks, meta
+    blocks: list[Block] = []
+    found: dict[str, str] = {}
+    if len(text) <= TRAFILATURA_LIMIT:
+        blocks, found = _trafilatura(text, trafilatura)
+    if not any(one_line(block.text) for block in blocks):
+        blocks = _structural(doc)
+    meta = Metadata(
+        date=meta.date or found.get("date"),
+        url=meta.url or found.get("url"),
+        author=meta.author or found.get("author"),
+        language=meta.language,
+    )
+    title = _clean_title(found.get("title") or head_title, found.get("sitename"))
+    if blocks and blocks[0].kind is BlockKind.HEADING:
+        first = one_line(blocks[0].text)
+        if not title or first.casefold() == title.casefold():
+            title, blocks = first, blocks[1:]
+    return title or derive_title(blocks), blocks, meta

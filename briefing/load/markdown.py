@@ -1,0 +1,124 @@
+"""Markdown via markdown-it-py: headings, lists, quotes and code become typed paragraphs and all
+inline markup is removed (links keep their words, images go, escapes are resolved)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from briefing.load.normalise import Block, derive_title, one_line
+from briefing.model import BlockKind
+
+_PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+_BLANKISH = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # NBSP-only lines are blank lines too
+_STRIKE_OPEN = re.compile(r"<(s|del|strike)\b[^>]*>", re.IGNORECASE)
+_STRIKE_CLOSE = re.compile(r"</(s|del|strike)\s*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+
+
+def inline_text(token: Token) -> str:
+    """The words of an inline token: text and code kept, markup, images and raw HTML dropped.
+
+    Struck-out words (``~~x~~``, ``<s>``, ``<del>``) are an edit's deleted text: left out.
+    """
+    parts: list[str] = []
+    struck = 0
+    for child in token.children or ():
+        kind = child.type
+        if kind == "s_open" or (kind == "html_inline" and _STRIKE_OPEN.match(child.content)):
+            struck += 1
+        elif kind == "s_close" or (kind == "html_inline" and _STRIKE_CLOSE.match(child.content)):
+            struck = max(0, struck - 1)
+        elif struck:
+            continue
+        elif kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _table(tokens: list[Token], start: int) -> tuple[Block, int]:
+    rows: list[list[str]] = []
+    index = start
+    while tokens[index].type != "table_close":
+        token = tokens[index]
+        if token.type == "tr_open":
+            rows.append([])
+        elif token.type == "inline" and rows:
+            rows[-1].append(one_line(inline_text(token)))
+        index += 1
+    return Block("\n".join(" | ".join(row) for row in rows), BlockKind.PRE), index
+
+
+def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
+    """Typed blocks of a Markdown document, in order. ``heading_offset`` deepens every heading
+    (a YAML briefing's section body sits under the section's own heading)."""
+    tokens = _PARSER.parse(_BLANKISH.sub("", text))
+    blocks: list[Block] = []
+    quote_depth = 0
+    item_paragraphs: list[int] = []  # paragraphs seen so far in each open list item
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = token.type
+        if kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "list_item_open":
+            item_paragraphs.append(0)
+        elif kind == "list_item_close":
+            item_paragraphs.pop()
+        elif kind == "heading_open":
+            level = int(token.tag[1:]) + heading_offset
+            blocks.append(Block(inline_text(tokens[index + 1]), BlockKind.HEADING, level))
+            index += 2
+        elif kind == "paragraph_open":
+            words = inline_text(tokens[index + 1])
+            if item_paragraphs and item_paragraphs[-1] == 0:
+                block_kind = BlockKind.BULLET
+            elif quote_depth:
+                block_kind = BlockKind.BLOCKQUOTE
+            else:
+                block_kind = BlockKind.TEXT
+            if item_paragraphs:
+                item_paragraphs[-1] += 1
+            blocks.append(Block(words, block_kind))
+            index += 2
+        elif kind in ("fence", "code_block"):
+            blocks.append(Block(token.content, BlockKind.PRE))
+        elif kind == "html_block":
+            words = html.unescape(_HTML_TAG.sub(" ", token.content))
+            if words.strip():
+                blocks.append(Block(words, BlockKind.TEXT))
+        elif kind == "table_open":
+            block, index = _table(tokens, index)
+            blocks.append(block)
+        index += 1
+    return blocks
+
+
+def parse_markdown_blocks(text: str, *, title: str | None = None) -> tuple[str, list[Block]]:
+    """Title and body blocks of a Markdown document.
+
+    Without a metadata title, a leading top-level heading is the title; it leaves the body when
+    no other heading shares its level (otherwise it is the first of several parts).
+    """
+    blocks = markdown_blocks(text)
+    if blocks and blocks[0].kind is BlockKind.HEADING:
+        first = blocks[0]
+        same_level = sum(
+            1 for b in blocks if b.kind is BlockKind.HEADING and b.level <= first.level
+        )
+        matches = (
+            title is not None and one_line(title).casefold() == one_line(first.text).casefold()
+        )
+        if (title is None and first.level == 1) or matches:
+            title = title or first.text
+            if same_level == 1 or matches:
+                blocks = blocks[1:]
+    return (title or derive_title(blocks)), blocks

@@ -1,0 +1,135 @@
+"""Cleaning untrusted text and assembling blocks into the normalised body the model promises.
+
+Every reader produces a list of :class:`Block` (text + kind + level); :func:`assemble` is the one
+place that turns them into ``Briefing.text`` and ``Briefing.paragraphs``, so the normalisation
+rules of :mod:`briefing.model` hold whatever the format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.errors import BriefingError
+from briefing.model import BlockKind, Briefing, Curated, Metadata, Paragraph
+
+# Terminal escape sequences (CSI, OSC, DCS/PM/APC strings, two-character ESC sequences) go as a
+# whole so no stray parameters such as "[31m" are left behind in the text.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI ... final byte
+    r"|(?:\x1b[\]P^_X]|[\x90\x9d\x9e\x9f\x98])[^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"  # other ESC sequences
+)
+# Line separators other than "\n" become "\n"; the rest of the C0/C1 controls, DEL, bidi
+# overrides and stray BOMs are dropped (they can reorder or hide what the reader sees).
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Untrusted text with escapes and controls removed, ``\\n`` line ends and tabs expanded."""
+    text = _LINE_BREAKS.sub("\n", text)
+    if "\x1b" in text or "\x9b" in text or any(c in text for c in "\x90\x9d\x9e\x9f\x98"):
+        text = _ESCAPES.sub("", text)
+    text = _CONTROLS.sub("", text)
+    if "\t" in text:
+        text = "\n".join(line.expandtabs(8) for line in text.split("\n"))
+    return text
+
+
+def one_line(text: str) -> str:
+    """Collapse all whitespace (NBSP included) into single spaces: a prose paragraph or a title."""
+    return _SPACES.sub(" ", clean(text)).strip()
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph before assembly: its text, what it is and (for headings) how deep."""
+
+    text: str
+    kind: BlockKind = BlockKind.TEXT
+    level: int = 0
+
+
+def pre_text(lines: list[str]) -> str:
+    """Lines of a preformatted block: common indent removed, no blank lines, no edge spaces.
+
+    Blank lines would break the one-blank-line paragraph separator, so they are dropped.
+    """
+    kept = [line.rstrip() for line in lines if line.strip()]
+    if not kept:
+        return ""
+    indent = min(len(line) - len(line.lstrip(" ")) for line in kept)
+    return "\n".join(line[indent:] for line in kept).strip()
+
+
+def _finish(block: Block) -> Block | None:
+    if block.kind is BlockKind.PRE:
+        text = pre_text(clean(block.text).split("\n"))
+    else:
+        text = one_line(block.text)
+    if not text:
+        return None
+    level = max(1, block.level) if block.kind is BlockKind.HEADING else 0
+    return Block(text, block.kind, level)
+
+
+def assemble(
+    blocks: list[Block],
+    *,
+    title: str,
+    source: str,
+    fmt: str,
+    meta: Metadata | None = None,
+    curated: Curated | None = None,
+) -> Briefing:
+    """Join the blocks with one blank line between them, recording each paragraph's span."""
+    parts: list[str] = []
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for raw in blocks:
+        block = _finish(raw)
+        if block is None:
+            continue
+        if parts:
+            offset += 2
+        parts.append(block.text)
+        paragraphs.append(Paragraph(offset, offset + len(block.text), block.kind, block.level))
+        offset += len(block.text)
+    if not parts:
+        raise BriefingError(source, "no readable text in the file")
+    title = one_line(title) or derive_title(blocks)
+    return Briefing(
+        title=title,
+        source=source,
+        text="\n\n".join(parts),
+        paragraphs=tuple(paragraphs),
+        meta=meta or Metadata(),
+        curated=curated or Curated(),
+        format=fmt,
+    )
+
+
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)")
+
+
+def derive_title(blocks: list[Block], words: int = 10) -> str:
+    """A title for a text with no title line: its first sentence, shortened to a few words."""
+    for block in blocks:
+        if block.kind is BlockKind.PRE:
+            continue
+        text = one_line(block.text)
+        if not text:
+            continue
+        match = _FIRST_SENTENCE.match(text)
+        sentence = match.group(1) if match else text
+        parts = sentence.split()
+        if len(parts) > words:
+            return " ".join(parts[:words]).rstrip(",;:") + "…"
+        return sentence
+    for block in blocks:
+        text = one_line(block.text)
+        if text:
+            return " ".join(text.split()[:words])
+    return "Untitled"
