@@ -17,6 +17,8 @@ LEDE_LABEL = "Introduction"  # the section before the first heading has no title
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _SPACE = re.compile(r"\s+")
+# A quote cut off by its attribution ("We will go," she said) keeps a dangling comma.
+_CUT_PUNCTUATION = ",;: "
 
 
 def clean(text: str) -> str:
@@ -115,7 +117,7 @@ def _groups(doc: Briefing) -> tuple[QuoteGroup, ...]:
         speaker = doc.speaker(quote.speaker)
         index = quote_section(doc, quote)
         label = section_label(doc.sections[index]) if index is not None else LEDE_LABEL
-        line = QuoteLine(clean(quote.text_of(doc.text)), label)
+        line = QuoteLine(clean(quote.text_of(doc.text)).rstrip(_CUT_PUNCTUATION), label)
         if speaker is not None:
             speakers[speaker.id] = speaker
         by_speaker.setdefault(speaker.id if speaker else None, []).append(line)
