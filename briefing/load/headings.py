@@ -11,60 +11,11 @@ import re
 from dataclasses import dataclass
 
 # Words a Title Case heading leaves in lower case (English, French, German, Spanish).
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "en",
-        "for",
-        "from",
-        "in",
-        "into",
-        "nor",
-        "of",
-        "on",
-        "or",
-        "per",
-        "the",
-        "to",
-        "vs",
-        "via",
-        "with",
-        "au",
-        "aux",
-        "de",
-        "des",
-        "du",
-        "et",
-        "la",
-        "le",
-        "les",
-        "un",
-        "une",
-        "à",
-        "der",
-        "die",
-        "das",
-        "und",
-        "im",
-        "am",
-        "zum",
-        "zur",
-        "von",
-        "mit",
-        "für",
-        "el",
-        "los",
-        "las",
-        "y",
-        "del",
-    ]
+_SMALL_WORDS_TEXT = (
+    "a an and as at but by en for from in into nor of on or per the to vs via with au aux de "
+    "des du et la le les un une à der die das und im am zum zur von mit für el los las y del"
 )
+_SMALL_WORDS = frozenset(_SMALL_WORDS_TEXT.split())
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2,}[.!?][\"'”’)]*\s+\S")
 _NUMBERED = re.compile(

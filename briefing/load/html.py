@@ -33,35 +33,11 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "body",
-        "blockquote",
-        "ul",
-        "ol",
-        "li",
-        "pre",
-        "table",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "dl",
-        "dt",
-        "dd",
-        "figcaption",
-        "center",
-        "address",
-        "hr",
-    ]
+_BLOCK_TAGS_TEXT = (
+    "p div section article main body blockquote ul ol li pre table h1 h2 h3 h4 h5 h6 dl dt dd "
+    "figcaption center address hr"
 )
+_BLOCK_TAGS = frozenset(_BLOCK_TAGS_TEXT.split())
 
 
 def _modules(source: str) -> tuple[Any, Any]:
