@@ -1,4 +1,11 @@
-"""Sentence splitting for prose paragraphs."""
+"""Sentence splitting for prose paragraphs: one regex pass, a few word checks per candidate.
+
+A candidate boundary is end punctuation (``.``, ``?``, ``!``, ``…``), any closing quote marks or
+brackets (English, German „…“ and French «…» alike), then white space. It is a boundary only when
+the next word opens a sentence (a capital, a digit, an opening quote) and the word before the
+dot is not an abbreviation, an initial or a list number. ``?``/``!`` inside quotes followed by
+a lower-case attribution (``"Why?" he asked.``) therefore stays one sentence.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +14,118 @@ from collections.abc import Sequence
 
 from briefing.model import BlockKind, Paragraph, Sentence
 
-_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_PROSE = {BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE}
+_CANDIDATE = re.compile(
+    r"(?:\.{2,}|[.!?…])+"  # end punctuation, ellipses included
+    r"(?:[ \u00a0]?[»›])?[\"'”’“»›)\]]*"  # closing marks (French puts a space before »)
+    r"\s+"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_OPENERS = "\"'“‘„«‹([¿¡"
+# Titles and abbreviations that never end a sentence before a name or a word.
+_TITLES = _words(
+    "mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep rev hon st mt fr pres "
+    "supt det insp messrs mme mlle sra sr jr hr herr frau nr bzw vgl ca ggf"
+)
+# Abbreviations that stand before a number: "No. 5", "Jan. 6", "Art. 12".
+_BEFORE_NUMBER = _words(
+    "no nos vol vols pp p art arts sec ch fig figs para jan feb mar apr jun jul aug sep sept "
+    "oct nov dec"
+)
+# Abbreviations that may also end a sentence: they end one only before a typical sentence opener.
+_MAY_END = _words(
+    "e.g i.e cf vs etc al approx dept est inc corp co ltd bros a.m p.m ph.d u.s u.k u.n d.c"
+)
+_OPENING_WORDS = _words(
+    "the a an he she it they we i you this that these those there his her its their our my "
+    "but and so yet in on at as for if when while after before however meanwhile then also "
+    "what who why how no not one some many most all each both"
+)
+_MONTH_WORDS = _words(
+    "january february march april may june july august september october november december "
+    "januar februar märz juni juli oktober dezember janvier février mars avril mai juin "
+    "juillet août septembre octobre novembre décembre"
+)
+_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_ROMAN = re.compile(r"^[IVXLC]{1,5}$")
+PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})
+
+
+def _opens_sentence(word: str) -> bool:
+    """Whether ``word`` can begin a sentence: a capital or digit, perhaps after opening marks."""
+    stripped = word.lstrip(_OPENERS)
+    if not stripped:
+        return bool(word)
+    first = stripped[0]
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+
+
+def _is_boundary(text: str, end: int, stop: int, sentence_start: int) -> bool:
+    """Whether the candidate whose punctuation starts at ``end`` and whose white space stops at
+    ``stop`` ends a sentence (``sentence_start``: where the current sentence began)."""
+    next_space = text.find(" ", stop)
+    next_word = text[stop : next_space if next_space != -1 else len(text)]
+    if not _opens_sentence(next_word):
+        return False
+    if text[end] != ".":
+        return True
+    space = text.rfind(" ", sentence_start, end)
+    word_start = space + 1 if space != -1 else sentence_start
+    token = text[word_start:end]
+    bare = token.lstrip(_OPENERS)
+    key = bare.lower()
+    if not bare or text.startswith("..", end):
+        return True
+    next_bare = next_word.lstrip(_OPENERS)
+    next_key = next_bare.lower().rstrip(".,;:!?")
+    if key in _TITLES:
+        return False
+    if key in _BEFORE_NUMBER and next_bare[:1].isdigit():
+        return False
+    if key in _MAY_END or _ACRONYM.match(bare):
+        return next_key in _OPENING_WORDS
+    if len(bare) == 1 and bare.isupper():
+        return False  # an initial: "George W. Bush", "J. R. R. Tolkien"
+    if bare.isdigit() or _ROMAN.match(bare):
+        if word_start == sentence_start:
+            return False  # a list number: "1. Item", "IV. Findings"
+        if len(bare) <= 2 and next_key in _MONTH_WORDS:
+            return False  # a German/French date: "am 3. April"
+    return True
+
+
+def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``, trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for match in _CANDIDATE.finditer(text, start, end):
+        stop = match.end()
+        if stop >= end:
+            break
+        if _is_boundary(text, match.start(), stop, sentence_start):
+            close = match.start() + len(match.group().rstrip())
+            spans.append((sentence_start, close))
+            sentence_start = stop
+    while sentence_start < end and text[sentence_start].isspace():
+        sentence_start += 1
+    tail = end
+    while tail > sentence_start and text[tail - 1].isspace():
+        tail -= 1
+    if tail > sentence_start:
+        spans.append((sentence_start, tail))
+    return spans
 
 
 def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Sentence, ...]:
-    """Minimal splitter: cut after ., ! or ? followed by space and a capital."""
+    """Every sentence of the prose paragraphs (text, bullets, block quotes), in order."""
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
-        if paragraph.kind not in _PROSE:
+        if paragraph.kind not in PROSE:
             continue
-        start = paragraph.start
-        body = paragraph.text_of(text)
-        for match in _END.finditer(body):
-            stop = paragraph.start + match.start() + len(match.group().rstrip())
+        for start, stop in split_paragraph(text, paragraph.start, paragraph.end):
             sentences.append(Sentence(start, stop, index))
-            start = paragraph.start + match.end()
-        if start < paragraph.end:
-            sentences.append(Sentence(start, paragraph.end, index))
     return tuple(sentences)
