@@ -73,12 +73,23 @@ def _load(file: str | None, fmt: str | None) -> Briefing:
         seed = default_seed()
         return replace(read(seed, fmt=fmt), source=seed.name)
     if file == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise BriefingError("-", "there is no standard input")
         try:
-            data = click.get_binary_stream("stdin").read()
+            data = stream.read()
         except OSError as error:
             raise BriefingError("-", (error.strerror or str(error)).lower()) from None
         return read(io.BytesIO(data), fmt=fmt)
     return read(file, fmt=fmt)
+
+
+def _is_terminal(stream: Any) -> bool:
+    """Whether a standard stream is an interactive terminal (a closed stream is not)."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 def _attach_terminal() -> None:
@@ -121,7 +132,7 @@ _FILE = click.argument("file", required=False, metavar="[FILE|-]")
 @click.group(
     cls=ReaderByDefault,
     context_settings={"help_option_names": ["-h", "--help"]},
-    subcommand_metavar="[FILE|-] [OPTIONS] | export [FILE|-] [OPTIONS]",
+    subcommand_metavar="[FILE|-] | COMMAND [ARGS]...",
 )
 @click.version_option(
     __version__, "--version", prog_name="briefing", message="%(prog)s %(version)s"
@@ -159,11 +170,11 @@ def read_command(
     config = load_config()
     doc = _load(file, fmt)
     count = key_points or config.key_points
-    if not sys.stdout.isatty():
+    if not _is_terminal(sys.stdout):
         summary = analyse(doc, key_points=count)
         click.echo(render(summary, "text", width=config.width or DEFAULT_WIDTH), nl=False)
         return
-    if file == "-" and not sys.stdin.isatty():
+    if file == "-" and not _is_terminal(sys.stdin):
         _attach_terminal()
     from briefing.ui.app import BriefingApp
 
@@ -208,9 +219,9 @@ def export_command(
     """Print a summary of FILE (default: the bundled sample; -: stdin), or write it to PATH.
 
     \b
-    text      the plain-text summary for an e-mail: key points, sections, quotes by speaker
+    text      plain-text summary for an e-mail: key points, sections, quotes
     markdown  the same as Markdown (article text escaped)
-    json      the full analysis with character offsets into the text
+    json      the full analysis, with character offsets into the text
 
     An existing PATH is never replaced without --force; a failed write leaves nothing behind.
     """
