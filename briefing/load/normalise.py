@@ -24,7 +24,8 @@ _ESCAPES = re.compile(
 # overrides and stray BOMs are dropped (they can reorder or hide what the reader sees).
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
-_SPACES = re.compile(r"\s+")
+# Runs of white space become one space; a lone no-break space is text and stays.
+_SPACES = re.compile(r"\s{2,}|[^\S\u00a0]")
 
 
 def clean(text: str) -> str:
@@ -39,8 +40,13 @@ def clean(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """Collapse all whitespace (NBSP included) into single spaces: a prose paragraph or a title."""
+    """Collapse white space into single spaces: a prose paragraph on one line."""
     return _SPACES.sub(" ", clean(text)).strip()
+
+
+def title_line(text: str) -> str:
+    """A title on one line, every kind of space (no-break ones too) made a plain space."""
+    return " ".join(clean(text).split())
 
 
 @dataclass(slots=True)
@@ -99,7 +105,7 @@ def assemble(
         offset += len(block.text)
     if not parts:
         raise BriefingError(source, "no readable text in the file")
-    title = one_line(title) or derive_title(blocks)
+    title = title_line(title) or title_line(derive_title(blocks))
     return Briefing(
         title=title,
         source=source,

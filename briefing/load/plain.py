@@ -206,12 +206,13 @@ def _candidates(raws: list[_Raw]) -> list[_Candidate]:
 def _settle(candidates: list[_Candidate]) -> list[Block]:
     """Decide each heading guess in context: a heading must introduce prose, not stand last."""
     blocks: list[Block] = []
+    in_list = False  # the previous block was a numbered line taken as a list item
     for index, candidate in enumerate(candidates):
         block, heading = candidate.block, candidate.guess
         after = candidates[index + 1] if index + 1 < len(candidates) else None
         if heading.level and after is not None:
             next_is_text = after.block.kind is not BlockKind.HEADING and not after.guess.level
-            if heading.numbered and after.guess.numbered:
+            if heading.numbered and (after.guess.numbered or in_list):
                 block = Block(block.text, BlockKind.BULLET)
             elif heading.weak and not (
                 next_is_text and after.block.kind is BlockKind.TEXT and len(after.block.text) > 80
@@ -219,11 +220,15 @@ def _settle(candidates: list[_Candidate]) -> list[Block]:
                 pass
             else:
                 block = Block(block.text, BlockKind.HEADING, heading.level)
-        elif heading.numbered and blocks and blocks[-1].kind is BlockKind.BULLET:
+        elif heading.numbered and in_list:
             block = Block(block.text, BlockKind.BULLET)
+        in_list = heading.numbered and block.kind is BlockKind.BULLET
         blocks.append(block)
+    # Guessed levels are relative: the top guessed level becomes 1, unless "#" or setext
+    # marks in the text give absolute levels.
+    marked = any(candidate.block.kind is BlockKind.HEADING for candidate in candidates)
     levels = [block.level for block in blocks if block.kind is BlockKind.HEADING]
-    shift = min(levels) - 1 if levels else 0
+    shift = min(levels) - 1 if levels and not marked else 0
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             block.level -= shift

@@ -1,0 +1,78 @@
+"""Markdown reader: structure kept as typed paragraphs, inline markup gone, front matter read."""
+
+from __future__ import annotations
+
+from briefing.load import read_text
+from briefing.model import BlockKind, Briefing
+
+
+def paragraphs(doc: Briefing) -> list[tuple[str, int, str]]:
+    return [(p.kind.value, p.level, p.text_of(doc.text)) for p in doc.paragraphs]
+
+
+def test_headings_lists_quotes_code() -> None:
+    text = (
+        "# The Report\n\nIntro with a [link to it](https://example.org) and **bold** and "
+        "*italic* and `code` and ![a picture](x.png).\n\n## Part One\n\n- first item\n"
+        "- second item with\n  a soft break\n\n1. numbered\n\n> A quoted line.\n\n"
+        "```\nkeep  this\n  layout\n```\n\n### Part One A\n\nEnd.\n"
+    )
+    doc = read_text(text, source="r.md", fmt="markdown")
+    assert doc.title == "The Report"
+    assert paragraphs(doc) == [
+        ("text", 0, "Intro with a link to it and bold and italic and code and ."),
+        ("heading", 2, "Part One"),
+        ("bullet", 0, "first item"),
+        ("bullet", 0, "second item with a soft break"),
+        ("bullet", 0, "numbered"),
+        ("blockquote", 0, "A quoted line."),
+        ("pre", 0, "keep  this\n  layout"),
+        ("heading", 3, "Part One A"),
+        ("text", 0, "End."),
+    ]
+
+
+def test_escapes_entities_and_struck_text() -> None:
+    text = "Title\n=====\n\nThe official is \\[name withheld\\] &amp; it is ~~not~~ <s>an</s> ok.\n"
+    doc = read_text(text, source="r.md", fmt="markdown")
+    assert doc.text == "The official is [name withheld] & it is ok."
+
+
+def test_several_top_headings_keep_the_first_in_the_body() -> None:
+    doc = read_text("# Part I\n\nOne.\n\n# Part II\n\nTwo.\n", source="r.md", fmt="markdown")
+    assert doc.title == "Part I"
+    assert doc.paragraphs[0].kind is BlockKind.HEADING
+
+
+def test_front_matter_gives_title_and_metadata() -> None:
+    text = (
+        "---\ntitle: \"Press Briefing by the\\_Secretary\"\ndate: '2021-02-04'\n"
+        "source_url: https://example.org/briefing\nauthor: [A. Writer, B. Editor]\n---\n \n"
+        "8:00 A.M. EST\n\nMS. SMITH:  Hi, everyone.\n"
+    )
+    doc = read_text(text, source="b.md", fmt="markdown")
+    assert doc.title == "Press Briefing by the Secretary"
+    assert doc.meta.date == "2021-02-04"
+    assert doc.meta.url == "https://example.org/briefing"
+    assert doc.meta.author == "A. Writer, B. Editor"
+    assert doc.text == "8:00 A.M. EST\n\nMS. SMITH: Hi, everyone."
+
+
+def test_nbsp_only_lines_separate_paragraphs() -> None:
+    text = "Title\n=====\n\nFirst paragraph.\u00a0  \n\u00a0  \nSecond paragraph.\n"
+    doc = read_text(text, source="r.md", fmt="markdown")
+    assert [p.text_of(doc.text) for p in doc.paragraphs] == [
+        "First paragraph.",
+        "Second paragraph.",
+    ]
+
+
+def test_table_is_pre() -> None:
+    text = "# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAfter.\n"
+    doc = read_text(text, source="r.md", fmt="markdown")
+    assert paragraphs(doc)[0] == ("pre", 0, "a | b\n1 | 2")
+
+
+def test_raw_html_block_keeps_its_words() -> None:
+    doc = read_text("# T\n\n<div>Some <b>raw</b> &amp; html</div>\n", source="r.md", fmt="markdown")
+    assert doc.text == "Some raw & html"
