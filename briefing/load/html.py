@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from briefing.errors import BriefingError
-from briefing.load.normalise import Block, derive_title, one_line
+from briefing.load.normalise import Block, clean, derive_title, one_line
 from briefing.load.plain import parse_plain_blocks
 from briefing.model import BlockKind, Metadata
 
@@ -51,8 +51,8 @@ def _modules(source: str) -> tuple[Any, Any]:
     return lxml.html, trafilatura
 
 
-def _head_meta(doc: Any) -> tuple[str, Metadata]:
-    """Title and metadata from ``<head>``: ``<title>``, Open Graph, canonical link, ``lang``."""
+def _head_meta(doc: Any) -> tuple[str, str | None, Metadata]:
+    """Title, site name and metadata from ``<head>``: ``<title>``, Open Graph, ``lang``..."""
 
     def meta(*names: str) -> str | None:
         for name in names:
@@ -67,11 +67,17 @@ def _head_meta(doc: Any) -> tuple[str, Metadata]:
         one_line(titles[0].text_content()) if titles else ""
     )
     canonical = doc.xpath("//link[@rel='canonical']/@href")
-    return title, Metadata(
-        date=meta("article:published_time", "date", "dc.date", "DC.date.issued", "datePublished"),
-        url=meta("og:url") or (one_line(canonical[0]) if canonical else None),
-        author=meta("author", "article:author", "dc.creator"),
-        language=one_line(doc.get("lang", "")) or None,
+    return (
+        title,
+        meta("og:site_name", "application-name"),
+        Metadata(
+            date=meta(
+                "article:published_time", "date", "dc.date", "DC.date.issued", "datePublished"
+            ),
+            url=meta("og:url") or (one_line(canonical[0]) if canonical else None),
+            author=meta("author", "article:author", "dc.creator"),
+            language=one_line(doc.get("lang", "")) or None,
+        ),
     )
 
 
@@ -226,12 +232,12 @@ def _clean_title(title: str, sitename: str | None) -> str:
 def parse_html(text: str, *, source: str) -> tuple[str, list[Block], Metadata]:
     """Title, body blocks and metadata of an HTML page."""
     lxml_html, trafilatura = _modules(source)
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _XML_DECLARATION.sub("", clean(text), count=1)
     try:
         doc = lxml_html.document_fromstring(text)
     except (ValueError, lxml_html.etree.ParserError) as error:
         raise BriefingError(source, f"not readable as HTML ({one_line(str(error))})") from None
-    head_title, meta = _head_meta(doc)
+    head_title, sitename, meta = _head_meta(doc)
     pre = _pre_page(doc)
     if pre is not None:
         title, blocks, date = parse_plain_blocks(pre, fallback=head_title)
@@ -250,7 +256,7 @@ def parse_html(text: str, *, source: str) -> tuple[str, list[Block], Metadata]:
         author=meta.author or found.get("author"),
         language=meta.language,
     )
-    title = _clean_title(found.get("title") or head_title, found.get("sitename"))
+    title = _clean_title(found.get("title") or head_title, found.get("sitename") or sitename)
     if blocks and blocks[0].kind is BlockKind.HEADING:
         first = one_line(blocks[0].text)
         if not title or first.casefold() == title.casefold():

@@ -96,17 +96,19 @@ def _is_tabular(lines: list[str]) -> bool:
 def _split_indented(lines: list[str]) -> list[list[str]]:
     """Paragraphs marked only by indentation, with no blank line between them.
 
-    With indented first lines (the usual case) a line indented past the common indent starts a
-    paragraph; with hanging indents (first line further left) a line back at the left does.
+    Usually a paragraph's first line is indented past the rest, so an indented line starts
+    one. With hanging indents (first line at the left, most lines deeper) a line back at the
+    left starts one instead.
     """
     indents = [len(line) - len(line.lstrip(" ")) for line in lines]
-    common = max(set(indents), key=indents.count)
-    if all(indent == common for indent in indents):
+    base = min(indents)
+    deeper = sum(1 for indent in indents if indent > base)
+    if not deeper:
         return [lines]
-    hanging = indents[0] < common
+    hanging = indents[0] == base and deeper * 2 > len(lines)
     paragraphs: list[list[str]] = []
     for line, indent in zip(lines, indents, strict=True):
-        starts = indent <= indents[0] if hanging else indent >= common + 2
+        starts = indent == base if hanging else indent >= base + 2
         if not paragraphs or starts:
             paragraphs.append([line])
         else:

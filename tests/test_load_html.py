@@ -1,0 +1,133 @@
+"""HTML reader: article extraction, <pre> pages, large pages, and the missing-extra message."""
+
+from __future__ import annotations
+
+import builtins
+
+import pytest
+
+import briefing.load.html as html_reader
+from briefing.errors import BriefingError
+from briefing.load import read_text
+from briefing.model import BlockKind, Briefing
+
+pytest.importorskip("trafilatura")
+
+PARAGRAPH = (
+    "The harbour authority said on Monday that the new quay would open in the spring, "
+    "after two years of building work that had closed part of the old port to visitors. "
+)
+ARTICLE = f"""<!DOCTYPE html>
+<html lang="en"><head>
+<title>Harbour Quay To Open In Spring · Port Gazette</title>
+<meta property="og:site_name" content="Port Gazette">
+<meta name="author" content="A. Writer">
+<meta property="article:published_time" content="2024-05-01">
+<link rel="canonical" href="https://example.org/quay">
+</head><body>
+<nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<header><p>Subscribe to our newsletter today!</p></header>
+<article>
+<h1>Harbour Quay To Open In Spring</h1>
+<p>{PARAGRAPH * 2}</p>
+<h2>What Changes</h2>
+<p>{PARAGRAPH}</p>
+<ul><li>Ferries will use the new quay.</li><li>Fishing boats keep the old one.</li></ul>
+<blockquote><p>“We are ready,” the harbour master said.</p></blockquote>
+<p>{PARAGRAPH}</p>
+</article>
+<footer><p>Copyright Port Gazette. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def kinds(doc: Briefing) -> list[tuple[str, str]]:
+    return [(p.kind.value, p.text_of(doc.text)) for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize("limit", [html_reader.TRAFILATURA_LIMIT, 0])
+def test_article_extracted_without_boilerplate(monkeypatch: pytest.MonkeyPatch, limit: int) -> None:
+    monkeypatch.setattr(html_reader, "TRAFILATURA_LIMIT", limit)
+    doc = read_text(ARTICLE, source="page.html", fmt="html")
+    assert doc.format == "html"
+    assert doc.title == "Harbour Quay To Open In Spring"
+    assert doc.meta.author == "A. Writer"
+    assert doc.meta.date and doc.meta.date.startswith("2024-05-01")
+    assert doc.meta.url == "https://example.org/quay"
+    assert doc.meta.language == "en"
+    assert ("heading", "What Changes") in kinds(doc)
+    assert "Home" not in doc.text and "Copyright" not in doc.text and "Subscribe" not in doc.text
+    assert any(kind == "blockquote" for kind, _ in kinds(doc)) or "We are ready" in doc.text
+    assert doc.text.count("new quay would open") == 4
+
+
+def test_structural_walk_keeps_lists_and_headings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_reader, "TRAFILATURA_LIMIT", 0)
+    doc = read_text(ARTICLE, source="page.html", fmt="html")
+    assert ("bullet", "Ferries will use the new quay.") in kinds(doc)
+    assert ("blockquote", "“We are ready,” the harbour master said.") in kinds(doc)
+
+
+PRE_PAGE = """<html><head><title>Record, Volume 1 (Monday, May 2, 2005)</title></head>
+<body><pre>
+[Record Volume 1, Number 2 (Monday, May 2, 2005)]
+[Senate]
+[Pages S1-S2]
+From the Record Online [<a href="http://example.org">example.org</a>]
+
+
+
+     DEBATE ON THE HARBOUR BILL
+
+  Mr. SMITH. Mr. President, I rise to speak about the harbour bill and
+what it means for the people of my state &amp; the nation.
+
+[[Page S2]]
+
+  The bill is good. I urge my colleagues to vote for it.
+</pre></body></html>
+"""
+
+
+def test_pre_page_goes_through_the_plain_text_reader() -> None:
+    doc = read_text(PRE_PAGE, source="rec.htm", fmt="html")
+    assert doc.title == "DEBATE ON THE HARBOUR BILL"
+    text_paragraphs = [t for k, t in kinds(doc) if k == "text"]
+    assert text_paragraphs == [
+        "Mr. SMITH. Mr. President, I rise to speak about the harbour bill and what it means "
+        "for the people of my state & the nation.",
+        "The bill is good. I urge my colleagues to vote for it.",
+    ]
+    assert [p.kind for p in doc.paragraphs][:2] == [BlockKind.PRE, BlockKind.HEADING]
+    assert "[[Page" not in doc.text
+
+
+def test_missing_web_extra_gives_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_import = builtins.__import__
+
+    def no_trafilatura(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name.startswith("trafilatura"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_trafilatura)
+    with pytest.raises(BriefingError, match=r"pip install 'briefing\[web\]'"):
+        read_text(ARTICLE, source="page.html", fmt="html")
+
+
+def test_page_without_text_is_refused() -> None:
+    with pytest.raises(BriefingError, match="no readable text"):
+        read_text(
+            "<html><body><nav>Menu</nav><script>x()</script></body></html>",
+            source="e.html",
+            fmt="html",
+        )
+
+
+def test_xml_declaration_and_escapes_in_html() -> None:
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html><body><article><h1>Title</h1>'
+        f"<p>{PARAGRAPH}\x1b[31m red</p></article></body></html>"
+    )
+    doc = read_text(page, source="x.html", fmt="html")
+    assert "\x1b" not in doc.text and "[31m" not in doc.text
