@@ -1,10 +1,282 @@
-"""Direct quotes and their speakers."""
+"""Direct quotes and their speakers.
+
+The engine works paragraph by paragraph, in one pass over the text:
+
+1. pair the quotation marks of each prose paragraph (``quote_marks``); a paragraph that ends
+   inside an open quote continues into the next paragraph when that one opens with a quote
+   mark (each paragraph's piece is its own :class:`Quote`, all pieces share one speaker, so no
+   span ever crosses a paragraph break); otherwise the open quote stops at the paragraph end;
+2. cut the paragraph into sentences *around* the quotes (a general sentence splitter cuts
+   inside quotes, so the engine keeps its own quote-aware cut and does not depend on
+   ``Briefing.sentences`` being perfect);
+3. attribute each quote by the strongest evidence: a cue in its own sentence, a quote of the
+   same sentence that has one, a cue in the sentence before or after, the previous piece of a
+   multi-paragraph quote, or — for a paragraph that opens with a quote — the speaker of the
+   previous paragraph's quote or of its closing ``X said:``; with no evidence the speaker
+   stays ``None``;
+4. resolve speaker phrases to entities (``speakers``);
+5. drop short quotes nobody is said to have said (scare quotes, titles), because the reader
+   would otherwise list "so-called" words as quotations.
+
+Transcripts (paragraphs opening with speaker labels such as ``MS. PSAKI:`` or ``Q``) are read
+turn by turn instead: every paragraph of a turn is one quote attributed to the label.
+"""
 
 from __future__ import annotations
 
-from briefing.model import Briefing, Quote, Speaker
+import re
+from dataclasses import dataclass
+
+from briefing.analysis.attribution import Cue, cue_after, cue_before
+from briefing.analysis.names import is_abbreviation
+from briefing.analysis.quote_marks import opens_with_quote, scan_paragraph, words_span
+from briefing.analysis.speakers import SpeakerResolver
+from briefing.analysis.transcript import find_turns
+from briefing.model import BlockKind, Briefing, Quote, Span, Speaker
+
+_PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})
+_ANY_MARK = re.compile(r"[\"“”„«»]")
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*\s+(?=[\"“‘(\[«„]?[A-Z0-9])")
+_WORD = re.compile(r"\w+")
+_SCARE_PREFIX = re.compile(
+    r"(?:so-called|so called|dubbed|term|word|phrase|titled|entitled)\W*$", re.I
+)
+# Unattributed quotes of at most this many words are taken for scare quotes or titles.
+_SCARE_MAX_WORDS = 3
+
+
+@dataclass(slots=True)
+class _Piece:
+    """One quote being built: its words, marks, sentence and evidence."""
+
+    start: int
+    end: int
+    open: int
+    close: int  # offset just after the closing mark (or the paragraph end)
+    paragraph: int
+    sentence: int  # index into the paragraph's sentence list
+    continues: int | None = None  # index of the previous piece of a multi-paragraph quote
+    cue: Cue | None = None
+    source: int | None = None  # index of the piece whose speaker this one shares
+    key: str | None = None
 
 
 def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """Every direct quote in the body, each linked to a resolved speaker when there is evidence."""
-    return (), ()
+    text = doc.text
+    turns = find_turns(text, doc.paragraphs)
+    turn_paragraphs = {t.paragraph for t in turns}
+    pieces, sentences = _find_pieces(text, doc.paragraphs, turn_paragraphs)
+    resolver = SpeakerResolver(text, doc.curated.speakers, [(p.open, p.close) for p in pieces])
+    _attribute(text, pieces, sentences, doc.paragraphs)
+    for piece in pieces:
+        if piece.cue is not None:
+            role = None
+            if piece.cue.role_start is not None and piece.cue.role_end is not None:
+                role = (piece.cue.role_start, piece.cue.role_end)
+            piece.key = resolver.resolve(piece.cue.phrase_start, piece.cue.phrase_end, role)
+    for piece in pieces:
+        if piece.key is None and piece.source is not None:
+            piece.key = _key_of(pieces, piece.source)
+    kept = [p for p in pieces if p.key is not None or not _looks_like_scare_quote(text, p)]
+    quotes: list[tuple[int, int, str | None, Span | None]] = [
+        (p.start, p.end, p.key, Span(p.cue.cue_start, p.cue.cue_end) if p.cue else None)
+        for p in kept
+    ]
+    for turn in turns:
+        key = resolver.label(turn.label, turn.label_start, turn.label_end)
+        quotes.append((turn.start, turn.end, key, Span(turn.label_start, turn.label_end)))
+    quotes.sort()
+    speakers, ids = resolver.speakers({q[2] for q in quotes if q[2] is not None})
+    return (
+        tuple(
+            Quote(start, end, ids.get(key) if key else None, cue) for start, end, key, cue in quotes
+        ),
+        speakers,
+    )
+
+
+def _key_of(pieces: list[_Piece], index: int) -> str | None:
+    """Follow a chain of shared speakers to its first resolved piece (chains point backwards
+    or to a piece of the same sentence, so this ends)."""
+    seen = set()
+    while index is not None and index not in seen:
+        seen.add(index)
+        piece = pieces[index]
+        if piece.key is not None:
+            return piece.key
+        index = piece.source
+    return None
+
+
+def _find_pieces(
+    text: str, paragraphs, skip: set[int]
+) -> tuple[list[_Piece], dict[int, list[tuple[int, int]]]]:
+    pieces: list[_Piece] = []
+    sentences: dict[int, list[tuple[int, int]]] = {}
+    carry: int | None = None  # piece index whose quote runs on into the next paragraph
+    for index, paragraph in enumerate(paragraphs):
+        start, end = paragraph.start, paragraph.end
+        if paragraph.kind not in _PROSE or index in skip or not _ANY_MARK.search(text, start, end):
+            carry = None
+            continue
+        pairs, unclosed = scan_paragraph(text, start, end)
+        if carry is not None and not (pairs and pairs[0][0] == start):
+            carry = None
+        cut = _sentences(text, start, end, pairs)
+        sentences[index] = cut
+        first_piece = len(pieces)
+        for open_at, close_at in pairs:
+            words = words_span(text, open_at + 1, close_at if close_at is not None else end)
+            if not _WORD.search(text, words[0], words[1]):
+                continue
+            close = close_at + 1 if close_at is not None else end
+            sentence = _sentence_index(cut, open_at)
+            piece = _Piece(words[0], words[1], open_at, close, index, sentence)
+            if carry is not None and len(pieces) == first_piece:
+                piece.continues = carry
+                piece.source = carry
+            pieces.append(piece)
+        carry = None
+        if unclosed and len(pieces) > first_piece and index + 1 < len(paragraphs):
+            following = paragraphs[index + 1]
+            if following.kind in _PROSE and opens_with_quote(text, following.start, following.end):
+                carry = len(pieces) - 1
+    return pieces, sentences
+
+
+def _sentences(
+    text: str, start: int, end: int, pairs: list[tuple[int, int | None]]
+) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph that never cut inside a quote."""
+    cuts: list[tuple[int, int]] = []
+    position = start
+    pair_index = 0
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.start() + len(match.group().rstrip())
+        while pair_index < len(pairs) and (pairs[pair_index][1] or end) < stop - 1:
+            pair_index += 1
+        if pair_index < len(pairs):
+            open_at, close_at = pairs[pair_index]
+            if open_at < match.start() and (close_at is None or close_at >= stop):
+                continue
+        word_start = text.rfind(" ", start, match.start()) + 1
+        if match.group()[0] == "." and is_abbreviation(text[word_start : match.start() + 1]):
+            continue
+        cuts.append((position, stop))
+        position = match.end()
+    if position < end:
+        cuts.append((position, end))
+    return cuts
+
+
+def _sentence_index(cut: list[tuple[int, int]], offset: int) -> int:
+    for index, (start, end) in enumerate(cut):
+        if start <= offset < end:
+            return index
+    return len(cut) - 1
+
+
+def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for index, piece in enumerate(pieces):
+        by_sentence.setdefault((piece.paragraph, piece.sentence), []).append(index)
+    # 1. a cue in the quote's own sentence, next to it
+    for members in by_sentence.values():
+        for position, index in enumerate(members):
+            piece = pieces[index]
+            if piece.continues is not None:
+                continue
+            s_start, s_end = sentences[piece.paragraph][piece.sentence]
+            left = pieces[members[position - 1]].close if position else s_start
+            right = pieces[members[position + 1]].open if position + 1 < len(members) else s_end
+            after = cue_after(text, piece.close, right)
+            before = cue_before(text, left, piece.open, sentence_start=position == 0)
+            closes_clause = text[piece.end - 1 : piece.end] in ",?!—–-" or piece.close == s_end
+            if closes_clause and after is not None:
+                piece.cue = after
+            else:
+                piece.cue = before or after
+    # 2. a quote of the same sentence that has a cue
+    for members in by_sentence.values():
+        cued = [i for i in members if pieces[i].cue is not None or pieces[i].continues is not None]
+        if not cued:
+            continue
+        for index in members:
+            piece = pieces[index]
+            if piece.cue is None and piece.continues is None:
+                piece.source = min(cued, key=lambda i: (i > index, abs(i - index)))
+    # 3. a cue in the sentence before or after; 4. continuation paragraphs
+    for index, piece in enumerate(pieces):
+        if piece.cue is not None or piece.source is not None:
+            continue
+        cut = sentences[piece.paragraph]
+        evidence = _neighbour_cue(text, pieces, by_sentence, piece, cut)
+        if isinstance(evidence, Cue):
+            piece.cue = evidence
+        elif evidence is not None:
+            piece.source = evidence
+        elif _opens_paragraph(text, piece, paragraphs):
+            piece.source, piece.cue = _previous_paragraph_speaker(
+                text, pieces, index, sentences, paragraphs
+            )
+
+
+def _neighbour_cue(text, pieces, by_sentence, piece: _Piece, cut) -> Cue | int | None:
+    sentence = piece.sentence
+    if sentence > 0:
+        earlier = by_sentence.get((piece.paragraph, sentence - 1))
+        if earlier and any(
+            pieces[i].cue is not None or pieces[i].source is not None for i in earlier
+        ):
+            return earlier[-1]
+        if not earlier:
+            s_start, s_end = cut[sentence - 1]
+            found = cue_before(text, s_start, s_end)
+            if found is not None:
+                return found
+    if sentence + 1 < len(cut) and not by_sentence.get((piece.paragraph, sentence + 1)):
+        s_start, s_end = cut[sentence + 1]
+        found = cue_after(text, s_start, s_end)
+        if found is not None and found.cue_start - s_start < 80:
+            return found
+    return None
+
+
+def _opens_paragraph(text: str, piece: _Piece, paragraphs) -> bool:
+    return piece.open == paragraphs[piece.paragraph].start
+
+
+def _previous_paragraph_speaker(
+    text, pieces, index: int, sentences, paragraphs
+) -> tuple[int | None, Cue | None]:
+    """A paragraph opening with an unattributed quote continues the previous speaker."""
+    paragraph = pieces[index].paragraph
+    if paragraph == 0:
+        return None, None
+    previous = paragraph - 1
+    for j in range(index - 1, -1, -1):
+        if pieces[j].paragraph < previous:
+            break
+        if pieces[j].paragraph == previous and (
+            pieces[j].cue is not None or pieces[j].source is not None
+        ):
+            return j, None
+    cut = sentences.get(previous)
+    p = paragraphs[previous]
+    if text[p.end - 1 : p.end] == ":" and p.kind in _PROSE:
+        start = cut[-1][0] if cut else max(p.start, text.rfind(". ", p.start, p.end) + 2)
+        found = cue_before(text, start, p.end)
+        if found is not None:
+            return None, found
+    return None, None
+
+
+def _looks_like_scare_quote(text: str, piece: _Piece) -> bool:
+    """A short quote with no speaker: a scare quote, a nickname or a title."""
+    if len(_WORD.findall(text, piece.start, piece.end)) > _SCARE_MAX_WORDS:
+        return False
+    return True if piece.continues is None else False
+
+
+_ = _SCARE_PREFIX

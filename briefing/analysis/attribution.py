@@ -1,0 +1,502 @@
+"""Reporting cues: the words next to a quote that say who said it ("Blinken added", "said a
+senior official", "according to the Kremlin", "He told reporters:").
+
+Everything works on the text *outside* the quote marks of one sentence, so a cue is evidence
+from the quote's own sentence (or its neighbours, when the caller asks). A cue yields the span
+of the speaker phrase as written; turning it into a person is the resolver's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.analysis.names import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PRONOUNS,
+    ROLE_MODIFIERS,
+    TITLE_WORDS,
+    is_capitalised,
+    words_with_offsets,
+)
+from briefing.analysis.reporting_verbs import REPORTING_VERBS, WEAK_VERBS
+
+# Verbs whose object is the listener, not the speaker ("told reporters"): no inversion.
+_LISTENER_VERBS = frozenset(
+    ["tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"]
+)
+
+# Words between a subject and its reporting verb ("he would later say", "was quoted as saying").
+_AUXILIARIES = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "would",
+        "will",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "recently",
+        "once",
+        "reportedly",
+        "again",
+        "further",
+        "earlier",
+        "just",
+        "even",
+        "only",
+        "never",
+        "not",
+        "often",
+        "repeatedly",
+        "went",
+        "on",
+        "to",
+        "continued",
+        "continues",
+        "began",
+        "begins",
+        "tried",
+        "decided",
+        "wanted",
+        "wants",
+        "quoted",
+        "as",
+        "has",
+        "had",
+        "already",
+        "still",
+        "then-",
+    ]
+)
+
+# Words that end a subject chunk when scanning back from the verb.
+_CLAUSE_WORDS = frozenset(
+    [
+        "that",
+        "which",
+        "when",
+        "while",
+        "because",
+        "if",
+        "but",
+        "as",
+        "after",
+        "before",
+        "since",
+        "although",
+        "though",
+        "where",
+        "whether",
+        "whom",
+        "so",
+        "than",
+        "said",
+        "says",
+        "told",
+        "added",
+        "what",
+        "how",
+    ]
+)
+
+# Words that end a speaker phrase after an inverted verb ("said Smith in an interview").
+_OBJECT_STOPS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "via",
+        "to",
+        "from",
+        "with",
+        "about",
+        "as",
+        "because",
+        "since",
+        "that",
+        "who",
+        "which",
+        "whose",
+        "and",
+        "but",
+        "last",
+        "this",
+        "on",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "recently",
+        "told",
+        "adding",
+        "noting",
+        "saying",
+    ]
+)
+
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "to",
+        "of",
+        "into",
+        "over",
+        "under",
+        "about",
+        "during",
+        "after",
+        "before",
+        "since",
+        "despite",
+        "like",
+        "among",
+        "between",
+        "through",
+        "within",
+        "without",
+        "against",
+        "toward",
+        "towards",
+    ]
+)
+_LEADING_FILLERS = frozenset(
+    ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
+)
+_BOUNDARY_CHARS = frozenset(',;:()[]—–"“”«»„')
+_MAX_PHRASE_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Evidence for a speaker: where the speaker phrase is, and the whole cue (phrase + verb)."""
+
+    phrase_start: int
+    phrase_end: int
+    cue_start: int
+    cue_end: int
+    role_start: int | None = None  # an appositive role seen at the cue ("Trump, the nominee,")
+    role_end: int | None = None
+
+
+def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: bool) -> bool:
+    word = words[index][2]
+    lower = word.lower()
+    if lower not in REPORTING_VERBS:
+        return False
+    if is_capitalised(word) and not (first_of_sentence and index == 0):
+        return False
+    if index > 0:
+        before = words[index - 1][2].lower()
+        # "the statement", "a call", "his post": a noun, not a verb.
+        if before in DETERMINERS or before.endswith(("’s", "'s")):
+            return False
+    return True
+
+
+def _has_boundary(text: str, start: int, end: int) -> bool:
+    return any(ch in _BOUNDARY_CHARS for ch in text[start:end])
+
+
+def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue | None:
+    """The noun phrase that ends right before a reporting verb (its subject)."""
+    words = words_with_offsets(text, lo, verb_start)
+    while words and (words[-1][2].lower() in _AUXILIARIES or _is_adverb(words[-1][2])):
+        words.pop()
+    if words and _has_boundary(text, words[-1][1], verb_start):
+        words = []
+    if words and words[-1][2].lower() in ("and", "but", "or"):
+        return _sentence_subject(text, lo, words[-1][0])
+    if not words:
+        return _appositive_subject(text, lo, verb_start, depth)
+    first = len(words) - 1
+    while first > 0:
+        prev_word = words[first - 1][2]
+        if _has_boundary(text, words[first - 1][1], words[first][0]):
+            break
+        lower = prev_word.lower()
+        if lower in _CLAUSE_WORDS:
+            break
+        if lower == "and" and first >= 2 and not is_capitalised(words[first - 2][2]):
+            break
+        first -= 1
+    chunk = words[first:]
+    while chunk and chunk[0][2].lower() in _LEADING_FILLERS:
+        chunk = chunk[1:]
+    if not chunk or len(chunk) > _MAX_PHRASE_WORDS or chunk[0][2].lower() in _PREPOSITIONS:
+        return None
+    if chunk[0][2].endswith("ing") and not is_capitalised(chunk[0][2]):
+        return None
+    head = chunk[0][2].lower().replace("’", "'").split("'")[0]
+    if head in SUBJECT_PRONOUNS:
+        s0 = chunk[0][0]
+        chunk = [(s0, s0 + len(head), head)]
+    else:
+        chunk = _leading_name(chunk)
+    if chunk[0][2].lower() in ("who", "which") and depth < 2:
+        comma = text.rfind(",", lo, chunk[0][0])
+        if comma < 0 or text[comma + 1 : chunk[0][0]].strip():
+            return None
+        found = _subject_before(text, lo, comma, depth + 1)
+        if found is None:
+            return None
+        return Cue(found.phrase_start, found.phrase_end, found.phrase_start, verb_start)
+    return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], verb_start)
+
+
+SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+_INSIDE_NAME = frozenset(
+    ["of", "for", "in", "at", "from", "with", "and", "de", "van", "von", "bin", "al"]
+)
+
+
+def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Trump then attacked Clinton and": a name followed by a verb phrase is just the name."""
+    first = chunk[0][2].lower()
+    if not is_capitalised(chunk[0][2]) or first in DETERMINERS or first in FUNCTION_WORDS:
+        return chunk
+    for index in range(1, len(chunk)):
+        word = chunk[index][2]
+        lower = word.lower()
+        if is_capitalised(word) or lower in _INSIDE_NAME or lower in TITLE_WORDS:
+            continue
+        if lower in ROLE_MODIFIERS or lower in DETERMINERS or word[0].isdigit():
+            continue
+        if all(is_capitalised(w[2]) for w in chunk[:index]) and not chunk[index - 1][2].endswith(
+            ("’s", "'s")
+        ):
+            return chunk[:index]
+        return chunk
+    return chunk
+
+
+def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
+    """``X, the nominee, said`` or ``X, who …, said``: skip the aside back to X."""
+    if depth > 1:
+        return None
+    comma = text.rfind(",", lo, at)
+    if comma < 0 or text[comma + 1 : at].strip():
+        return None
+    previous = text.rfind(",", lo, comma)
+    if previous < 0:
+        return None
+    aside = words_with_offsets(text, previous + 1, comma)
+    if not aside or len(aside) > _MAX_PHRASE_WORDS:
+        return None
+    head = aside[0][2]
+    lower = head.lower()
+    if lower not in ("who", "which") and len(aside) > 8:
+        return None
+    if not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit()):
+        if is_capitalised(head) and not any(w[2].lower() in TITLE_WORDS for w in aside):
+            return None
+        if not is_capitalised(head) and lower not in ROLE_MODIFIERS and lower not in TITLE_WORDS:
+            return None
+    found = _subject_before(text, lo, previous, depth + 1)
+    if found is None:
+        return None
+    role = (aside[0][0], aside[-1][1]) if lower not in ("who", "which") else (None, None)
+    return Cue(found.phrase_start, found.phrase_end, found.phrase_start, at, *role)
+
+
+def _is_adverb(word: str) -> bool:
+    lower = word.lower()
+    return len(lower) > 4 and lower.endswith("ly") and not is_capitalised(word)
+
+
+def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase after an inverted verb: ``said Sen. Ted Cruz, R-Texas``."""
+    words = words_with_offsets(text, start, hi)
+    chunk: list[tuple[int, int, str]] = []
+    for index, (s, e, word) in enumerate(words):
+        lower = word.lower()
+        if index and _has_boundary(text, words[index - 1][1], s):
+            break
+        if chunk and lower in _OBJECT_STOPS:
+            break
+        if (
+            lower in ("of", "for")
+            and chunk
+            and is_capitalised(chunk[-1][2])
+            and chunk[-1][2].lower() not in TITLE_WORDS
+        ):
+            break
+        chunk.append((s, e, word))
+        if len(chunk) > _MAX_PHRASE_WORDS:
+            return None
+    if not chunk or chunk[0][2].lower() in _OBJECT_STOPS:
+        return None
+    if _has_boundary(text, start, chunk[0][0]):
+        return None
+    return chunk[0][0], chunk[-1][1]
+
+
+def cue_after(text: str, lo: int, hi: int) -> Cue | None:
+    """A cue in the words after a quote: ``,” Blinken added`` or ``,” said Blinken``."""
+    words = words_with_offsets(text, lo, min(hi, lo + 200))
+    if not words:
+        return None
+    first = words[0][2].lower()
+    if first == "according" and len(words) > 1 and words[1][2].lower() == "to":
+        found = _object_after(text, words[1][1], hi)
+        if found:
+            return Cue(found[0], found[1], words[0][0], found[1])
+        return None
+    if _is_verb(words, 0, True) and first not in _LISTENER_VERBS:
+        found = _object_after(text, words[0][1], hi)
+        if found:
+            return Cue(found[0], found[1], words[0][0], found[1])
+        return None
+    for index in range(1, min(len(words), 16)):
+        if _is_verb(words, index, False) and not _is_passive(words, index):
+            verb_start, verb_end = words[index][0], words[index][1]
+            found = _subject_before(text, lo, verb_start)
+            if found is None:
+                return None
+            return Cue(
+                found.phrase_start,
+                found.phrase_end,
+                found.cue_start,
+                verb_end,
+                found.role_start,
+                found.role_end,
+            )
+        if words[index][2].lower() == "according" and index + 1 < len(words):
+            break
+    return None
+
+
+def _is_role(words: list[tuple[int, int, str]]) -> bool:
+    head = words[0][2].lower()
+    return head in DETERMINERS and any(w[2].lower() in TITLE_WORDS for w in words)
+
+
+def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue | None:
+    """A cue in the words before a quote: ``Blinken said,`` ``He told CNN:`` ``according to X,``.
+
+    ``sentence_start`` says whether ``lo`` opens the sentence (only then may a verb come first,
+    as in ``Said Blinken: “…”``).
+    """
+    words = words_with_offsets(text, lo, hi)
+    if not words:
+        return None
+    for index in range(len(words) - 1, -1, -1):
+        lower = words[index][2].lower()
+        if lower == "according" and index + 1 < len(words) and words[index + 1][2] == "to":
+            found = _object_after(text, words[index + 1][1], hi)
+            if found:
+                return Cue(found[0], found[1], words[index][0], found[1])
+            continue
+        if not _is_verb(words, index, True):
+            continue
+        if lower in WEAK_VERBS and len(words) - index > 4:
+            continue
+        verb_start, verb_end = words[index][0], words[index][1]
+        if _is_passive(words, index):
+            if index + 1 < len(words) and words[index + 1][2] == "by":
+                found = _object_after(text, words[index + 1][1], hi)
+                if found:
+                    return Cue(found[0], found[1], verb_start, found[1])
+            continue
+        if index == 0 and sentence_start and lower not in _LISTENER_VERBS:
+            found = _object_after(text, verb_end, hi)
+            if found:
+                return Cue(found[0], found[1], verb_start, found[1])
+        found = _subject_before(text, lo, verb_start)
+        if found is None and lower.endswith("ing"):
+            found = _sentence_subject(text, lo, verb_start)
+        if found is None:
+            return None
+        return Cue(
+            found.phrase_start,
+            found.phrase_end,
+            found.cue_start,
+            verb_end,
+            found.role_start,
+            found.role_end,
+        )
+    tail = text[lo:hi].rstrip()
+    if tail.endswith(":") and len(words) <= 8:
+        found = _subject_before(text, lo, lo + len(tail) - 1)
+        if found is not None and _looks_like_speaker(text, found):
+            return Cue(found.phrase_start, found.phrase_end, found.phrase_start, lo + len(tail))
+    return None
+
+
+_PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+
+
+def _is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
+    """ "was told", "were asked": the subject heard the words, it did not say them."""
+    verb = words[index][2].lower()
+    return (
+        index > 0
+        and words[index - 1][2].lower() in _PASSIVE_AUX
+        and not verb.endswith("ing")
+        and verb not in ("says", "say")
+    )
+
+
+def _sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """The noun phrase opening the sentence, for participles: ``X signed it, stating …``."""
+    words = words_with_offsets(text, lo, hi)
+    comma = text.find(",", lo, hi)
+    if words and comma > 0:
+        intro = [w for w in words if w[0] < comma]
+        if words[0][2].lower() in FUNCTION_WORDS or (
+            len(intro) <= 4
+            and any(not is_capitalised(w[2]) and w[2].lower() not in DETERMINERS for w in intro)
+        ):
+            words = words_with_offsets(text, comma + 1, hi)
+    elif words and words[0][2].lower() in FUNCTION_WORDS:
+        return None
+    if words and words[0][2].lower() in SUBJECT_PRONOUNS:
+        return Cue(words[0][0], words[0][1], words[0][0], hi)
+    chunk = []
+    for s, e, word in words:
+        lower = word.lower()
+        if chunk and _has_boundary(text, chunk[-1][1], s):
+            break
+        if not (is_capitalised(word) or lower in DETERMINERS or lower in TITLE_WORDS):
+            break
+        chunk.append((s, e, word))
+    if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
+        return None
+    return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)
+
+
+def _looks_like_speaker(text: str, cue: Cue) -> bool:
+    """A bare ``X:`` before a quote names a speaker only if X is a name or a pronoun."""
+    words = words_with_offsets(text, cue.phrase_start, cue.phrase_end)
+    return bool(words) and (
+        words[-1][2].lower() in PRONOUNS or all(is_capitalised(w[2]) for w in words)
+    )

@@ -1,0 +1,527 @@
+"""Turning speaker phrases ("Blinken", "he", "a senior official") into speaker entities.
+
+The resolver reads the document's capitalised name runs once (lazily: documents without
+attributed quotes never pay for it) and links every attribution to the fullest name the text
+gives, with the role found before the name or in an appositive. Pronouns go to the most recent
+compatible person, preferring one in subject position. Curated speakers win over everything.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from briefing.analysis.names import (
+    DETERMINERS,
+    FEMALE_PRONOUNS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MALE_PRONOUNS,
+    ORG_WORDS,
+    PARTICLES,
+    ROLE_MODIFIERS,
+    TITLE_WORDS,
+    WEEKDAYS_MONTHS,
+    is_capitalised,
+    slug,
+    split_role_and_name,
+    words_with_offsets,
+)
+from briefing.model import Span, Speaker
+
+_CAP = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Adm|Maj)\."
+    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
+)
+_JOIN = r"(?: (?:of|de|del|der|den|di|da|dos|du|la|le|van|von|al|bin|ibn) | )"
+_RUN = re.compile(rf"\b{_CAP}(?:{_JOIN}{_CAP})*")
+_GENDER_WINDOW = 160
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
+_MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
+_APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
+_GEO_FIRST = frozenset(
+    [
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "united",
+        "san",
+        "los",
+        "las",
+        "saint",
+        "st.",
+        "fort",
+        "mount",
+        "lake",
+    ]
+)
+_FEMALE_TITLES = frozenset(
+    [
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "councilwoman",
+        "businesswoman",
+        "queen",
+        "princess",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "madam",
+        "lady",
+        "dame",
+    ]
+)
+_MALE_TITLES = frozenset(
+    [
+        "congressman",
+        "spokesman",
+        "chairman",
+        "councilman",
+        "businessman",
+        "king",
+        "prince",
+        "mr",
+        "mr.",
+        "sir",
+        "lord",
+    ]
+)
+_GROUP_PRONOUNS = frozenset(("they", "we", "it"))
+
+
+@dataclass(slots=True)
+class _Run:
+    """A capitalised name run found in the text, split into role and name."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None
+    gender: str  # "m", "f" or "" from honorifics and gendered titles
+    person: bool
+
+
+@dataclass(slots=True)
+class _Entity:
+    key: str
+    name: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    curated: bool = False
+    speaker_id: str = ""
+    person: bool = True
+
+
+class SpeakerResolver:
+    """Links speaker phrases of one document to entities and builds the Speaker records."""
+
+    def __init__(
+        self,
+        text: str,
+        curated: tuple[Speaker, ...] = (),
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.text = text
+        self._curated = curated
+        self._quoted = quoted or []
+        self._runs: list[_Run] | None = None
+        self._run_starts: list[int] = []
+        self._full_names: dict[str, list[tuple[int, str]]] = {}
+        self._runs_by_word: dict[str, list[int]] = {}
+        self._lower_words: frozenset[str] | None = None
+        self._entities: dict[str, _Entity] = {}
+        self._genders: dict[str, str] = {}
+        self._roles: dict[str, str] = {}
+        for speaker in curated:
+            entity = _Entity(
+                key=speaker.name.lower(),
+                name=speaker.name,
+                role=speaker.role,
+                aliases=list(speaker.aliases),
+                curated=True,
+                speaker_id=speaker.id,
+            )
+            self._entities[entity.key] = entity
+
+    # -- the document's names -------------------------------------------------------------
+
+    def _ensure_runs(self) -> list[_Run]:
+        if self._runs is not None:
+            return self._runs
+        runs: list[_Run] = []
+        by_word = self._runs_by_word
+        for match in _RUN.finditer(self.text):
+            run = self._make_run(match.start(), match.group())
+            if run is None:
+                continue
+            parts = run.name.split()
+            for part in parts:
+                by_word.setdefault(part.lower(), []).append(len(runs))
+            if run.person and len(parts) >= 2:
+                for part in (parts[-1], parts[0]):
+                    self._full_names.setdefault(part.lower(), []).append((run.start, run.name))
+            if run.role and run.person:
+                self._roles.setdefault(run.name.lower(), run.role)
+            runs.append(run)
+        self._runs = runs
+        self._run_starts = [run.start for run in runs]
+        return runs
+
+    def _make_run(self, start: int, surface: str) -> _Run | None:
+        if " " not in surface:
+            lower = surface.lower()
+            if lower in FUNCTION_WORDS or lower in WEEKDAYS_MONTHS or lower in HONORIFICS:
+                return None
+            if surface.endswith(("’s", "'s")):
+                surface = surface[:-2]
+            person = not (lower in ORG_WORDS or (surface.isupper() and len(surface) > 1))
+            return _Run(start, start + len(surface), surface, None, "", person)
+        words = surface.split(" ")
+        offset = start
+        while words and (
+            (words[0].lower() in FUNCTION_WORDS and not words[0].isupper())
+            or words[0].lower() in WEEKDAYS_MONTHS
+        ):
+            offset += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            return None
+        for index, word in enumerate(words):
+            if word.endswith(("’s", "'s")):
+                words = [*words[:index], word[:-2]]
+                break
+        while words and words[-1].lower() in PARTICLES:
+            words.pop()
+        if not words:
+            return None
+        end = offset + len(" ".join(words))
+        parse = split_role_and_name(words)
+        if parse is None:
+            return None
+        name_words = parse.name.split()
+        lower_words = [w.lower() for w in words]
+        gender = ""
+        if any(w in _FEMALE_TITLES for w in lower_words):
+            gender = "f"
+        elif any(w in _MALE_TITLES for w in lower_words):
+            gender = "m"
+        person = not (
+            any(w.lower() in ORG_WORDS for w in name_words)
+            or name_words[0].lower() in _GEO_FIRST
+            or name_words[-1].lower() in WEEKDAYS_MONTHS
+            or (len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1)
+            or len(name_words) > 4
+        )
+        return _Run(offset, end, parse.name, parse.role, gender, person)
+
+    def _is_subject_position(self, start: int, end: int) -> bool:
+        """Whether a name opens its clause or is followed by a verb-like word."""
+        before = self.text[max(0, start - 3) : start]
+        if start == 0 or before.endswith(("\n", ". ", "“", '"', ", ")) or before.strip() == "":
+            return True
+        after = self.text[end : end + 12].lstrip(" ,")
+        word = after.split(" ", 1)[0].lower()
+        return word.endswith(("ed", "s")) and not is_capitalised(after) and word != "is"
+
+    def _fullest(self, name: str, at: int) -> str:
+        """The fullest name in the document that this (possibly one-word) name stands for."""
+        parts = name.split()
+        if len(parts) != 1:
+            return name
+        self._ensure_runs()
+        candidates = self._full_names.get(parts[0].lower())
+        if not candidates:
+            return name
+        before = [c for c in candidates if c[0] <= at]
+        if before:
+            return max(before, key=lambda c: (c[0], len(c[1])))[1]
+        return min(candidates, key=lambda c: c[0])[1]
+
+    def _gender(self, name: str) -> str:
+        cached = self._genders.get(name)
+        if cached is not None:
+            return cached
+        runs = self._ensure_runs()
+        indices = sorted({i for p in name.split() for i in self._runs_by_word.get(p.lower(), ())})
+        male = female = 0
+        gender = ""
+        for i in indices:
+            run = runs[i]
+            if run.gender:
+                gender = run.gender
+                break
+            window = self.text[run.end : run.end + _GENDER_WINDOW]
+            male += len(_MALE.findall(window))
+            female += len(_FEMALE.findall(window))
+        if not gender:
+            if male > 2 * female:
+                gender = "m"
+            elif female > 2 * male:
+                gender = "f"
+        self._genders[name] = gender
+        return gender
+
+    # -- resolution ------------------------------------------------------------------------
+
+    def resolve(self, start: int, end: int, cue_role: tuple[int, int] | None = None) -> str | None:
+        """The entity key for the speaker phrase ``text[start:end]``, or None."""
+        words = words_with_offsets(self.text, start, end)
+        if not words:
+            return None
+        lowers = [w[2].lower() for w in words]
+        if len(words) == 1 and lowers[0] in ("he", "she", "him", "her"):
+            key = self._antecedent(start, lowers[0])
+            if key is not None:
+                self._entities[key].mentions.append(Span(start, end))
+            return key
+        if len(words) == 1 and lowers[0] in _GROUP_PRONOUNS:
+            return self._recent_group(start)
+        if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
+            return None
+        surface = self.text[start:end]
+        curated = self._match_curated(words)
+        if curated is not None:
+            return self._note(curated, surface, start, end)
+        named = self._named_phrase(words)
+        if named is not None:
+            name, role = named
+            fullest = self._fullest(name, start)
+            key = fullest.lower()
+            entity = self._entities.get(key)
+            if entity is None:
+                entity = _Entity(key=key, name=fullest, person=True)
+                self._entities[key] = entity
+            if entity.role is None:
+                entity.role = role or self._role_of(fullest, cue_role)
+            return self._note(key, surface, start, end)
+        key = " ".join(l for l in lowers if l not in DETERMINERS) or surface.lower()
+        entity = self._entities.get(key)
+        if entity is None:
+            name = surface[0].lower() + surface[1:] if lowers[0] in DETERMINERS else surface
+            entity = _Entity(key=key, name=name, person=False)
+            self._entities[key] = entity
+        return self._note(key, surface, start, end)
+
+    def label(self, label: str, start: int, end: int) -> str:
+        """The entity for a transcript label ("Ms. Psaki", "Q"), by fullest name when the text
+        gives one ("Jen Psaki"); a bare "Q" is the press asking."""
+        if label == "Q":
+            key = "label:q"
+            if key not in self._entities:
+                self._entities[key] = _Entity(
+                    key=key, name="Reporter", role="question from the press"
+                )
+            return self._note(key, label, start, end)
+        words = words_with_offsets(self.text, start, end)
+        curated = self._match_curated(words)
+        if curated is not None:
+            return self._note(curated, label, start, end)
+        tokens = label.split()
+        parse = split_role_and_name(tokens)
+        name = label
+        role = None
+        if parse is not None and parse.name != label:
+            fullest = self._fullest(parse.name, start)
+            if fullest != parse.name:
+                name = fullest
+                role = parse.role or self._role_of(fullest, None)
+        key = name.lower()
+        if key not in self._entities:
+            self._entities[key] = _Entity(key=key, name=name, role=role)
+        return self._note(key, label, start, end)
+
+    def _note(self, key: str, surface: str, start: int, end: int) -> str:
+        entity = self._entities[key]
+        if surface not in entity.aliases and surface.lower() not in ("he", "she"):
+            entity.aliases.append(surface)
+        entity.mentions.append(Span(start, end))
+        return key
+
+    def _named_phrase(self, words: list[tuple[int, int, str]]) -> tuple[str, str | None] | None:
+        """(name, role) when the phrase is a name with optional titles before it."""
+        tokens = [w[2] for w in words]
+        while tokens and tokens[0].lower() in DETERMINERS:
+            tokens = tokens[1:]
+        if not tokens or not is_capitalised(tokens[-1]):
+            return None
+        if tokens[-1].endswith(("’s", "'s")):
+            return None
+        for token in tokens:
+            lower = token.lower()
+            if not (
+                is_capitalised(token)
+                or lower in TITLE_WORDS
+                or lower in ROLE_MODIFIERS
+                or lower in ("of", "for", "de", "van", "von", "bin", "al")
+                or lower.endswith(("’s", "'s"))
+            ):
+                return None
+        if len(tokens) == 1 and tokens[0].lower() in FUNCTION_WORDS:
+            return None
+        if self._sentence_initial_common_noun(words[0][0], tokens):
+            return None
+        parse = split_role_and_name(tokens)
+        if parse is None:
+            return None
+        return parse.name, parse.role
+
+    def _sentence_initial_common_noun(self, start: int, tokens: list[str]) -> bool:
+        """ "Officials said": capitalised only because it opens the sentence (the text uses
+        the word in lower case elsewhere)."""
+        if len(tokens) != 1 or tokens[0].isupper():
+            return False
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return tokens[0].lower() in self._lower_words
+
+    def _role_of(self, name: str, cue_role: tuple[int, int] | None) -> str | None:
+        """The role the text gives this name: a title before it anywhere in the document, the
+        appositive at the cue, or an appositive after a full mention ("X, the nominee,")."""
+        self._ensure_runs()
+        role = self._roles.get(name.lower())
+        if role:
+            return role
+        if cue_role is not None:
+            return self.text[cue_role[0] : cue_role[1]]
+        runs = self._runs or []
+        parts = name.split()
+        for i in self._runs_by_word.get(parts[-1].lower(), ()):
+            run = runs[i]
+            if run.name != name:
+                continue
+            found = _APPOSITIVE.match(self.text, run.end)
+            if found and any(w in TITLE_WORDS for w in found.group(1).lower().split()):
+                role = found.group(1)
+                self._roles[name.lower()] = role
+                return role
+        return None
+
+    def _match_curated(self, words: list[tuple[int, int, str]]) -> str | None:
+        if not self._curated:
+            return None
+        surface = " ".join(w[2] for w in words).lower()
+        tokens = {w[2].lower() for w in words if is_capitalised(w[2])}
+        for speaker in self._curated:
+            names = [speaker.name, *speaker.aliases]
+            if any(surface == n.lower() for n in names):
+                return speaker.name.lower()
+        for speaker in self._curated:
+            parts = {p.lower() for p in speaker.name.split()}
+            if (
+                tokens
+                and parts
+                and tokens & parts
+                and tokens - {w.lower() for w in TITLE_WORDS} <= parts | {h for h in HONORIFICS}
+            ):
+                return speaker.name.lower()
+        return None
+
+    def _antecedent(self, at: int, pronoun: str) -> str | None:
+        """The most recent compatible person before ``at``, subject position first."""
+        runs = self._ensure_runs()
+        want = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else ""
+        index = bisect_left(self._run_starts, at)
+        window_start = self._sentences_back(at, 2)
+        fallback: str | None = None
+        for i in range(index - 1, -1, -1):
+            run = runs[i]
+            if at - run.start > 3000:
+                break
+            if not run.person or self._inside_quote(run.start):
+                continue
+            name = self._fullest(run.name, run.start)
+            if " " not in name and not (run.role or run.gender or self._is_known_person(name)):
+                continue
+            if self._curated:
+                curated = self._match_curated(words_with_offsets(self.text, run.start, run.end))
+                if curated is not None:
+                    name = self._entities[curated].name
+            gender = self._gender(name)
+            if want and gender and gender != want:
+                continue
+            if run.start >= window_start and self._is_subject_position(run.start, run.end):
+                return self._entity_for(name, run)
+            if fallback is None:
+                fallback = name
+                fallback_run = run
+        if fallback is not None:
+            return self._entity_for(fallback, fallback_run)
+        return None
+
+    def _is_known_person(self, name: str) -> bool:
+        entity = self._entities.get(name.lower())
+        return entity is not None and entity.person
+
+    def _entity_for(self, name: str, run: _Run) -> str:
+        key = name.lower()
+        if key not in self._entities:
+            self._entities[key] = _Entity(key=key, name=name, role=self._role_of(name, None))
+        return key
+
+    def _recent_group(self, at: int) -> str | None:
+        """ "They said" / "it said": the most recent group or institution already quoted."""
+        best: tuple[int, str] | None = None
+        for key, entity in self._entities.items():
+            if entity.person or not entity.mentions:
+                continue
+            last = max((m.start for m in entity.mentions if m.start < at), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, key)
+        return best[1] if best else None
+
+    def _sentences_back(self, at: int, count: int) -> int:
+        lo = max(0, at - 800)
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, lo, at)]
+        paragraph = self.text.rfind("\n\n", lo, at)
+        start = ends[-count - 1] if len(ends) > count else lo
+        return max(start, paragraph + 2 if paragraph >= 0 else 0)
+
+    def _inside_quote(self, offset: int) -> bool:
+        index = bisect_left(self._quoted, (offset, offset + 1))
+        for j in (index - 1, index):
+            if 0 <= j < len(self._quoted):
+                s, e = self._quoted[j]
+                if s <= offset < e:
+                    return True
+        return False
+
+    # -- output ----------------------------------------------------------------------------
+
+    def name_of(self, key: str) -> str:
+        return self._entities[key].name
+
+    def speakers(self, used: set[str]) -> tuple[tuple[Speaker, ...], dict[str, str]]:
+        """The Speaker records (curated first, then in order of first quote) and key -> id."""
+        out: list[Speaker] = []
+        ids: dict[str, str] = {}
+        taken: set[str] = set()
+        for key, entity in self._entities.items():
+            if key not in used and not entity.curated:
+                continue
+            speaker_id = entity.speaker_id or slug(entity.name)
+            base, n = speaker_id, 2
+            while speaker_id in taken:
+                speaker_id, n = f"{base}-{n}", n + 1
+            taken.add(speaker_id)
+            ids[key] = speaker_id
+            mentions = tuple(sorted(set(entity.mentions), key=lambda s: (s.start, s.end)))
+            out.append(
+                Speaker(
+                    id=speaker_id,
+                    name=entity.name,
+                    role=entity.role,
+                    aliases=tuple(a for a in entity.aliases if a != entity.name),
+                    mentions=mentions,
+                    curated=entity.curated,
+                )
+            )
+        return tuple(out), ids
