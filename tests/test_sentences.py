@@ -1,0 +1,99 @@
+"""The sentence splitter's hard cases, and its spans' invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.analysis.sentences import split_paragraph, split_sentences
+from briefing.model import BlockKind, Paragraph
+
+
+def split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_paragraph(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Smith met Gen. Jones on Jan. 6 in the U.S. Capitol. They talked.",
+            ["Mr. Smith met Gen. Jones on Jan. 6 in the U.S. Capitol.", "They talked."],
+        ),
+        ("He left the U.S. It was late.", ["He left the U.S.", "It was late."]),
+        (
+            "J. R. R. Tolkien wrote it. George W. Bush read it.",
+            ["J. R. R. Tolkien wrote it.", "George W. Bush read it."],
+        ),
+        ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
+        ("He paused... then spoke. Wait... Go.", ["He paused... then spoke.", "Wait...", "Go."]),
+        ("1. First item here. 2. Second item.", ["1. First item here.", "2. Second item."]),
+        (
+            "“It is the moment.” Then it ended.",
+            ["“It is the moment.”", "Then it ended."],
+        ),
+        (
+            "They will “keep the peace.” Units moved.",
+            ["They will “keep the peace.”", "Units moved."],
+        ),
+        ("He said 'peace.'\" Then he left.", ["He said 'peace.'\"", "Then he left."]),
+        ('"Why?" he asked. "Because," she said.', ['"Why?" he asked.', '"Because," she said.']),
+        ("“Stop!” she cried. Nobody did.", ["“Stop!” she cried.", "Nobody did."]),
+        (
+            "Sie sagte: „Wir kommen.“ Dann ging sie. Am 3. April war es so.",
+            ["Sie sagte: „Wir kommen.“", "Dann ging sie.", "Am 3. April war es so."],
+        ),
+        ("« Bonjour ! » dit-il. Puis il partit.", ["« Bonjour ! » dit-il.", "Puis il partit."]),
+        (
+            "Use tools, e.g. hammers. Or i.e. nails. It was No. 5 on St. James Street.",
+            ["Use tools, e.g. hammers.", "Or i.e. nails.", "It was No. 5 on St. James Street."],
+        ),
+        ("We met at 10 a.m. He was late.", ["We met at 10 a.m.", "He was late."]),
+        ("Prices rose in 2014. The end.", ["Prices rose in 2014.", "The end."]),
+        ("No full stop at the end", ["No full stop at the end"]),
+        ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
+    ],
+)
+def test_hard_cases(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_only_prose_paragraphs_hold_sentences() -> None:
+    text = "The Heading\n\nOne. Two.\n\ncode. Here.\n\nA bullet. Yes.\n\nQuoted. Words."
+    kinds = [
+        BlockKind.HEADING,
+        BlockKind.TEXT,
+        BlockKind.PRE,
+        BlockKind.BULLET,
+        BlockKind.BLOCKQUOTE,
+    ]
+    paragraphs = []
+    offset = 0
+    for block, kind in zip(text.split("\n\n"), kinds, strict=True):
+        paragraphs.append(
+            Paragraph(offset, offset + len(block), kind, 1 if kind == "heading" else 0)
+        )
+        offset += len(block) + 2
+    sentences = split_sentences(text, paragraphs)
+    assert [(s.paragraph, s.text_of(text)) for s in sentences] == [
+        (1, "One."),
+        (1, "Two."),
+        (3, "A bullet."),
+        (3, "Yes."),
+        (4, "Quoted."),
+        (4, "Words."),
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .?!”“\"'„«» \u00a0A1")), max_size=200))
+def test_spans_are_ordered_stripped_and_inside(text: str) -> None:
+    text = text.strip()
+    spans = split_paragraph(text, 0, len(text))
+    previous = 0
+    for start, end in spans:
+        assert previous <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous = end
+    joined = "".join(text[a:b] for a, b in spans)
+    assert "".join(joined.split()) == "".join(text.split()), "no text is lost between sentences"
