@@ -24,6 +24,7 @@ from briefing.analysis import analyse
 from briefing.config import load_config
 from briefing.errors import BriefingError
 from briefing.export import FORMATS, MIN_WIDTH, format_for_path, render, write_export
+from briefing.load import FORMATS as INPUT_FORMATS
 from briefing.load import read
 from briefing.model import Briefing
 from briefing.resources import default_seed
@@ -113,7 +114,7 @@ def _from_option(function: Any) -> Any:
         "--from",
         "fmt",
         metavar="FORMAT",
-        help="Input format (text, markdown, yaml, ...). Default: from the file name; text for -.",
+        help=f"Input format: {', '.join(INPUT_FORMATS)}. Default: by file name; text for -.",
     )(function)
 
 

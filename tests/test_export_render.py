@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from briefing import read_text
 from briefing.export import FORMATS, briefing_dict, format_for_path, render
 from briefing.export.as_markdown import escape
 from briefing.export.digest import clean
@@ -284,3 +285,11 @@ def test_json_round_trips_offsets_for_any_briefing(doc: Briefing) -> None:
 @given(briefings())
 def test_markdown_never_carries_control_characters(doc: Briefing) -> None:
     assert not _control_chars(render(doc, "markdown"))
+
+
+def test_render_analyses_a_briefing_that_was_only_loaded() -> None:
+    doc = read_text("Harbour News\n\nThe council met on Monday. It approved the budget.\n")
+    assert not doc.analysed
+    data = json.loads(render(doc, "json"))
+    assert data["title"] == "Harbour News"
+    assert data["sections"] == [{"title": None, "start": 0, "end": len(data["text"])}]
