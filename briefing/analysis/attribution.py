@@ -211,6 +211,8 @@ class Cue:
 def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: bool) -> bool:
     word = words[index][2]
     lower = word.lower()
+    if lower in ("went", "goes", "go") and index + 1 < len(words):
+        return words[index + 1][2] == "on" and index + 2 == len(words)
     if lower not in REPORTING_VERBS:
         return False
     if is_capitalised(word) and not (first_of_sentence and index == 0):
@@ -229,13 +231,14 @@ def _has_boundary(text: str, start: int, end: int) -> bool:
 
 def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue | None:
     """The noun phrase that ends right before a reporting verb (its subject)."""
+    verb_start = _before_parenthesis(text, lo, verb_start)
     words = words_with_offsets(text, lo, verb_start)
     while words and (words[-1][2].lower() in _AUXILIARIES or _is_adverb(words[-1][2])):
         words.pop()
     if words and _has_boundary(text, words[-1][1], verb_start):
         words = []
     if words and words[-1][2].lower() in ("and", "but", "or"):
-        return _sentence_subject(text, lo, words[-1][0])
+        return sentence_subject(text, lo, words[-1][0])
     if not words:
         return _appositive_subject(text, lo, verb_start, depth)
     first = len(words) - 1
@@ -284,6 +287,9 @@ def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     first = chunk[0][2].lower()
     if not is_capitalised(chunk[0][2]) or first in DETERMINERS or first in FUNCTION_WORDS:
         return chunk
+    for index in range(1, len(chunk) - 1):
+        if chunk[index][2].lower() in TITLE_WORDS and is_capitalised(chunk[index + 1][2]):
+            return chunk  # "San Diego chapter president Luis Osuna": a role before a name
     for index in range(1, len(chunk)):
         word = chunk[index][2]
         lower = word.lower()
@@ -297,6 +303,16 @@ def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str
             return chunk[:index]
         return chunk
     return chunk
+
+
+def _before_parenthesis(text: str, lo: int, at: int) -> int:
+    """Skip a party-and-state tag or other aside in brackets: ``Durbin (D-Ill.) said``."""
+    stripped = text[lo:at].rstrip()
+    if stripped.endswith(")"):
+        opening = text.rfind("(", lo, lo + len(stripped))
+        if opening >= 0 and lo + len(stripped) - opening < 60:
+            return opening
+    return at
 
 
 def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
@@ -317,14 +333,29 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     if lower not in ("who", "which") and len(aside) > 8:
         return None
     if not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit()):
-        if is_capitalised(head) and not any(w[2].lower() in TITLE_WORDS for w in aside):
-            return None
+        if all(is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside):
+            # "The leader of the league, Jonathan Greenblatt, warned": the aside is the name.
+            before = _subject_before(text, lo, previous, depth + 1)
+            if before is None or all(is_capitalised(w[2]) for w in words_with_offsets(
+                text, before.phrase_start, before.phrase_end
+            )):
+                if not any(w[2].lower() in TITLE_WORDS for w in aside):
+                    return None
+            else:
+                return Cue(aside[0][0], aside[-1][1], before.phrase_start, at,
+                           before.phrase_start, before.phrase_end)
+    if not (
+        lower in DETERMINERS
+        or lower in ("who", "which")
+        or head[0].isdigit()
+        or (lower.endswith("ing") and not is_capitalised(head))
+    ):
         if not is_capitalised(head) and lower not in ROLE_MODIFIERS and lower not in TITLE_WORDS:
             return None
     found = _subject_before(text, lo, previous, depth + 1)
     if found is None:
         return None
-    role = (aside[0][0], aside[-1][1]) if lower not in ("who", "which") else (None, None)
+    role = (aside[0][0], aside[-1][1]) if lower in DETERMINERS else (None, None)
     return Cue(found.phrase_start, found.phrase_end, found.phrase_start, at, *role)
 
 
@@ -427,13 +458,18 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
                 if found:
                     return Cue(found[0], found[1], verb_start, found[1])
             continue
-        if index == 0 and sentence_start and lower not in _LISTENER_VERBS:
+        inverted = (
+            index + 1 < len(words)
+            and is_capitalised(words[index + 1][2])
+            and text[lo:verb_start].rstrip().endswith(",")
+        )
+        if (index == 0 and sentence_start or inverted) and lower not in _LISTENER_VERBS:
             found = _object_after(text, verb_end, hi)
             if found:
                 return Cue(found[0], found[1], verb_start, found[1])
         found = _subject_before(text, lo, verb_start)
         if found is None and lower.endswith("ing"):
-            found = _sentence_subject(text, lo, verb_start)
+            found = sentence_subject(text, lo, verb_start)
         if found is None:
             return None
         return Cue(
@@ -466,7 +502,7 @@ def _is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
     )
 
 
-def _sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
+def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The noun phrase opening the sentence, for participles: ``X signed it, stating …``."""
     words = words_with_offsets(text, lo, hi)
     comma = text.find(",", lo, hi)

@@ -37,6 +37,7 @@ _CAP = (
 _JOIN = r"(?: (?:of|de|del|der|den|di|da|dos|du|la|le|van|von|al|bin|ibn) | )"
 _RUN = re.compile(rf"\b{_CAP}(?:{_JOIN}{_CAP})*")
 _GENDER_WINDOW = 160
+_LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stays the default
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 _MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -138,6 +139,7 @@ class SpeakerResolver:
         self._full_names: dict[str, list[tuple[int, str]]] = {}
         self._runs_by_word: dict[str, list[int]] = {}
         self._lower_words: frozenset[str] | None = None
+        self._last_person: tuple[int, str] | None = None
         self._entities: dict[str, _Entity] = {}
         self._genders: dict[str, str] = {}
         self._roles: dict[str, str] = {}
@@ -282,6 +284,7 @@ class SpeakerResolver:
             key = self._antecedent(start, lowers[0])
             if key is not None:
                 self._entities[key].mentions.append(Span(start, end))
+                self._last_person = (start, key)
             return key
         if len(words) == 1 and lowers[0] in _GROUP_PRONOUNS:
             return self._recent_group(start)
@@ -302,6 +305,8 @@ class SpeakerResolver:
                 self._entities[key] = entity
             if entity.role is None:
                 entity.role = role or self._role_of(fullest, cue_role)
+            if entity.person:
+                self._last_person = (start, key)
             return self._note(key, surface, start, end)
         key = " ".join(l for l in lowers if l not in DETERMINERS) or surface.lower()
         entity = self._entities.get(key)
@@ -355,6 +360,18 @@ class SpeakerResolver:
             return None
         if tokens[-1].endswith(("’s", "'s")):
             return None
+        run_start = len(tokens)
+        while run_start > 0 and is_capitalised(tokens[run_start - 1]):
+            run_start -= 1
+        if 0 < run_start < len(tokens) and tokens[run_start - 1].lower() in TITLE_WORDS:
+            # "San Diego chapter president Luis Osuna": everything before the name is the role.
+            role_words = tokens[:run_start]
+            while run_start < len(tokens) - 1 and tokens[run_start].lower() in TITLE_WORDS:
+                role_words.append(tokens[run_start])
+                run_start += 1
+            name_words = [t for t in tokens[run_start:] if t.lower() not in HONORIFICS]
+            if name_words:
+                return " ".join(name_words), " ".join(role_words)
         for token in tokens:
             lower = token.lower()
             if not (
@@ -426,36 +443,56 @@ class SpeakerResolver:
         return None
 
     def _antecedent(self, at: int, pronoun: str) -> str | None:
-        """The most recent compatible person before ``at``, subject position first."""
-        runs = self._ensure_runs()
+        """The person a "he"/"she" at an attribution stands for, in order of evidence: a person
+        in subject position earlier in the same sentence, the person quoted last (nearby), a
+        person in subject position in the two sentences before, the most recent person."""
         want = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else ""
+        same_sentence = self._sentences_back(at, 0)
+        found = self._recent_person(at, want, same_sentence, subject=True)
+        if found is not None:
+            return found
+        if self._last_person is not None:
+            position, key = self._last_person
+            entity = self._entities[key]
+            gender = self._gender(entity.name)
+            if at - position < _LAST_SPEAKER_REACH and not (want and gender and gender != want):
+                return key
+        found = self._recent_person(at, want, self._sentences_back(at, 2), subject=True)
+        if found is not None:
+            return found
+        return self._recent_person(at, want, max(0, at - 3000), subject=False)
+
+    def _recent_person(self, at: int, want: str, lo: int, subject: bool) -> str | None:
+        runs = self._ensure_runs()
         index = bisect_left(self._run_starts, at)
-        window_start = self._sentences_back(at, 2)
-        fallback: str | None = None
         for i in range(index - 1, -1, -1):
             run = runs[i]
-            if at - run.start > 3000:
+            if run.start < lo:
                 break
             if not run.person or self._inside_quote(run.start):
                 continue
-            name = self._fullest(run.name, run.start)
-            if " " not in name and not (run.role or run.gender or self._is_known_person(name)):
+            if subject and not self._is_subject_position(run.start, run.end):
                 continue
+            name = self._fullest(run.name, run.start)
             if self._curated:
                 curated = self._match_curated(words_with_offsets(self.text, run.start, run.end))
                 if curated is not None:
                     name = self._entities[curated].name
+            if " " not in name and not (run.role or run.gender or self._is_known_person(name)):
+                continue
+            if not self._plausible_person(name):
+                continue
             gender = self._gender(name)
             if want and gender and gender != want:
                 continue
-            if run.start >= window_start and self._is_subject_position(run.start, run.end):
-                return self._entity_for(name, run)
-            if fallback is None:
-                fallback = name
-                fallback_run = run
-        if fallback is not None:
-            return self._entity_for(fallback, fallback_run)
+            return self._entity_for(name, run)
         return None
+
+    def _plausible_person(self, name: str) -> bool:
+        """A surname that the text also uses as an ordinary word ("Grants", "Watch") is not."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return name.split()[-1].lower() not in self._lower_words
 
     def _is_known_person(self, name: str) -> bool:
         entity = self._entities.get(name.lower())
@@ -481,8 +518,10 @@ class SpeakerResolver:
     def _sentences_back(self, at: int, count: int) -> int:
         lo = max(0, at - 800)
         ends = [m.end() for m in _SENTENCE_END.finditer(self.text, lo, at)]
-        paragraph = self.text.rfind("\n\n", lo, at)
         start = ends[-count - 1] if len(ends) > count else lo
+        if count:
+            return start
+        paragraph = self.text.rfind("\n\n", lo, at)
         return max(start, paragraph + 2 if paragraph >= 0 else 0)
 
     def _inside_quote(self, offset: int) -> bool:
