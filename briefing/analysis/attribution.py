@@ -189,6 +189,9 @@ _PREPOSITIONS = frozenset(
         "towards",
     ]
 )
+_INTRO_WORDS = _PREPOSITIONS | frozenset(
+    "when while as if since although though because once meanwhile however but and so".split()
+)
 _LEADING_FILLERS = frozenset(
     ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
 )
@@ -253,6 +256,8 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
             break
         first -= 1
     chunk = words[first:]
+    if len(chunk) > 1 and chunk[-1][2].lower() in ("who", "that"):
+        return _subject_before(text, lo, chunk[-1][0], depth + 1)
     while chunk and chunk[0][2].lower() in _LEADING_FILLERS:
         chunk = chunk[1:]
     if not chunk or len(chunk) > _MAX_PHRASE_WORDS or chunk[0][2].lower() in _PREPOSITIONS:
@@ -305,6 +310,10 @@ def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return chunk
 
 
+def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
+    return max(text.rfind(ch, lo, hi) for ch in chars)
+
+
 def _before_parenthesis(text: str, lo: int, at: int) -> int:
     """Skip a party-and-state tag or other aside in brackets: ``Durbin (D-Ill.) said``."""
     stripped = text[lo:at].rstrip()
@@ -319,10 +328,10 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     """``X, the nominee, said`` or ``X, who …, said``: skip the aside back to X."""
     if depth > 1:
         return None
-    comma = text.rfind(",", lo, at)
+    comma = _rfind_any(text, ",—–", lo, at)
     if comma < 0 or text[comma + 1 : at].strip():
         return None
-    previous = text.rfind(",", lo, comma)
+    previous = _rfind_any(text, ",—–" if text[comma] == "," else "—–", lo, comma)
     if previous < 0:
         return None
     aside = words_with_offsets(text, previous + 1, comma)
@@ -344,14 +353,6 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
             else:
                 return Cue(aside[0][0], aside[-1][1], before.phrase_start, at,
                            before.phrase_start, before.phrase_end)
-    if not (
-        lower in DETERMINERS
-        or lower in ("who", "which")
-        or head[0].isdigit()
-        or (lower.endswith("ing") and not is_capitalised(head))
-    ):
-        if not is_capitalised(head) and lower not in ROLE_MODIFIERS and lower not in TITLE_WORDS:
-            return None
     found = _subject_before(text, lo, previous, depth + 1)
     if found is None:
         return None
@@ -410,6 +411,15 @@ def cue_after(text: str, lo: int, hi: int) -> Cue | None:
     for index in range(1, min(len(words), 16)):
         if _is_verb(words, index, False) and not _is_passive(words, index):
             verb_start, verb_end = words[index][0], words[index][1]
+            if (
+                index + 1 < len(words)
+                and is_capitalised(words[index + 1][2])
+                and text[lo:verb_start].rstrip().endswith(",")
+                and words[index][2].lower() not in _LISTENER_VERBS
+            ):
+                found = _object_after(text, verb_end, hi)
+                if found:
+                    return Cue(found[0], found[1], verb_start, found[1])
             found = _subject_before(text, lo, verb_start)
             if found is None:
                 return None
@@ -449,7 +459,7 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
             continue
         if not _is_verb(words, index, True):
             continue
-        if lower in WEAK_VERBS and len(words) - index > 4:
+        if lower in WEAK_VERBS and len(words) - index > 4 and words[-1][2] != "as":
             continue
         verb_start, verb_end = words[index][0], words[index][1]
         if _is_passive(words, index):
@@ -508,12 +518,12 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     comma = text.find(",", lo, hi)
     if words and comma > 0:
         intro = [w for w in words if w[0] < comma]
-        if words[0][2].lower() in FUNCTION_WORDS or (
+        if words[0][2].lower() in _INTRO_WORDS or (
             len(intro) <= 4
             and any(not is_capitalised(w[2]) and w[2].lower() not in DETERMINERS for w in intro)
         ):
             words = words_with_offsets(text, comma + 1, hi)
-    elif words and words[0][2].lower() in FUNCTION_WORDS:
+    elif words and words[0][2].lower() in _INTRO_WORDS:
         return None
     if words and words[0][2].lower() in SUBJECT_PRONOUNS:
         return Cue(words[0][0], words[0][1], words[0][0], hi)

@@ -97,6 +97,15 @@ _REGULAR = [
     "wonder",
     "yell",
     "testify",
+    "elaborate",
+    "hypothesize",
+    "hypothesise",
+    "lecture",
+    "chant",
+    "brag",
+    "concur",
+    "theorize",
+    "theorise",
 ]
 
 # Irregular or spelling-changing verbs: every form listed explicitly.
