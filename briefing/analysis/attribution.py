@@ -90,6 +90,8 @@ _AUXILIARIES = frozenset(
 # Words that end a subject chunk when scanning back from the verb.
 _CLAUSE_WORDS = frozenset(
     [
+        "with",
+        "whose",
         "that",
         "which",
         "when",
@@ -192,6 +194,9 @@ _PREPOSITIONS = frozenset(
 _INTRO_WORDS = _PREPOSITIONS | frozenset(
     "when while as if since although though because once meanwhile however but and so".split()
 )
+# Prepositions that continue a description after an inverted verb ("said a spokesman for the
+# campaign", "said one Democrat familiar with the plan").
+_NOMINAL_LINKS = frozenset(["with", "at", "in", "from", "to"])
 _LEADING_FILLERS = frozenset(
     ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
 )
@@ -223,7 +228,7 @@ def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: b
     if index > 0:
         before = words[index - 1][2].lower()
         # "the statement", "a call", "his post": a noun, not a verb.
-        if before in DETERMINERS or before.endswith(("’s", "'s")):
+        if before in DETERMINERS or before in _PREPOSITIONS or before.endswith(("’s", "'s")):
             return False
     return True
 
@@ -310,6 +315,13 @@ def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return chunk
 
 
+def _ends_aside(text: str, end: int, hi: int) -> bool:
+    """Whether an inverted "says X" is an aside (X is followed by a comma or the sentence
+    ends), not the start of a reported clause ("said Fiorina “was …”")."""
+    rest = text[end:hi].lstrip()
+    return not rest or rest[0] in ",.;—–("
+
+
 def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
     return max(text.rfind(ch, lo, hi) for ch in chars)
 
@@ -335,11 +347,11 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     if previous < 0:
         return None
     aside = words_with_offsets(text, previous + 1, comma)
-    if not aside or len(aside) > _MAX_PHRASE_WORDS:
+    if not aside:
         return None
     head = aside[0][2]
     lower = head.lower()
-    if lower not in ("who", "which") and len(aside) > 8:
+    if len(aside) > (20 if lower in ("who", "which") else 8):
         return None
     if not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit()):
         if all(is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside):
@@ -373,7 +385,9 @@ def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         lower = word.lower()
         if index and _has_boundary(text, words[index - 1][1], s):
             break
-        if chunk and lower in _OBJECT_STOPS:
+        content = [w for w in chunk if w[2].lower() not in DETERMINERS]
+        nominal = bool(content) and not is_capitalised(content[0][2])
+        if content and lower in _OBJECT_STOPS and not (nominal and lower in _NOMINAL_LINKS):
             break
         if (
             lower in ("of", "for")
@@ -418,7 +432,7 @@ def cue_after(text: str, lo: int, hi: int) -> Cue | None:
                 and words[index][2].lower() not in _LISTENER_VERBS
             ):
                 found = _object_after(text, verb_end, hi)
-                if found:
+                if found and _ends_aside(text, found[1], hi):
                     return Cue(found[0], found[1], verb_start, found[1])
             found = _subject_before(text, lo, verb_start)
             if found is None:
@@ -475,6 +489,8 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
         )
         if (index == 0 and sentence_start or inverted) and lower not in _LISTENER_VERBS:
             found = _object_after(text, verb_end, hi)
+            if found and inverted and not _ends_aside(text, found[1], hi):
+                found = None
             if found:
                 return Cue(found[0], found[1], verb_start, found[1])
         found = _subject_before(text, lo, verb_start)

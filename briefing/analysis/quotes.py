@@ -194,7 +194,7 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
             after = cue_after(text, piece.close, right)
             before = cue_before(text, left, piece.open, sentence_start=position == 0)
             closes_clause = text[piece.end - 1 : piece.end] in ",?!—–-" or piece.close == s_end
-            if closes_clause and after is not None:
+            if closes_clause and after is not None and after.cue_start - piece.close < 4:
                 piece.cue = after
             else:
                 piece.cue = before or after

@@ -35,7 +35,13 @@ _CAP = (
     r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
 )
 _JOIN = r"(?: (?:of|de|del|der|den|di|da|dos|du|la|le|van|von|al|bin|ibn) | )"
-_RUN = re.compile(rf"\b{_CAP}(?:{_JOIN}{_CAP})*")
+# Common sentence openers are skipped by the pattern itself: most capitalised words in prose
+# are these, and not building runs for them keeps the pass cheap.
+_OPENERS = (
+    r"(?!(?:The|A|An|But|And|In|On|At|It|He|She|They|We|I|This|That|If|When|As|For|So|His|Her"
+    r"|Their|There|What|Its|Our|After|While|Some|Many|One|Now|Then|Still|Even|Also|Yet|Or)\b(?! [A-Z]))"
+)
+_RUN = re.compile(rf"\b{_OPENERS}{_CAP}(?:{_JOIN}{_CAP})*")
 _GENDER_WINDOW = 160
 _LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stays the default
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
