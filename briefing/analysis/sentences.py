@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from briefing.model import BlockKind, Paragraph, Sentence
 
 _CANDIDATE = re.compile(
-    r"(?:\.{2,}|[.!?…])+"  # end punctuation, ellipses included
+    r"[.!?…]+"  # end punctuation, ellipses included
     r"(?:[ \u00a0]?[»›])?[\"'”’“»›)\]]*"  # closing marks (French puts a space before »)
     r"\s+"
 )
@@ -50,6 +50,7 @@ _MONTH_WORDS = _words(
     "januar februar märz juni juli oktober dezember janvier février mars avril mai juin "
     "juillet août septembre octobre novembre décembre"
 )
+_SPECIAL = _TITLES | _BEFORE_NUMBER | _MAY_END
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ROMAN = re.compile(r"^[IVXLC]{1,5}$")
 PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})
@@ -67,19 +68,21 @@ def _opens_sentence(word: str) -> bool:
 def _is_boundary(text: str, end: int, stop: int, sentence_start: int) -> bool:
     """Whether the candidate whose punctuation starts at ``end`` and whose white space stops at
     ``stop`` ends a sentence (``sentence_start``: where the current sentence began)."""
-    next_space = text.find(" ", stop)
-    next_word = text[stop : next_space if next_space != -1 else len(text)]
+    next_space = text.find(" ", stop, stop + 40)
+    next_word = text[stop : next_space if next_space != -1 else stop + 40]
     if not _opens_sentence(next_word):
         return False
-    if text[end] != ".":
+    if text[end] != "." or text.startswith("..", end):
         return True
     space = text.rfind(" ", sentence_start, end)
     word_start = space + 1 if space != -1 else sentence_start
-    token = text[word_start:end]
-    bare = token.lstrip(_OPENERS)
+    bare = text[word_start:end].lstrip(_OPENERS)
     key = bare.lower()
-    if not bare or text.startswith("..", end):
+    if not bare:
         return True
+    ordinary = key not in _SPECIAL and len(bare) > 1 and not bare[-1].isdigit() and "." not in bare
+    if ordinary and not (bare.isupper() and _ROMAN.match(bare)):
+        return True  # an ordinary word: the common case, decided quickly
     next_bare = next_word.lstrip(_OPENERS)
     next_key = next_bare.lower().rstrip(".,;:!?")
     if key in _TITLES:
@@ -104,8 +107,8 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sentence_start = start
     for match in _CANDIDATE.finditer(text, start, end):
         stop = match.end()
-        if stop >= end:
-            break
+        if stop >= end or text[stop].islower():
+            continue
         if _is_boundary(text, match.start(), stop, sentence_start):
             close = match.start() + len(match.group().rstrip())
             spans.append((sentence_start, close))

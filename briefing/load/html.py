@@ -54,13 +54,16 @@ def _modules(source: str) -> tuple[Any, Any]:
 def _head_meta(doc: Any) -> tuple[str, str | None, Metadata]:
     """Title, site name and metadata from ``<head>``: ``<title>``, Open Graph, ``lang``..."""
 
+    found: dict[str, str] = {}
+    for element in doc.iter("meta"):
+        content = one_line(element.get("content") or "")
+        for attr in ("property", "name", "itemprop"):
+            key = (element.get(attr) or "").lower()
+            if key and content:
+                found.setdefault(key, content)
+
     def meta(*names: str) -> str | None:
-        for name in names:
-            for attr in ("property", "name", "itemprop"):
-                found = doc.xpath(f"//meta[@{attr}=$n]/@content", n=name)
-                if found and one_line(found[0]):
-                    return one_line(found[0])
-        return None
+        return next((found[name.lower()] for name in names if name.lower() in found), None)
 
     titles = doc.xpath("//title")
     title = meta("og:title", "twitter:title") or (
@@ -152,8 +155,8 @@ def _trafilatura(text: str, trafilatura: Any) -> tuple[list[Block], dict[str, st
 def _prune(root: Any) -> None:
     for element in list(root.iter(*_DROP_TAGS)):
         element.drop_tree()
-    for element in list(root.iter()):
-        if not isinstance(element.tag, str) or element.tag in ("html", "body", "main", "article"):
+    for element in root.xpath(".//*[@class or @id or @role]"):
+        if element.tag in ("html", "body", "main", "article"):
             continue
         marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
         if marks.strip() and _BOILERPLATE.search(marks):
@@ -179,7 +182,10 @@ def _walk(element: Any, blocks: list[Block], quote: bool = False) -> None:
                 run.append(child.text_content())
         else:
             flush()
-            if tag in _HEADINGS:
+            if tag == "p" and next(child.iter("br"), None) is None:
+                kind = BlockKind.BLOCKQUOTE if quote else BlockKind.TEXT
+                blocks.append(Block(child.text_content(), kind))  # no blocks inside a <p>
+            elif tag in _HEADINGS:
                 blocks.append(Block(child.text_content(), BlockKind.HEADING, _HEADINGS[tag]))
             elif tag == "pre":
                 blocks.append(Block(child.text_content(), BlockKind.PRE))

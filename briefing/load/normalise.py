@@ -25,13 +25,19 @@ _ESCAPES = re.compile(
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
 # Runs of white space become one space; a lone no-break space is text and stays.
+_NEEDS_CLEANING = re.compile(
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+_ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
 _SPACES = re.compile(r"\s{2,}|[^\S\u00a0]")
 
 
 def clean(text: str) -> str:
     """Untrusted text with escapes and controls removed, ``\\n`` line ends and tabs expanded."""
+    if not _NEEDS_CLEANING.search(text):
+        return text
     text = _LINE_BREAKS.sub("\n", text)
-    if "\x1b" in text or "\x9b" in text or any(c in text for c in "\x90\x9d\x9e\x9f\x98"):
+    if _ESCAPE_START.search(text):
         text = _ESCAPES.sub("", text)
     text = _CONTROLS.sub("", text)
     if "\t" in text:
@@ -41,7 +47,10 @@ def clean(text: str) -> str:
 
 def one_line(text: str) -> str:
     """Collapse white space into single spaces: a prose paragraph on one line."""
-    return _SPACES.sub(" ", clean(text)).strip()
+    text = clean(text)
+    if "\u00a0" not in text:
+        return " ".join(text.split())
+    return _SPACES.sub(" ", text).strip()
 
 
 def title_line(text: str) -> str:

@@ -82,15 +82,22 @@ def reflow(lines: list[str]) -> str:
 
 
 def _is_tabular(lines: list[str]) -> bool:
-    """Forms, tables and ASCII art: columns of spaces, dotted leaders, ruled lines, boxes."""
+    """Forms, tables and ASCII art: columns of spaces, dotted leaders, ruled lines, boxes.
+
+    A third of the lines showing it is enough; scanning stops as soon as that is reached.
+    """
     hanging = min(len(line) - len(line.lstrip(" ")) for line in lines) < 4
+    needed = (len(lines) + 2) // 3
     hits = 0
     for line in lines:
-        body = _LABEL.sub("", line, count=1).strip()
+        label = _LABEL.match(line)
+        body = line[label.end() :] if label else line.lstrip()
         deep = hanging and len(line) - len(line.lstrip(" ")) >= 16
-        if deep or _INNER_GAP.search(body) or _LEADERS.search(line):
+        if deep or _LEADERS.search(line) or _INNER_GAP.search(body):
             hits += 1
-    return hits * 3 >= len(lines)
+            if hits >= needed:
+                return True
+    return False
 
 
 def _split_indented(lines: list[str]) -> list[list[str]]:
