@@ -194,6 +194,11 @@ def test_centred_byline_block_kept_together_under_centred_heading() -> None:
     assert ("pre", "speech of\nHON. JANE ROE\nof ohio") in paragraphs(doc)
 
 
+def test_separator_lines_are_not_paragraphs() -> None:
+    doc = read_text(f"Title\n\n{PROSE}\n\n* * *\n\n{PROSE}\n\n###", source="a.txt")
+    assert paragraphs(doc) == [("text", PROSE), ("text", PROSE)]
+
+
 def test_dateline_becomes_metadata_not_a_heading() -> None:
     doc = read_text(f"Title\n\nApril 2022\n\n{PROSE}", source="a.txt")
     assert doc.meta.date == "April 2022"

@@ -53,6 +53,7 @@ def split(text: str) -> list[str]:
         ("Prices rose in 2014. The end.", ["Prices rose in 2014.", "The end."]),
         ("No full stop at the end", ["No full stop at the end"]),
         ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
+        ("It ended in 2016. 4", ["It ended in 2016. 4"]),
     ],
 )
 def test_hard_cases(text: str, expected: list[str]) -> None:

@@ -50,6 +50,7 @@ _MONTH_WORDS = _words(
     "januar februar märz juni juli oktober dezember janvier février mars avril mai juin "
     "juillet août septembre octobre novembre décembre"
 )
+_FOOTNOTE = re.compile(r"(?:\d{1,3}|\[\d{1,3}\])$")
 _SPECIAL = _TITLES | _BEFORE_NUMBER | _MAY_END
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _ROMAN = re.compile(r"^[IVXLC]{1,5}$")
@@ -120,6 +121,8 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         tail -= 1
     if tail > sentence_start:
         spans.append((sentence_start, tail))
+    if len(spans) > 1 and _FOOTNOTE.match(text, spans[-1][0], spans[-1][1]):
+        spans[-2:] = [(spans[-2][0], spans[-1][1])]  # "... affairs. 4": a footnote number
     return spans
 
 

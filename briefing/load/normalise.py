@@ -29,6 +29,7 @@ _NEEDS_CLEANING = re.compile(
     r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
 )
 _ESCAPE_START = re.compile(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+_SEPARATOR = re.compile(r"^[-#*_=~+. ]+$")  # "###", "* * *": a break, not a paragraph
 _SPACES = re.compile(r"\s{2,}|[^\S\u00a0]")
 
 
@@ -84,7 +85,7 @@ def _finish(block: Block) -> Block | None:
         text = pre_text(clean(block.text).split("\n"))
     else:
         text = one_line(block.text)
-    if not text:
+    if not text or (block.kind is not BlockKind.PRE and _SEPARATOR.match(text)):
         return None
     level = max(1, block.level) if block.kind is BlockKind.HEADING else 0
     return Block(text, block.kind, level)
