@@ -28,6 +28,7 @@ from briefing.analysis.names import (
     split_role_and_name,
     words_with_offsets,
 )
+from briefing.analysis.reporting_verbs import REPORTING_VERBS
 from briefing.model import Span, Speaker
 
 _CAP = (
@@ -45,8 +46,9 @@ _RUN = re.compile(rf"\b{_OPENERS}{_CAP}(?:{_JOIN}{_CAP})*")
 _GENDER_WINDOW = 160
 _LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stays the default
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
-_MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
+_MALE = re.compile(r"\b[Hh]e\b")
+_FEMALE = re.compile(r"\b[Ss]he\b")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 _APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
 _GEO_FIRST = frozenset(
@@ -100,6 +102,9 @@ _MALE_TITLES = frozenset(
         "sir",
         "lord",
     ]
+)
+_FINITE = frozenset(
+    "has had have was is were are will would could can did does do also then later".split()
 )
 _GROUP_PRONOUNS = frozenset(("they", "we", "it"))
 
@@ -236,9 +241,11 @@ class SpeakerResolver:
         before = self.text[max(0, start - 3) : start]
         if start == 0 or before.endswith(("\n", ". ", "“", '"', ", ")) or before.strip() == "":
             return True
-        after = self.text[end : end + 12].lstrip(" ,")
-        word = after.split(" ", 1)[0].lower()
-        return word.endswith(("ed", "s")) and not is_capitalised(after) and word != "is"
+        after = self.text[end : end + 16].lstrip(" ,")
+        word = after.split(" ", 1)[0]
+        return word in REPORTING_VERBS or word in _FINITE or (
+            word.endswith("ed") and not is_capitalised(word)
+        )
 
     def _fullest(self, name: str, at: int) -> str:
         """The fullest name in the document that this (possibly one-word) name stands for."""
@@ -271,9 +278,9 @@ class SpeakerResolver:
             male += len(_MALE.findall(window))
             female += len(_FEMALE.findall(window))
         if not gender:
-            if male > 2 * female:
+            if male > female:
                 gender = "m"
-            elif female > 2 * male:
+            elif female > male:
                 gender = "f"
         self._genders[name] = gender
         return gender
@@ -292,6 +299,16 @@ class SpeakerResolver:
                 self._entities[key].mentions.append(Span(start, end))
                 self._last_person = (start, key)
             return key
+        if len(words) > 1 and lowers[0] in ("his", "her") and not is_capitalised(words[1][2]):
+            # "her campaign", "his chief aide": the owner is the person "he"/"she" would be.
+            owner = self._antecedent(start, "he" if lowers[0] == "his" else "she")
+            if owner is not None:
+                rest = self.text[words[1][0] : end]
+                name = f"{self._entities[owner].name}’s {rest}"
+                key = name.lower()
+                if key not in self._entities:
+                    self._entities[key] = _Entity(key=key, name=name, person=False)
+                return self._note(key, self.text[start:end], start, end)
         if len(words) == 1 and lowers[0] in _GROUP_PRONOUNS:
             return self._recent_group(start)
         if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
@@ -457,15 +474,15 @@ class SpeakerResolver:
         found = self._recent_person(at, want, same_sentence, subject=True)
         if found is not None:
             return found
+        found = self._recent_person(at, want, self._sentences_back(at, 3), subject=True)
+        if found is not None:
+            return found
         if self._last_person is not None:
             position, key = self._last_person
             entity = self._entities[key]
             gender = self._gender(entity.name)
             if at - position < _LAST_SPEAKER_REACH and not (want and gender and gender != want):
                 return key
-        found = self._recent_person(at, want, self._sentences_back(at, 2), subject=True)
-        if found is not None:
-            return found
         return self._recent_person(at, want, max(0, at - 3000), subject=False)
 
     def _recent_person(self, at: int, want: str, lo: int, subject: bool) -> str | None:
