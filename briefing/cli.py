@@ -93,17 +93,18 @@ def _is_terminal(stream: Any) -> bool:
         return False
 
 
-def _attach_terminal() -> None:
-    """Give the reader a keyboard after the document came through a pipe on stdin.
+def _attach_terminal(file: str | None) -> None:
+    """Give the reader a keyboard when stdin is not one (the document came through a pipe).
 
-    Textual reads keys from file descriptor 0; once the pipe is drained, the controlling
-    terminal takes its place.
+    Textual reads keys from file descriptor 0; once a piped document is drained (or when stdin
+    was redirected from elsewhere), the controlling terminal takes its place, as ``less`` does.
     """
     try:
         fd = os.open("/dev/tty", os.O_RDWR)
     except OSError:
+        command = " ".join(["briefing export", *([file] if file else [])])
         raise BriefingError(
-            "-", "no terminal to read keys from; use `briefing export -` for a summary"
+            file or "-", f"no terminal to read keys from; use `{command}` for a summary"
         ) from None
     os.dup2(fd, 0)
     os.close(fd)
@@ -175,8 +176,8 @@ def read_command(
         summary = analyse(doc, key_points=count)
         click.echo(render(summary, "text", width=config.width or DEFAULT_WIDTH), nl=False)
         return
-    if file == "-" and not _is_terminal(sys.stdin):
-        _attach_terminal()
+    if not _is_terminal(sys.stdin):
+        _attach_terminal(file)
     from briefing.ui.app import BriefingApp
 
     app = BriefingApp(doc, key_points=count, theme=config.theme)

@@ -351,8 +351,14 @@ def fake_terminal(monkeypatch: pytest.MonkeyPatch) -> list[FakeApp]:
     module = types.ModuleType("briefing.ui.app")
     module.BriefingApp = FakeApp  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "briefing.ui.app", module)
-    monkeypatch.setattr(cli, "_is_terminal", lambda stream: stream is not sys.stdin)
+    monkeypatch.setattr(cli, "_is_terminal", lambda stream: True)
     return FakeApp.made
+
+
+@pytest.fixture
+def piped_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """stdout stays a terminal, stdin is not one (CliRunner swaps sys.stdin during a run)."""
+    monkeypatch.setattr(cli, "_is_terminal", lambda stream: stream is not sys.stdin)
 
 
 def test_reader_gets_the_loaded_unanalysed_briefing_and_settings(
@@ -377,18 +383,18 @@ def test_reader_load_errors_come_before_the_screen(
 
 
 def test_piped_document_reattaches_the_terminal(
-    monkeypatch: pytest.MonkeyPatch, fake_terminal: list[FakeApp]
+    monkeypatch: pytest.MonkeyPatch, fake_terminal: list[FakeApp], piped_stdin: None
 ) -> None:
-    attached: list[bool] = []
-    monkeypatch.setattr(cli, "_attach_terminal", lambda: attached.append(True))
+    attached: list[str | None] = []
+    monkeypatch.setattr(cli, "_attach_terminal", lambda file: attached.append(file))
     result = run("-", input=ARTICLE)
     assert result.exit_code == 3
-    assert attached == [True]
+    assert attached == ["-"]
     assert fake_terminal[0].briefing.source == "-"
 
 
 def test_piped_document_without_any_terminal_suggests_export(
-    monkeypatch: pytest.MonkeyPatch, fake_terminal: list[FakeApp]
+    monkeypatch: pytest.MonkeyPatch, fake_terminal: list[FakeApp], piped_stdin: None
 ) -> None:
     def no_tty(path: str, flags: int) -> int:
         raise OSError(6, "No such device or address")
@@ -397,4 +403,20 @@ def test_piped_document_without_any_terminal_suggests_export(
     result = run("-", input=ARTICLE)
     assert_one_line_error(result, "briefing: cannot open -: no terminal to read keys from")
     assert "briefing export -" in result.stderr
+    assert fake_terminal == []
+
+
+def test_file_with_stdin_redirected_and_no_terminal_suggests_export(
+    article: Path, monkeypatch: pytest.MonkeyPatch, fake_terminal: list[FakeApp], piped_stdin: None
+) -> None:
+    def no_tty(path: str, flags: int) -> int:
+        raise OSError(6, "No such device or address")
+
+    monkeypatch.setattr(cli.os, "open", no_tty)
+    result = run(str(article), input="")
+    assert_one_line_error(
+        result,
+        f"briefing: cannot open {article}: no terminal to read keys from; "
+        f"use `briefing export {article}` for a summary",
+    )
     assert fake_terminal == []

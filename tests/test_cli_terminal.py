@@ -119,3 +119,10 @@ def test_ctrl_c_while_waiting_for_stdin_exits_130(tmp_path: Path, env: dict[str,
     assert process.returncode == 130
     assert out == b""
     assert err.strip() == b""
+
+
+def test_reader_with_stdin_redirected_still_gets_keys(tmp_path: Path, env: dict[str, str]) -> None:
+    """``briefing a.txt < /dev/null`` or from a script: keys come from the terminal, as in less."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    screen = _run_reader(["a.txt"], tmp_path, env, piped=b"")
+    assert b"Traceback" not in screen
