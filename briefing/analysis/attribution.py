@@ -197,6 +197,10 @@ _INTRO_WORDS = _PREPOSITIONS | frozenset(
 # Prepositions that continue a description after an inverted verb ("said a spokesman for the
 # campaign", "said one Democrat familiar with the plan").
 _NOMINAL_LINKS = frozenset(["with", "at", "in", "from", "to"])
+_SENTENCE_ADVERBS = frozenset(
+    "once sometimes often always never later then soon finally still again also even just "
+    "hardly now today yesterday".split()
+)
 _LEADING_FILLERS = frozenset(
     ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
 )
@@ -228,7 +232,11 @@ def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: b
     if index > 0:
         before = words[index - 1][2].lower()
         # "the statement", "a call", "his post": a noun, not a verb.
-        if before in DETERMINERS or before in _PREPOSITIONS or before.endswith(("’s", "'s")):
+        if (
+            before in DETERMINERS
+            or (before in _PREPOSITIONS and before != "to")
+            or before.endswith(("’s", "'s"))
+        ):
             return False
     return True
 
@@ -263,7 +271,11 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     chunk = words[first:]
     if len(chunk) > 1 and chunk[-1][2].lower() in ("who", "that"):
         return _subject_before(text, lo, chunk[-1][0], depth + 1)
-    while chunk and chunk[0][2].lower() in _LEADING_FILLERS:
+    while chunk and (
+        chunk[0][2].lower() in _LEADING_FILLERS
+        or chunk[0][2].lower() in _SENTENCE_ADVERBS
+        or _is_adverb(chunk[0][2].lower())
+    ):
         chunk = chunk[1:]
     if not chunk or len(chunk) > _MAX_PHRASE_WORDS or chunk[0][2].lower() in _PREPOSITIONS:
         return None
@@ -357,14 +369,21 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
         if all(is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside):
             # "The leader of the league, Jonathan Greenblatt, warned": the aside is the name.
             before = _subject_before(text, lo, previous, depth + 1)
-            if before is None or all(is_capitalised(w[2]) for w in words_with_offsets(
-                text, before.phrase_start, before.phrase_end
-            )):
+            if before is None or all(
+                is_capitalised(w[2])
+                for w in words_with_offsets(text, before.phrase_start, before.phrase_end)
+            ):
                 if not any(w[2].lower() in TITLE_WORDS for w in aside):
                     return None
             else:
-                return Cue(aside[0][0], aside[-1][1], before.phrase_start, at,
-                           before.phrase_start, before.phrase_end)
+                return Cue(
+                    aside[0][0],
+                    aside[-1][1],
+                    before.phrase_start,
+                    at,
+                    before.phrase_start,
+                    before.phrase_end,
+                )
     found = _subject_before(text, lo, previous, depth + 1)
     if found is None:
         return None
@@ -473,7 +492,7 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
             continue
         if not _is_verb(words, index, True):
             continue
-        if lower in WEAK_VERBS and len(words) - index > 4 and words[-1][2] != "as":
+        if lower in WEAK_VERBS and len(words) - index > 3 and words[-1][2] != "as":
             continue
         verb_start, verb_end = words[index][0], words[index][1]
         if _is_passive(words, index):
@@ -541,6 +560,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
             words = words_with_offsets(text, comma + 1, hi)
     elif words and words[0][2].lower() in _INTRO_WORDS:
         return None
+    while words and (words[0][2].lower() in _SENTENCE_ADVERBS or _is_adverb(words[0][2].lower())):
+        words = words[1:]
     if words and words[0][2].lower() in SUBJECT_PRONOUNS:
         return Cue(words[0][0], words[0][1], words[0][0], hi)
     chunk = []

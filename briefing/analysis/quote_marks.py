@@ -11,9 +11,18 @@ from __future__ import annotations
 
 import re
 
-_DOUBLE = re.compile(r"[\"“”„«»]")
+# ``…'' is the typewriter convention of the Congressional Record and other government text.
+_DOUBLE = re.compile(r"``|''|[\"“”„«»]")
 OPENING_MARKS = '"“„«»'
-_CLOSES = {"“": '”"“', "„": '“”"', "«": "»", "»": "«", '"': '"”', "”": '”"'}
+_CLOSES = {
+    "“": ("”", '"', "“"),
+    "„": ("“", "”", '"'),
+    "«": ("»",),
+    "»": ("«",),
+    '"': ('"', "”"),
+    "”": ("”", '"'),
+    "``": ("''",),
+}
 _SPACE = " \u00a0\u202f\u2009\t\n"
 _OPEN_CONTEXT = "([{—–-/"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…"
@@ -37,12 +46,15 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
     open_mark = ""
     for match in _DOUBLE.finditer(text, start, end):
         i = match.start()
-        mark = text[i]
+        mark = match.group()
         prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
+        nxt = text[i + len(mark)] if i + len(mark) < end else " "
         if open_at is None:
+            if mark == "''":
+                continue
             if (
-                mark in "“„«"
+                mark == "``"
+                or mark in "“„«"
                 or (mark in '"”»' and _left_flanking(prev, nxt) and not _right_flanking(prev, nxt))
                 or (mark == '"' and prev in _SPACE and nxt not in _SPACE)
             ):
@@ -64,7 +76,12 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
 
 def opens_with_quote(text: str, start: int, end: int) -> bool:
     """Whether a paragraph starts with an opening quote mark (a continued quotation)."""
-    return start < end and text[start] in '“„«"»'
+    return start < end and (text[start] in '“„«"»' or text.startswith("``", start))
+
+
+def mark_length(text: str, offset: int) -> int:
+    """Characters in the quote mark at ``offset`` (two for ``…'')."""
+    return 2 if text.startswith(("``", "''"), offset) else 1
 
 
 def words_span(text: str, start: int, end: int) -> tuple[int, int]:

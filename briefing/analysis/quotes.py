@@ -29,13 +29,18 @@ from dataclasses import dataclass
 
 from briefing.analysis.attribution import Cue, cue_after, cue_before, sentence_subject
 from briefing.analysis.names import is_abbreviation
-from briefing.analysis.quote_marks import opens_with_quote, scan_paragraph, words_span
+from briefing.analysis.quote_marks import (
+    mark_length,
+    opens_with_quote,
+    scan_paragraph,
+    words_span,
+)
 from briefing.analysis.speakers import SpeakerResolver
 from briefing.analysis.transcript import find_turns
 from briefing.model import BlockKind, Briefing, Quote, Span, Speaker
 
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})
-_ANY_MARK = re.compile(r"[\"“”„«»]")
+_ANY_MARK = re.compile(r"``|[\"“”„«»]")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*\s+(?=[\"“‘(\[«„]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
 _TITLE_WORD = re.compile(r"[\w’']+")
@@ -126,10 +131,14 @@ def _find_pieces(
         sentences[index] = cut
         first_piece = len(pieces)
         for open_at, close_at in pairs:
-            words = words_span(text, open_at + 1, close_at if close_at is not None else end)
+            words = words_span(
+                text,
+                open_at + mark_length(text, open_at),
+                close_at if close_at is not None else end,
+            )
             if not _WORD.search(text, words[0], words[1]):
                 continue
-            close = close_at + 1 if close_at is not None else end
+            close = close_at + mark_length(text, close_at) if close_at is not None else end
             sentence = _sentence_index(cut, open_at)
             piece = _Piece(words[0], words[1], open_at, close, index, sentence)
             if carry is not None and len(pieces) == first_piece:
@@ -159,7 +168,7 @@ def _sentences(
             open_at, close_at = pairs[pair_index]
             if open_at < match.start() and (close_at is None or close_at >= stop):
                 continue
-        if text[match.start()] in "?!" and match.group()[1:2] in "”\"»":
+        if text[match.start()] in "?!" and match.group()[1:2] in '”"»':
             continue  # "“Why?” she asked.": the attribution follows in the same sentence
         word_start = text.rfind(" ", start, match.start()) + 1
         if match.group()[0] == "." and is_abbreviation(text[word_start : match.start() + 1]):

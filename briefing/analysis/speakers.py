@@ -243,8 +243,10 @@ class SpeakerResolver:
             return True
         after = self.text[end : end + 16].lstrip(" ,")
         word = after.split(" ", 1)[0]
-        return word in REPORTING_VERBS or word in _FINITE or (
-            word.endswith("ed") and not is_capitalised(word)
+        return (
+            word in REPORTING_VERBS
+            or word in _FINITE
+            or (word.endswith("ed") and not is_capitalised(word))
         )
 
     def _fullest(self, name: str, at: int) -> str:

@@ -26,7 +26,10 @@ _LABEL = re.compile(
     r"(?: pro tempore)?)(?: \([^)\n]{1,40}\))?)\.\s+(?=\S)"
     r")"
 )
-_NOT_TURN = re.compile(r"^(?:END\b|\d{1,2}:\d{2}\s*[AP]\.?M\.?|\[\[Page)")
+# Paragraphs that end a turn: "END", time stamps, page markers, stage directions.
+_NOT_TURN = re.compile(
+    r"(?:END\b|\d{1,2}:\d{2}\s*[AP]\.?M\.?|\[\[Page|\([^()]*\)\s*$|\[[^\[\]]*\]\s*$)"
+)
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BLOCKQUOTE, BlockKind.BULLET})
 _MIN_LABELS = 2
 
