@@ -3,9 +3,9 @@
 ``briefing FILE`` and ``briefing export FILE`` both work because :class:`ReaderByDefault`
 routes any first argument that is not a subcommand to the ``read`` command. Textual is
 imported only when the reader really starts, so ``briefing export`` and ``briefing FILE | less``
-stay quick. Every expected failure (bad input, bad settings, an output
-that exists) becomes one line on stderr, ``briefing: cannot open X: reason``, and exit status 1;
-usage errors exit 2 (click's convention); Ctrl-C exits 130 quietly.
+stay quick. Every expected failure (bad input, bad settings, an output that exists) becomes one
+line on stderr, ``briefing: cannot open X: reason``, and exit status 1; usage errors exit 2
+(click's convention); Ctrl-C exits 130 quietly.
 """
 
 from __future__ import annotations
@@ -104,7 +104,8 @@ def _attach_terminal(file: str | None) -> None:
     except OSError:
         command = " ".join(["briefing export", *([file] if file else [])])
         raise BriefingError(
-            file or "-", f"no terminal to read keys from; use `{command}` for a summary"
+            file or default_seed().name,
+            f"no terminal to read keys from; use `{command}` for a summary",
         ) from None
     os.dup2(fd, 0)
     os.close(fd)
