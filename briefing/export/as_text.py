@@ -11,6 +11,8 @@ import textwrap
 from briefing.export.digest import Digest, QuoteGroup
 
 _RULE = "="
+_QUOTE_FIRST, _QUOTE_REST = "  - ", "    "
+_GLUE = "\x00"  # stands for a space textwrap must not break at; never in cleaned text
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
@@ -69,7 +71,11 @@ def _group(group: QuoteGroup, width: int) -> list[str]:
     heading = f"{name}, {group.role}" if group.role else name
     lines = _wrap(heading, width, "", "  ")
     for quote in group.quotes:
-        lines += _wrap(f"“{quote.text}” ({quote.section})", width, "  - ", "    ")
+        label = f"({quote.section})"
+        if len(label) <= width - len(_QUOTE_REST):
+            label = label.replace(" ", _GLUE)  # keep a short section name on one line
+        wrapped = _wrap(f"“{quote.text}” {label}", width, _QUOTE_FIRST, _QUOTE_REST)
+        lines += [line.replace(_GLUE, " ") for line in wrapped]
     return lines
 
 
