@@ -192,14 +192,47 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _INTRO_WORDS = _PREPOSITIONS | frozenset(
-    "when while as if since although though because once meanwhile however but and so".split()
+    [
+        "when",
+        "while",
+        "as",
+        "if",
+        "since",
+        "although",
+        "though",
+        "because",
+        "once",
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "so",
+    ]
 )
 # Prepositions that continue a description after an inverted verb ("said a spokesman for the
 # campaign", "said one Democrat familiar with the plan").
 _NOMINAL_LINKS = frozenset(["with", "at", "in", "from", "to"])
 _SENTENCE_ADVERBS = frozenset(
-    "once sometimes often always never later then soon finally still again also even just "
-    "hardly now today yesterday".split()
+    [
+        "once",
+        "sometimes",
+        "often",
+        "always",
+        "never",
+        "later",
+        "then",
+        "soon",
+        "finally",
+        "still",
+        "again",
+        "also",
+        "even",
+        "just",
+        "hardly",
+        "now",
+        "today",
+        "yesterday",
+    ]
 )
 _LEADING_FILLERS = frozenset(
     ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
@@ -365,25 +398,25 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     lower = head.lower()
     if len(aside) > (20 if lower in ("who", "which") else 8):
         return None
-    if not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit()):
-        if all(is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside):
-            # "The leader of the league, Jonathan Greenblatt, warned": the aside is the name.
-            before = _subject_before(text, lo, previous, depth + 1)
-            if before is None or all(
-                is_capitalised(w[2])
-                for w in words_with_offsets(text, before.phrase_start, before.phrase_end)
-            ):
-                if not any(w[2].lower() in TITLE_WORDS for w in aside):
-                    return None
-            else:
-                return Cue(
-                    aside[0][0],
-                    aside[-1][1],
-                    before.phrase_start,
-                    at,
-                    before.phrase_start,
-                    before.phrase_end,
-                )
+    if not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit()) and all(
+        is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside
+    ):
+        # "The leader of the league, Jonathan Greenblatt, warned": the aside is the name.
+        before = _subject_before(text, lo, previous, depth + 1)
+        if before is not None and not all(
+            is_capitalised(w[2])
+            for w in words_with_offsets(text, before.phrase_start, before.phrase_end)
+        ):
+            return Cue(
+                aside[0][0],
+                aside[-1][1],
+                before.phrase_start,
+                at,
+                before.phrase_start,
+                before.phrase_end,
+            )
+        if not any(w[2].lower() in TITLE_WORDS for w in aside):
+            return None
     found = _subject_before(text, lo, previous, depth + 1)
     if found is None:
         return None
@@ -506,7 +539,7 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
             and is_capitalised(words[index + 1][2])
             and text[lo:verb_start].rstrip().endswith(",")
         )
-        if (index == 0 and sentence_start or inverted) and lower not in _LISTENER_VERBS:
+        if ((index == 0 and sentence_start) or inverted) and lower not in _LISTENER_VERBS:
             found = _object_after(text, verb_end, hi)
             if found and inverted and not _ends_aside(text, found[1], hi):
                 found = None
@@ -527,8 +560,13 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
         )
     tail = text[lo:hi].rstrip()
     if tail.endswith(":") and len(words) <= 8:
-        found = _subject_before(text, lo, lo + len(tail) - 1)
-        if found is not None and _looks_like_speaker(text, found):
+        colon = lo + len(tail) - 1
+        found = _subject_before(text, lo, colon)
+        if (
+            found is not None
+            and not text[found.phrase_end : colon].strip()
+            and _looks_like_speaker(text, found)
+        ):
             return Cue(found.phrase_start, found.phrase_end, found.phrase_start, lo + len(tail))
     return None
 

@@ -99,6 +99,7 @@ TITLE_WORDS = frozenset(
         "chairperson",
         "chair",
         "ceo",
+        "member",
         "cfo",
         "coo",
         "director",
@@ -203,6 +204,7 @@ TITLE_WORDS = frozenset(
 ROLE_MODIFIERS = frozenset(
     [
         "former",
+        "ranking",
         "presidential",
         "vice",
         "deputy",

@@ -44,8 +44,12 @@ _ANY_MARK = re.compile(r"``|[\"“”„«»]")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*\s+(?=[\"“‘(\[«„]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
 _TITLE_WORD = re.compile(r"[\w’']+")
-_TITLE_SMALL = frozenset("the of and a an in on to for at by with or".split())
-_TITLE_INTRO = frozenset("on in of from titled entitled film book show program movie".split())
+_TITLE_SMALL = frozenset(
+    ["the", "of", "and", "a", "an", "in", "on", "to", "for", "at", "by", "with", "or"]
+)
+_TITLE_INTRO = frozenset(
+    ["on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program", "movie"]
+)
 _TITLE_MAX_WORDS = 8
 
 
@@ -71,6 +75,8 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
     turns = find_turns(text, doc.paragraphs)
     turn_paragraphs = {t.paragraph for t in turns}
     pieces, sentences = _find_pieces(text, doc.paragraphs, turn_paragraphs)
+    # Titles go first, so that "X appeared on “Show” and said …" reads as one cue.
+    pieces = _without_titles(text, pieces)
     resolver = SpeakerResolver(text, doc.curated.speakers, [(p.open, p.close) for p in pieces])
     _attribute(text, pieces, sentences, doc.paragraphs)
     for piece in pieces:
@@ -82,7 +88,7 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
     for piece in pieces:
         if piece.key is None and piece.source is not None:
             piece.key = _key_of(pieces, piece.source)
-    kept = [p for p in pieces if not _looks_like_title(text, p)]
+    kept = pieces
     quotes: list[tuple[int, int, str | None, Span | None]] = [
         (p.start, p.end, p.key, Span(p.cue.cue_start, p.cue.cue_end) if p.cue else None)
         for p in kept
@@ -282,6 +288,22 @@ def _previous_paragraph_speaker(
         # "He then listed the qualities he looks for:" introduces what he wrote.
         found = sentence_subject(text, start, p.end - 1)
     return None, found
+
+
+def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Drop titles and renumber the links between pieces (a continued piece never is one)."""
+    kept: list[_Piece] = []
+    new_index: dict[int, int] = {}
+    for index, piece in enumerate(pieces):
+        if piece.continues is None and _looks_like_title(text, piece):
+            continue
+        new_index[index] = len(kept)
+        kept.append(piece)
+    for piece in kept:
+        if piece.continues is not None:
+            piece.continues = new_index.get(piece.continues)
+            piece.source = piece.continues
+    return kept
 
 
 def _looks_like_title(text: str, piece: _Piece) -> bool:

@@ -40,7 +40,8 @@ _JOIN = r"(?: (?:of|de|del|der|den|di|da|dos|du|la|le|van|von|al|bin|ibn) | )"
 # are these, and not building runs for them keeps the pass cheap.
 _OPENERS = (
     r"(?!(?:The|A|An|But|And|In|On|At|It|He|She|They|We|I|This|That|If|When|As|For|So|His|Her"
-    r"|Their|There|What|Its|Our|After|While|Some|Many|One|Now|Then|Still|Even|Also|Yet|Or)\b(?! [A-Z]))"
+    r"|Their|There|What|Its|Our|After|While|Some|Many|One|Now|Then|Still|Even|Also|Yet|Or)"
+    r"\b(?! [A-Z]))"
 )
 _RUN = re.compile(rf"\b{_OPENERS}{_CAP}(?:{_JOIN}{_CAP})*")
 _GENDER_WINDOW = 160
@@ -104,7 +105,25 @@ _MALE_TITLES = frozenset(
     ]
 )
 _FINITE = frozenset(
-    "has had have was is were are will would could can did does do also then later".split()
+    [
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "were",
+        "are",
+        "will",
+        "would",
+        "could",
+        "can",
+        "did",
+        "does",
+        "do",
+        "also",
+        "then",
+        "later",
+    ]
 )
 _GROUP_PRONOUNS = frozenset(("they", "we", "it"))
 
@@ -131,6 +150,11 @@ class _Entity:
     curated: bool = False
     speaker_id: str = ""
     person: bool = True
+
+
+def _strip_article(role: str) -> str:
+    """ "the Republican nominee" -> "Republican nominee" (a role reads better without it)."""
+    return role[4:] if role.lower().startswith("the ") else role
 
 
 class SpeakerResolver:
@@ -326,14 +350,17 @@ class SpeakerResolver:
             key = fullest.lower()
             entity = self._entities.get(key)
             if entity is None:
-                entity = _Entity(key=key, name=fullest, person=True)
+                institution = lowers[0] == "the" and role is None and " " not in fullest
+                # "the Kremlin", "the Pentagon": an institution, named as the text names it.
+                display = f"the {fullest}" if institution else fullest
+                entity = _Entity(key=key, name=display, person=not institution)
                 self._entities[key] = entity
             if entity.role is None:
                 entity.role = role or self._role_of(fullest, cue_role)
             if entity.person:
                 self._last_person = (start, key)
             return self._note(key, surface, start, end)
-        key = " ".join(l for l in lowers if l not in DETERMINERS) or surface.lower()
+        key = " ".join(w for w in lowers if w not in DETERMINERS) or surface.lower()
         entity = self._entities.get(key)
         if entity is None:
             name = surface[0].lower() + surface[1:] if lowers[0] in DETERMINERS else surface
@@ -433,7 +460,7 @@ class SpeakerResolver:
         if role:
             return role
         if cue_role is not None:
-            return self.text[cue_role[0] : cue_role[1]]
+            return _strip_article(self.text[cue_role[0] : cue_role[1]])
         runs = self._runs or []
         parts = name.split()
         for i in self._runs_by_word.get(parts[-1].lower(), ()):
@@ -442,7 +469,7 @@ class SpeakerResolver:
                 continue
             found = _APPOSITIVE.match(self.text, run.end)
             if found and any(w in TITLE_WORDS for w in found.group(1).lower().split()):
-                role = found.group(1)
+                role = _strip_article(found.group(1))
                 self._roles[name.lower()] = role
                 return role
         return None

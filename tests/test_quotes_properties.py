@@ -1,0 +1,134 @@
+"""Invariants of the quote engine for any text (hypothesis) and the seed article end to end."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import briefing
+from briefing.analysis.quotes import find_quotes_and_speakers
+from briefing.analysis.sentences import split_sentences
+from briefing.model import BlockKind, Briefing, Paragraph
+from briefing.resources import default_seed
+
+_PIECES = st.sampled_from(
+    [
+        "“",
+        "”",
+        '"',
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        "``",
+        "''",
+        "\u00a0",
+        " ",
+        " ",
+        " ",
+        ", ",
+        ". ",
+        ": ",
+        "said",
+        "he",
+        "she",
+        "they",
+        "told",
+        "according to",
+        "Mara",
+        "Lind",
+        "Mr.",
+        "Senator",
+        "the",
+        "official",
+        "who",
+        "added",
+        "(D-Ill.)",
+        "—",
+        "?",
+        "!",
+        "don't",
+        "Norway’s",
+        "a",
+        "word",
+        "Q",
+        "MS. LEE:",
+    ]
+)
+_PARAGRAPH = st.lists(_PIECES, min_size=1, max_size=30).map(lambda parts: "".join(parts).strip())
+
+
+def _doc(blocks: list[str]) -> Briefing:
+    blocks = [b for b in blocks if b] or ["x"]
+    text = "\n\n".join(blocks)
+    paragraphs = []
+    offset = 0
+    for block in blocks:
+        paragraphs.append(Paragraph(offset, offset + len(block), BlockKind.TEXT))
+        offset += len(block) + 2
+    doc = Briefing(title="t", source="<h>", text=text, paragraphs=tuple(paragraphs))
+    return replace(doc, sentences=split_sentences(text, doc.paragraphs))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARAGRAPH, min_size=1, max_size=5))
+def test_quote_spans_are_inside_ordered_disjoint_and_within_a_paragraph(blocks) -> None:
+    doc = _doc(blocks)
+    text = doc.text
+    quotes, speakers = find_quotes_and_speakers(doc)
+    ids = {s.id for s in speakers}
+    assert len(ids) == len(speakers)
+    previous_end = 0
+    for quote in quotes:
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert quote.start >= previous_end  # sorted and never overlapping
+        previous_end = quote.end
+        words = text[quote.start : quote.end]
+        assert words == words.strip(" \u00a0\n")
+        # Multi-paragraph quotes are one piece per paragraph, so no span crosses a break.
+        assert "\n\n" not in words
+        assert quote.speaker is None or quote.speaker in ids
+        if quote.cue is not None:
+            assert 0 <= quote.cue.start <= quote.cue.end <= len(text)
+    for speaker in speakers:
+        for mention in speaker.mentions:
+            assert 0 <= mention.start < mention.end <= len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_at_all_never_breaks_the_engine(raw) -> None:
+    blocks = ["".join(ch for ch in part if ch.isprintable()).strip() for part in raw.split("\n\n")]
+    doc = _doc(blocks)
+    quotes, _ = find_quotes_and_speakers(doc)
+    for quote in quotes:
+        assert "\n\n" not in doc.text[quote.start : quote.end]
+
+
+def test_seed_every_quotation_is_found_and_attributed_with_full_names_and_roles() -> None:
+    doc = briefing.analyse(briefing.read(default_seed()))
+    text = doc.text
+    found = []
+    for quote in doc.quotes:
+        speaker = doc.speaker(quote.speaker)
+        assert speaker is not None, text[quote.start : quote.end]
+        found.append((text[quote.start : quote.end][:20], speaker.name, speaker.role))
+    assert found == [
+        ("Now that the attack ", "Antony Blinken", "US Secretary of State"),
+        ("it does not make log", "Antony Blinken", "US Secretary of State"),
+        ("I spoke with our all", "Antony Blinken", "US Secretary of State"),
+        ("pretexts", "Authorities in the United States and Ukraine", None),
+        ("keep the peace.", "Vladimir Putin", "Russian President"),
+        ("if Moscow’s approach", "Antony Blinken", "US Secretary of State"),
+        ("willing to take conc", "Antony Blinken", "US Secretary of State"),
+        ("to avoid an even wor", "Antony Blinken", "US Secretary of State"),
+        ("However, we will not", "Antony Blinken", "US Secretary of State"),
+        ("This is the start of", "Biden", None),
+    ]
+    blinken = doc.speaker(doc.quotes[0].speaker)
+    assert "Blinken" in blinken.aliases
+    assert all(text[m.start : m.end] in ("Blinken", "He") for m in blinken.mentions)
