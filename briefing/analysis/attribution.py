@@ -1,5 +1,5 @@
-"""Reporting cues: the words next to a quote that say who said it ("Blinken added", "said a
-senior official", "according to the Kremlin", "He told reporters:").
+"""Reporting cues: the words next to a quote that say who said it ("Lind added", "said a
+senior official", "according to the Ministry", "He told reporters:").
 
 Everything works on the text *outside* the quote marks of one sentence, so a cue is evidence
 from the quote's own sentence (or its neighbours, when the caller asks). A cue yields the span
@@ -249,7 +249,7 @@ class Cue:
     phrase_end: int
     cue_start: int
     cue_end: int
-    role_start: int | None = None  # an appositive role seen at the cue ("Trump, the nominee,")
+    role_start: int | None = None  # an appositive role seen at the cue ("Berg, the nominee,")
     role_end: int | None = None
 
 
@@ -338,13 +338,13 @@ _INSIDE_NAME = frozenset(
 
 
 def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """ "Trump then attacked Clinton and": a name followed by a verb phrase is just the name."""
+    """ "Berg then attacked Lind and": a name followed by a verb phrase is just the name."""
     first = chunk[0][2].lower()
     if not is_capitalised(chunk[0][2]) or first in DETERMINERS or first in FUNCTION_WORDS:
         return chunk
     for index in range(1, len(chunk) - 1):
         if chunk[index][2].lower() in TITLE_WORDS and is_capitalised(chunk[index + 1][2]):
-            return chunk  # "San Diego chapter president Luis Osuna": a role before a name
+            return chunk  # "Oslo chapter president Tom Berg": a role before a name
     for index in range(1, len(chunk)):
         word = chunk[index][2]
         lower = word.lower()
@@ -362,7 +362,7 @@ def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str
 
 def _ends_aside(text: str, end: int, hi: int) -> bool:
     """Whether an inverted "says X" is an aside (X is followed by a comma or the sentence
-    ends), not the start of a reported clause ("said Fiorina “was …”")."""
+    ends), not the start of a reported clause ("said Lind “was …”")."""
     rest = text[end:hi].lstrip()
     return not rest or rest[0] in ",.;—–("
 
@@ -372,7 +372,7 @@ def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
 
 
 def _before_parenthesis(text: str, lo: int, at: int) -> int:
-    """Skip a party-and-state tag or other aside in brackets: ``Durbin (D-Ill.) said``."""
+    """Skip a party-and-state tag or other aside in brackets: ``Berg (D-Maine) said``."""
     stripped = text[lo:at].rstrip()
     if stripped.endswith(")"):
         opening = text.rfind("(", lo, lo + len(stripped))
@@ -401,7 +401,7 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     if not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit()) and all(
         is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside
     ):
-        # "The leader of the league, Jonathan Greenblatt, warned": the aside is the name.
+        # "The leader of the league, Jonathan Berg, warned": the aside is the name.
         before = _subject_before(text, lo, previous, depth + 1)
         if before is not None and not all(
             is_capitalised(w[2])
@@ -430,7 +430,7 @@ def _is_adverb(word: str) -> bool:
 
 
 def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
-    """The speaker phrase after an inverted verb: ``said Sen. Ted Cruz, R-Texas``."""
+    """The speaker phrase after an inverted verb: ``said Sen. Tom Berg, R-Maine``."""
     words = words_with_offsets(text, start, hi)
     chunk: list[tuple[int, int, str]] = []
     for index, (s, e, word) in enumerate(words):
@@ -459,7 +459,7 @@ def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
 
 
 def cue_after(text: str, lo: int, hi: int) -> Cue | None:
-    """A cue in the words after a quote: ``,” Blinken added`` or ``,” said Blinken``."""
+    """A cue in the words after a quote: ``,” Lind added`` or ``,” said Lind``."""
     words = words_with_offsets(text, lo, min(hi, lo + 200))
     if not words:
         return None
@@ -508,10 +508,10 @@ def _is_role(words: list[tuple[int, int, str]]) -> bool:
 
 
 def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue | None:
-    """A cue in the words before a quote: ``Blinken said,`` ``He told CNN:`` ``according to X,``.
+    """A cue in the words before a quote: ``Lind said,`` ``He told CNN:`` ``according to X,``.
 
     ``sentence_start`` says whether ``lo`` opens the sentence (only then may a verb come first,
-    as in ``Said Blinken: “…”``).
+    as in ``Said Lind: “…”``).
     """
     words = words_with_offsets(text, lo, hi)
     if not words:

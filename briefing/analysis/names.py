@@ -1,8 +1,8 @@
 """Gazetteer-free heuristics for names, titles and roles in English news prose.
 
-A *name run* is a sequence of capitalised words ("US Secretary of State Antony Blinken"). The
+A *name run* is a sequence of capitalised words ("US Secretary of State Mara Lind"). The
 run is split into a role (the leading titles, "US Secretary of State") and a name (the trailing
-words, "Antony Blinken") with closed word lists of titles and honorifics, never with lists of
+words, "Mara Lind") with closed word lists of titles and honorifics, never with lists of
 people: the same rules must work on any article.
 """
 
@@ -611,7 +611,7 @@ def is_title(word: str) -> bool:
 
 
 def split_role_and_name(words: list[str]) -> NameParse | None:
-    """Split "US Secretary of State Antony Blinken" into role and name; None if no name.
+    """Split "US Secretary of State Mara Lind" into role and name; None if no name.
 
     The name is what follows the last title word (skipping "of X" after a title, which names
     the office: "Secretary of State"). Honorifics are dropped from the name but remembered.
@@ -629,7 +629,7 @@ def split_role_and_name(words: list[str]) -> NameParse | None:
             last_title = index
     start = last_title + 1
     if start > 0 and start < len(words) and words[start].lower() in ("of", "for"):
-        # "Secretary of State Antony Blinken": the office runs on; leave two words for the name.
+        # "Secretary of State Mara Lind": the office runs on; leave two words for the name.
         start += 2
         while len(words) - start > 2 and words[start].lower() not in HONORIFICS:
             start += 1

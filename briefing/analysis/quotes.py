@@ -18,7 +18,7 @@ The engine works paragraph by paragraph, in one pass over the text:
 5. drop short quotes nobody is said to have said (scare quotes, titles), because the reader
    would otherwise list "so-called" words as quotations.
 
-Transcripts (paragraphs opening with speaker labels such as ``MS. PSAKI:`` or ``Q``) are read
+Transcripts (paragraphs opening with speaker labels such as ``MS. LEE:`` or ``Q``) are read
 turn by turn instead: every paragraph of a turn is one quote attributed to the label.
 """
 

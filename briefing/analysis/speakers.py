@@ -1,4 +1,4 @@
-"""Turning speaker phrases ("Blinken", "he", "a senior official") into speaker entities.
+"""Turning speaker phrases ("Lind", "he", "a senior official") into speaker entities.
 
 The resolver reads the document's capitalised name runs once (lazily: documents without
 attributed quotes never pay for it) and links every attribution to the fullest name the text
@@ -351,7 +351,7 @@ class SpeakerResolver:
             entity = self._entities.get(key)
             if entity is None:
                 institution = lowers[0] == "the" and role is None and " " not in fullest
-                # "the Kremlin", "the Pentagon": an institution, named as the text names it.
+                # "the Ministry", "the Pentagon": an institution, named as the text names it.
                 display = f"the {fullest}" if institution else fullest
                 entity = _Entity(key=key, name=display, person=not institution)
                 self._entities[key] = entity
@@ -369,8 +369,8 @@ class SpeakerResolver:
         return self._note(key, surface, start, end)
 
     def label(self, label: str, start: int, end: int) -> str:
-        """The entity for a transcript label ("Ms. Psaki", "Q"), by fullest name when the text
-        gives one ("Jen Psaki"); a bare "Q" is the press asking."""
+        """The entity for a transcript label ("Ms. Lee", "Q"), by fullest name when the text
+        gives one ("Ann Lee"); a bare "Q" is the press asking."""
         if label == "Q":
             key = "label:q"
             if key not in self._entities:
@@ -416,7 +416,7 @@ class SpeakerResolver:
         while run_start > 0 and is_capitalised(tokens[run_start - 1]):
             run_start -= 1
         if 0 < run_start < len(tokens) and tokens[run_start - 1].lower() in TITLE_WORDS:
-            # "San Diego chapter president Luis Osuna": everything before the name is the role.
+            # "Oslo chapter president Tom Berg": everything before the name is the role.
             role_words = tokens[:run_start]
             while run_start < len(tokens) - 1 and tokens[run_start].lower() in TITLE_WORDS:
                 role_words.append(tokens[run_start])

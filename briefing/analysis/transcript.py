@@ -1,4 +1,4 @@
-"""Speaker turns in transcripts: press briefings (``MS. PSAKI:``, bare ``Q``) and the
+"""Speaker turns in transcripts: press briefings (``MS. LEE:``, bare ``Q``) and the
 Congressional Record (``Mr. REID.``, ``The PRESIDING OFFICER.``).
 
 A transcript is recognised by its labels, not by its file name: at least two paragraphs must
@@ -41,13 +41,13 @@ class Turn:
     paragraph: int
     start: int
     end: int
-    label: str  # readable: "Ms. Psaki", "The President", "Q"
+    label: str  # readable: "Ms. Lee", "The President", "Q"
     label_start: int
     label_end: int
 
 
 def readable_label(label: str) -> str:
-    """``MS. PSAKI`` -> ``Ms. Psaki``; ``Mr. McCONNELL`` -> ``Mr. McConnell``."""
+    """``MS. LEE`` -> ``Ms. Lee``; ``Mr. McDONALD`` -> ``Mr. McDonald``."""
     words = []
     for word in label.split():
         if word.startswith("[") or word.startswith("("):
