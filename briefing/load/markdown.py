@@ -9,13 +9,30 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from briefing.load.normalise import Block, derive_title, one_line
+from briefing.load.markdown_inline import simple_words
+from briefing.load.normalise import Block, clean, derive_title, one_line
 from briefing.model import BlockKind
 
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _BLANKISH = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # NBSP-only lines are blank lines too
 _STRIKE_OPEN = re.compile(r"<(s|del|strike)\b[^>]*>", re.IGNORECASE)
 _STRIKE_CLOSE = re.compile(r"</(s|del|strike)\s*>", re.IGNORECASE)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^(#{1,6})[ \t]+([^#\n]*?)[ \t]*$")
+# Line starts that may begin a block other than a paragraph (first line of a run of lines), or
+# interrupt a paragraph (later lines): conservative, a false alarm only costs speed.
+_BREAK = r"(?:\*[ \t]*){3,}$|(?:-[ \t]*){3,}$|(?:_[ \t]*){3,}$"
+_FIRST_LINE_BLOCK = re.compile(
+    rf"^(?:[ \t]|[#>|<\[]|[-*+](?:[ \t]|$)|\d{{1,9}}[.)](?:[ \t]|$)|```|~~~|{_BREAK})"
+)
+_LATER_LINE_BLOCK = re.compile(
+    rf"^ {{0,3}}(?:[#>|<]|[-*+](?:[ \t]|$)|\d{{1,9}}[.)](?:[ \t]|$)|```|~~~|=+[ \t]*$|{_BREAK})"
+)
+# Raw HTML blocks that run across blank lines: such documents go through markdown-it-py whole.
+_WHOLE_DOCUMENT = re.compile(
+    r"^ {0,3}<(?:pre|script|style|textarea|!--|\?|![A-Za-z]|!\[CDATA\[)",
+    re.MULTILINE | re.IGNORECASE,
+)
 _HTML_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
 
 
@@ -54,10 +71,8 @@ def _table(tokens: list[Token], start: int) -> tuple[Block, int]:
     return Block("\n".join(" | ".join(row) for row in rows), BlockKind.PRE), index
 
 
-def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
-    """Typed blocks of a Markdown document, in order. ``heading_offset`` deepens every heading
-    (a YAML briefing's section body sits under the section's own heading)."""
-    tokens = _PARSER.parse(_BLANKISH.sub("", text))
+def _token_blocks(tokens: list[Token], heading_offset: int) -> list[Block]:
+    """Typed blocks from markdown-it-py's token stream."""
     blocks: list[Block] = []
     quote_depth = 0
     item_paragraphs: list[int] = []  # paragraphs seen so far in each open list item
@@ -99,6 +114,95 @@ def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
             block, index = _table(tokens, index)
             blocks.append(block)
         index += 1
+    return blocks
+
+
+def full_markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
+    """Blocks of a whole document through markdown-it-py: the reference the fast path matches."""
+    return _token_blocks(_PARSER.parse(_BLANKISH.sub("", clean(text))), heading_offset)
+
+
+def _chunks(lines: list[str]) -> list[tuple[int, int]]:
+    """Line ranges of the runs of non-blank lines.
+
+    A code fence may hold blank lines, and whether a line of backticks opens or closes one (or
+    sits in a raw HTML block) takes a real parse to know: from the first fence-like line on,
+    the rest of the document is one range for markdown-it-py.
+    """
+    chunks: list[tuple[int, int]] = []
+    start = None
+    for index, line in enumerate(lines):
+        if not line:
+            if start is not None:
+                chunks.append((start, index))
+                start = None
+            continue
+        if start is None:
+            start = index
+        if _FENCE.match(line):
+            chunks.append((start, len(lines)))
+            return chunks
+    if start is not None:
+        chunks.append((start, len(lines)))
+    return chunks
+
+
+def _simple(lines: list[str]) -> bool:
+    """A paragraph whose lines no block construct can claim (checked conservatively)."""
+    if _FIRST_LINE_BLOCK.match(lines[0]):
+        return False
+    return not any(_LATER_LINE_BLOCK.match(line) for line in lines[1:]) and not any(
+        "|" in line for line in lines
+    )
+
+
+def _inline(source: str) -> str:
+    words = simple_words(source)
+    if words is not None:
+        return words
+    tokens = _PARSER.parseInline(source)
+    return inline_text(tokens[0]) if tokens else ""
+
+
+def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
+    """Typed blocks of a Markdown document, in order. ``heading_offset`` deepens every heading
+    (a YAML briefing's section body sits under the section's own heading).
+
+    For speed, runs of lines that are plainly a paragraph or an ATX heading are read directly and
+    only the rest goes through markdown-it-py's block parser. Paragraphs end at blank lines, so
+    this gives the same blocks; documents with constructs that reach across blank lines (link
+    reference definitions, some raw HTML blocks) are parsed whole.
+    """
+    text = _BLANKISH.sub("", clean(text))
+    if _WHOLE_DOCUMENT.search(text):
+        return full_markdown_blocks(text, heading_offset=heading_offset)
+    lines = text.split("\n")
+    runs: list[tuple[str, int, int]] = []  # ("heading" | "text" | "parse", first line, end)
+    for start, stop in _chunks(lines):
+        chunk = lines[start:stop]
+        if stop - start == 1 and _ATX.match(chunk[0]):
+            runs.append(("heading", start, stop))
+        elif _simple(chunk):
+            runs.append(("text", start, stop))
+        elif runs and runs[-1][0] == "parse":
+            runs[-1] = ("parse", runs[-1][1], stop)
+        else:
+            runs.append(("parse", start, stop))
+    blocks: list[Block] = []
+    env: dict[str, object] = {}  # collects link reference definitions from the parsed runs
+    for kind, start, stop in runs:
+        source = "\n".join(lines[start:stop])
+        if kind == "parse":
+            blocks.extend(_token_blocks(_PARSER.parse(source, env), heading_offset))
+        elif kind == "heading":
+            heading = _ATX.match(lines[start])
+            assert heading is not None
+            level = len(heading.group(1)) + heading_offset
+            blocks.append(Block(_inline(heading.group(2)), BlockKind.HEADING, level))
+        else:
+            blocks.append(Block(_inline(source), BlockKind.TEXT))
+    if env.get("references"):
+        return full_markdown_blocks(text, heading_offset=heading_offset)  # links may use them
     return blocks
 
 

@@ -1,0 +1,68 @@
+"""The Markdown fast path gives exactly the blocks markdown-it-py gives for the whole document."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.load.markdown import full_markdown_blocks, markdown_blocks
+from briefing.load.markdown_inline import simple_words
+from briefing.load.normalise import Block, one_line
+
+LINES = st.sampled_from(
+    [
+        "", "", "", "Plain words here.", "More plain words", "# Heading", "## Sub heading ##",
+        "### H3 with *em*", "#NoSpace", "- item", "* item", "+ item", "1. first", "2) second",
+        "> quoted", "```", "~~~", "    indented code", "  two spaces", "===", "---", "***",
+        "| a | b |", "|---|---|", "<div>", "</div>", "<!-- c -->", "[ref]: http://x.org",
+        "A [link](http://x.org) here.", "An ![image](i.png) here.", "**strong** start",
+        "_Volume I_ describes", "a *b* c", "snake_case_word", "\\[escaped\\] \\*stars\\*",
+        "AT&T &amp; co", "`code` span", "line with hard break  ", "back\\", "~~struck~~ text",
+        "<b>bold</b> html", "[unclosed link", "(*paren emphasis*)", "“*quoted*”", "**a*", "*a**",
+        "Setext", "1986. A year", "\t tabbed", "text | pipe", "> [qref]: /q", "- [lref]: /l", "[qref] and [lref] and [ref]", "[^1]: note",
+        "  [iref]: /i 'title'", "[iref]",
+    ]
+)  # fmt: skip
+
+
+DOCUMENTS = st.lists(
+    st.one_of(
+        LINES,
+        LINES.map(lambda line: "  " + line),
+        LINES.map(lambda line: "> " + line),
+        LINES.map(lambda line: "- " + line),
+        st.text(max_size=10),
+    ),
+    max_size=30,
+).map("\n".join)
+
+
+def normal(blocks: list[Block]) -> list[tuple[str, int, str]]:
+    out = []
+    for block in blocks:
+        text = block.text if block.kind == "pre" else one_line(block.text)
+        if text.strip():
+            out.append((block.kind.value, block.level, text))
+    return out
+
+
+@settings(max_examples=600, deadline=None)
+@given(DOCUMENTS)
+def test_fast_path_matches_markdown_it(text: str) -> None:
+    assert normal(markdown_blocks(text)) == normal(full_markdown_blocks(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS)
+def test_fast_path_with_heading_offset(text: str) -> None:
+    fast = markdown_blocks(text, heading_offset=1)
+    assert normal(fast) == normal(full_markdown_blocks(text, heading_offset=1))
+
+
+def test_simple_words() -> None:
+    assert simple_words("A [link](http://x.org) and **strong** _em_.") == "A link and strong em."
+    assert simple_words("\\[x\\] \\*y\\*") == "[x] *y*"
+    assert simple_words("An ![image](i.png) here") == "An  here"
+    assert simple_words("`code`") is None
+    assert simple_words("snake_case") is None
+    assert simple_words("a &amp; b") is None
