@@ -19,7 +19,8 @@ LINES = st.sampled_from(
         "_Volume I_ describes", "a *b* c", "snake_case_word", "\\[escaped\\] \\*stars\\*",
         "AT&T &amp; co", "`code` span", "line with hard break  ", "back\\", "~~struck~~ text",
         "<b>bold</b> html", "[unclosed link", "(*paren emphasis*)", "“*quoted*”", "**a*", "*a**",
-        "Setext", "1986. A year", "\t tabbed", "text | pipe", "> [qref]: /q", "- [lref]: /l", "[qref] and [lref] and [ref]", "[^1]: note",
+        "Setext", "1986. A year", "\t tabbed", "text | pipe", "> [qref]: /q", "- [lref]: /l",
+        "[qref] and [lref] and [ref]", "[^1]: note",
         "  [iref]: /i 'title'", "[iref]",
     ]
 )  # fmt: skip
