@@ -20,7 +20,8 @@ LINES = st.sampled_from(
         "AT&T &amp; co", "`code` span", "line with hard break  ", "back\\", "~~struck~~ text",
         "<b>bold</b> html", "[unclosed link", "(*paren emphasis*)", "“*quoted*”", "**a*", "*a**",
         "Setext", "1986. A year", "\t tabbed", "text | pipe", "> [qref]: /q", "- [lref]: /l",
-        "[qref] and [lref] and [ref]", "[^1]: note",
+        "[qref] and [lref] and [ref]", "[^1]: note", "[^2]: FBI note here", "[^3]: Id.",
+        "[a [b](c) d]", "[a](b", "**\\[ R \\]**", "see [a][b]", "[x]: /u \"t\"", "[]",
         "  [iref]: /i 'title'", "[iref]",
     ]
 )  # fmt: skip

@@ -23,11 +23,13 @@ _ATX = re.compile(r"^(#{1,6})[ \t]+([^#\n]*?)[ \t]*$")
 # interrupt a paragraph (later lines): conservative, a false alarm only costs speed.
 _BREAK = r"(?:\*[ \t]*){3,}$|(?:-[ \t]*){3,}$|(?:_[ \t]*){3,}$"
 _FIRST_LINE_BLOCK = re.compile(
-    rf"^(?:[ \t]|[#>|<\[]|[-*+](?:[ \t]|$)|\d{{1,9}}[.)](?:[ \t]|$)|```|~~~|{_BREAK})"
+    rf"^(?:[ \t]|[#>|<]|[-*+](?:[ \t]|$)|\d{{1,9}}[.)](?:[ \t]|$)|```|~~~|{_BREAK})"
 )
 _LATER_LINE_BLOCK = re.compile(
     rf"^ {{0,3}}(?:[#>|<]|[-*+](?:[ \t]|$)|\d{{1,9}}[.)](?:[ \t]|$)|```|~~~|=+[ \t]*$|{_BREAK})"
 )
+# "[label]: word more words" cannot be a link reference definition (no title may follow so).
+_NOT_DEFINITION = re.compile(r"^\[[^\]\n]*\]:[ \t]*(?!<)\S+[ \t]+[^\s\"'(]")
 # Raw HTML blocks that run across blank lines: such documents go through markdown-it-py whole.
 _WHOLE_DOCUMENT = re.compile(
     r"^ {0,3}<(?:pre|script|style|textarea|!--|\?|![A-Za-z]|!\[CDATA\[)",
@@ -149,8 +151,11 @@ def _chunks(lines: list[str]) -> list[tuple[int, int]]:
 
 def _simple(lines: list[str]) -> bool:
     """A paragraph whose lines no block construct can claim (checked conservatively)."""
-    if _FIRST_LINE_BLOCK.match(lines[0]):
+    first = lines[0]
+    if _FIRST_LINE_BLOCK.match(first):
         return False
+    if first.startswith("[") and "]:" in first and not _NOT_DEFINITION.match(first):
+        return False  # perhaps a link reference definition
     return not any(_LATER_LINE_BLOCK.match(line) for line in lines[1:]) and not any(
         "|" in line for line in lines
     )

@@ -23,7 +23,9 @@ _EMPHASIS = re.compile(
     r"([^*_`\[\]<>&\\~!]*?)"
     r"(?:(?<=[^\W_])|(?<=[.!?]))\1(?![^\s.,;:!?)\"'”’])"
 )
-_LEFTOVER = re.compile(r"[\[\]`*_<>&\\~]|!\[")
+# Left-over brackets are literal text unless they could still form a link or image; the
+# caller only trusts this when the document defines no link references.
+_LEFTOVER = re.compile(r"[`*_<>&\\~]|!\[|\]\(|\]\[|\[\]")
 
 
 def _hide(match: re.Match[str]) -> str:
