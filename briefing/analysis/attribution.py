@@ -257,7 +257,11 @@ def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: b
     word = words[index][2]
     lower = word.lower()
     if lower in ("went", "goes", "go") and index + 1 < len(words):
-        return words[index + 1][2] == "on" and index + 2 == len(words)
+        # "she went on." / "Berg went on, as if …": going on with the quote (a gap wider
+        # than one space after "on" is punctuation).
+        return words[index + 1][2] == "on" and (
+            index + 2 == len(words) or words[index + 2][0] - words[index + 1][1] > 1
+        )
     if lower not in REPORTING_VERBS:
         return False
     if is_capitalised(word) and not (first_of_sentence and index == 0):
@@ -352,8 +356,16 @@ def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str
             continue
         if lower in ROLE_MODIFIERS or lower in DETERMINERS or word[0].isdigit():
             continue
-        if all(is_capitalised(w[2]) for w in chunk[:index]) and not chunk[index - 1][2].endswith(
-            ("’s", "'s")
+        verb_like = (
+            lower in _AUXILIARIES
+            or lower in _SENTENCE_ADVERBS
+            or _is_adverb(lower)
+            or lower.endswith("ed")
+        )
+        if (
+            verb_like
+            and all(is_capitalised(w[2]) for w in chunk[:index])
+            and not chunk[index - 1][2].endswith(("’s", "'s"))
         ):
             return chunk[:index]
         return chunk

@@ -27,7 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis.attribution import Cue, cue_after, cue_before, sentence_subject
+from briefing.analysis.attribution import (
+    SUBJECT_PRONOUNS,
+    Cue,
+    cue_after,
+    cue_before,
+    sentence_subject,
+)
 from briefing.analysis.names import is_abbreviation
 from briefing.analysis.quote_marks import (
     mark_length,
@@ -43,6 +49,8 @@ _PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})
 _ANY_MARK = re.compile(r"``|[\"“”„«»]")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*\s+(?=[\"“‘(\[«„]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
+_LANGUAGE_SAMPLE_WORDS = 200  # below this, too little text to tell a language apart
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|that|is|was|for|with)\b", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[\w’']+")
 _TITLE_SMALL = frozenset(
     ["the", "of", "and", "a", "an", "in", "on", "to", "for", "at", "by", "with", "or"]
@@ -78,7 +86,8 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
     # Titles go first, so that "X appeared on “Show” and said …" reads as one cue.
     pieces = _without_titles(text, pieces)
     resolver = SpeakerResolver(text, doc.curated.speakers, [(p.open, p.close) for p in pieces])
-    _attribute(text, pieces, sentences, doc.paragraphs)
+    if _reads_as_english(text, doc.meta.language):
+        _attribute(text, pieces, sentences, doc.paragraphs)
     for piece in pieces:
         if piece.cue is not None:
             role = None
@@ -104,6 +113,16 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
         ),
         speakers,
     )
+
+
+def _reads_as_english(text: str, language: str | None) -> bool:
+    """The cue lexicon is English: in other languages quotes are found but not attributed
+    (a German noun is capitalised like a name, so guessing would invent speakers)."""
+    if language:
+        return language.lower().startswith("en")
+    sample = text[:20000]
+    words = len(sample.split())
+    return words < _LANGUAGE_SAMPLE_WORDS or len(_ENGLISH.findall(sample)) >= 0.05 * words
 
 
 def _key_of(pieces: list[_Piece], index: int) -> str | None:
@@ -236,6 +255,24 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
             piece.source, piece.cue = _previous_paragraph_speaker(
                 text, pieces, index, sentences, paragraphs
             )
+        else:
+            piece.cue = _embedding_subject(text, piece, cut)
+
+
+def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:
+    """A partial quote inside a sentence whose verb is not a reporting verb ("Berg blamed the
+    law on “careless politicians”"): the person the sentence is about used the words. Only a
+    name or a pronoun counts; a description ("the report") is too weak to be evidence."""
+    s_start = cut[piece.sentence][0]
+    if piece.open - s_start < 3:
+        return None
+    found = sentence_subject(text, s_start, piece.open)
+    if found is None:
+        return None
+    words = text[found.phrase_start : found.phrase_end].split()
+    if words[-1].lower() in SUBJECT_PRONOUNS or all(w[:1].isupper() for w in words):
+        return found
+    return None
 
 
 def _neighbour_cue(text, pieces, by_sentence, piece: _Piece, cut) -> Cue | int | None:

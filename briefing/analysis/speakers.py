@@ -125,6 +125,7 @@ _FINITE = frozenset(
         "later",
     ]
 )
+_PHRASE_PREPOSITIONS = frozenset("by in on at of for from with to into about".split())
 _GROUP_PRONOUNS = frozenset(("they", "we", "it"))
 
 
@@ -340,6 +341,8 @@ class SpeakerResolver:
         if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
             return None
         surface = self.text[start:end]
+        if not self._plausible_phrase(words, lowers):
+            return None
         curated = self._match_curated(words)
         if curated is not None:
             return self._note(curated, surface, start, end)
@@ -360,6 +363,9 @@ class SpeakerResolver:
             if entity.person:
                 self._last_person = (start, key)
             return self._note(key, surface, start, end)
+        if len(words) == 1 and not lowers[0].endswith("s"):
+            # A one-word description is a plural group ("officials", "Critics"); "Item" is not.
+            return None
         key = " ".join(w for w in lowers if w not in DETERMINERS) or surface.lower()
         entity = self._entities.get(key)
         if entity is None:
@@ -367,6 +373,26 @@ class SpeakerResolver:
             entity = _Entity(key=key, name=name, person=False)
             self._entities[key] = entity
         return self._note(key, surface, start, end)
+
+    def _plausible_phrase(self, words: list[tuple[int, int, str]], lowers: list[str]) -> bool:
+        """Reject what form text and headings produce: runs of capitals ("PLACE AN"), mark
+        debris, a lone function word ("all"), a capitalised common word ("NOTE", "Item")."""
+        if any("''" in w[2] or "``" in w[2] for w in words):
+            return False
+        if len(words) > 1 and all(w[2].isupper() for w in words):
+            return False
+        if lowers[0] in _PHRASE_PREPOSITIONS:
+            return False
+        if len(words) == 1:
+            word = words[0][2]
+            if lowers[0] in FUNCTION_WORDS or lowers[0] in DETERMINERS:
+                return False
+            if is_capitalised(word) and (word.isupper() or len(word) > 1):
+                if self._lower_words is None:
+                    self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+                if word.isupper() and lowers[0] in self._lower_words:
+                    return False
+        return True
 
     def label(self, label: str, start: int, end: int) -> str:
         """The entity for a transcript label ("Ms. Lee", "Q"), by fullest name when the text
@@ -415,7 +441,14 @@ class SpeakerResolver:
         run_start = len(tokens)
         while run_start > 0 and is_capitalised(tokens[run_start - 1]):
             run_start -= 1
-        if 0 < run_start < len(tokens) and tokens[run_start - 1].lower() in TITLE_WORDS:
+        described = (
+            len(tokens) - run_start >= 2
+            and 0 < run_start
+            and not any(t.lower() in _PHRASE_PREPOSITIONS for t in tokens[:run_start])
+        )
+        if 0 < run_start < len(tokens) and (
+            tokens[run_start - 1].lower() in TITLE_WORDS or described
+        ):
             # "Oslo chapter president Tom Berg": everything before the name is the role.
             role_words = tokens[:run_start]
             while run_start < len(tokens) - 1 and tokens[run_start].lower() in TITLE_WORDS:
