@@ -125,7 +125,9 @@ _FINITE = frozenset(
         "later",
     ]
 )
-_PHRASE_PREPOSITIONS = frozenset("by in on at of for from with to into about".split())
+_PHRASE_PREPOSITIONS = frozenset(
+    ["by", "in", "on", "at", "of", "for", "from", "with", "to", "into", "about"]
+)
 _GROUP_PRONOUNS = frozenset(("they", "we", "it"))
 
 
@@ -443,7 +445,7 @@ class SpeakerResolver:
             run_start -= 1
         described = (
             len(tokens) - run_start >= 2
-            and 0 < run_start
+            and run_start > 0
             and not any(t.lower() in _PHRASE_PREPOSITIONS for t in tokens[:run_start])
         )
         if 0 < run_start < len(tokens) and (
