@@ -45,6 +45,7 @@ class ArticleView(ScrollView, can_focus=True):
     """Shows one briefing, jumps to spans in it and reports the reading position."""
 
     HELP_GROUP = "Article"
+    flash_seconds: ClassVar[float] = FLASH_SECONDS
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--heading",
@@ -259,9 +260,18 @@ class ArticleView(ScrollView, can_focus=True):
         super().watch_scroll_y(old_value, new_value)
         if self._jumping or self._layout is None:
             return
-        line = min(len(self._layout) - 1, round(new_value) + self.context_lines)
-        self._anchor = self._layout.starts[line] if new_value > 0 else 0
+        self._anchor = self._reading_offset(round(new_value))
         self._post_moved()
+
+    def _reading_offset(self, scroll_y: int) -> int:
+        """Offset at the reading line; the top and the bottom of the article are special so
+        the first and last sections get marked even when they are shorter than the screen."""
+        assert self._layout is not None
+        if scroll_y <= 0:
+            return 0
+        if scroll_y >= self.max_scroll_y:
+            return self._layout.starts[-1]
+        return self._layout.starts[min(len(self._layout) - 1, scroll_y + self.context_lines)]
 
     def _post_moved(self) -> None:
         self.post_message(self.Moved(self._anchor, self.progress))
@@ -310,7 +320,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._flash_timer = None
         self._flash = span
         if span is not None:
-            self._flash_timer = self.set_timer(FLASH_SECONDS, lambda: self._set_flash(None))
+            self._flash_timer = self.set_timer(self.flash_seconds, lambda: self._set_flash(None))
         self._restyle()
 
     # -- scrolling actions ----------------------------------------------------------------

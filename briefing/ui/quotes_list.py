@@ -29,15 +29,19 @@ def speaker_order(doc: Briefing) -> list[str | None]:
     return [*named, None] if None in counts else named
 
 
-def speaker_heading(doc: Briefing, speaker_id: str | None, count: int) -> Content:
-    """``Name, role (count)`` for a group heading or the speaker picker."""
+def speaker_heading(doc: Briefing, speaker_id: str | None, count: int, width: int = 60) -> Content:
+    """``Name (count)`` over the role, each line cut to ``width`` so the count stays visible."""
     speaker = doc.speaker(speaker_id)
+    counted = f" ({count})"
+    room = max(4, width - len(counted))
     if speaker is None:
-        return Content.assemble((UNATTRIBUTED, "bold italic"), (f" ({count})", "dim"))
-    parts: list[str | tuple[str, str]] = [(safe_label(speaker.name), "bold")]
+        return Content.assemble((shorten(UNATTRIBUTED, room), "bold italic"), (counted, "dim"))
+    parts: list[str | tuple[str, str]] = [
+        (shorten(safe_label(speaker.name), room), "bold"),
+        (counted, "dim"),
+    ]
     if speaker.role:
-        parts.append((f", {safe_label(speaker.role)}", "italic"))
-    parts.append((f" ({count})", "dim"))
+        parts.append(("\n" + shorten(safe_label(speaker.role), width), "italic dim"))
     return Content.assemble(*parts)
 
 
@@ -70,7 +74,8 @@ class QuotesList(JumpList):
             indices = by_speaker.get(speaker_id)
             if not indices:
                 continue
-            options.append(Option(speaker_heading(doc, speaker_id, len(indices)), disabled=True))
+            heading = speaker_heading(doc, speaker_id, len(indices), width)
+            options.append(Option(heading, disabled=True))
             targets.append(None)
             for index in indices:
                 quote = doc.quotes[index]

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from pathlib import PurePath
+
+from rich.cells import cell_len
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import Label
+from textual.widget import Widget
 
 from briefing.model import Briefing
 from briefing.ui.text_safety import safe_label
 
 
-class ReadingHeader(Horizontal):
-    """Title and provenance on the left; reading progress and analysis state on the right.
+class ReadingHeader(Widget):
+    """Title over source file name and date on the left; progress and analysis state right.
 
-    ``progress`` and ``analysing`` are bound to the reader screen with ``data_bind``.
+    Drawn by one ``render`` so a scroll (``progress`` changes on every line) repaints two rows
+    instead of relaying out the screen. ``progress`` and ``analysing`` are bound to the reader
+    screen with ``data_bind``.
     """
 
     progress: reactive[int] = reactive(0)
@@ -23,32 +26,22 @@ class ReadingHeader(Horizontal):
 
     def __init__(self, doc: Briefing, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._doc = doc
+        self.title_text = safe_label(doc.title)
+        details = [safe_label(PurePath(doc.source).name or doc.source)]
+        details += [safe_label(value) for value in (doc.meta.date, doc.meta.author) if value]
+        self.meta_text = " · ".join(details)
 
-    def compose(self) -> ComposeResult:
-        doc = self._doc
-        details = [safe_label(doc.source)]
-        if doc.meta.date:
-            details.append(safe_label(doc.meta.date))
-        if doc.meta.author:
-            details.append(safe_label(doc.meta.author))
-        with Vertical(id="header-text"):
-            yield Label(Content(safe_label(doc.title)), id="header-title")
-            yield Label(Content(" · ".join(details)), id="header-meta")
-        yield Label(self._status(), id="header-status")
+    def status_text(self) -> str:
+        progress = f"{self.progress:3d}%"
+        return f"analysing…  {progress}" if self.analysing else progress
 
-    def _status(self) -> Content:
-        progress = Content(f"{self.progress:3d}%")
-        if self.analysing:
-            return Content.assemble(("analysing… ", "italic"), progress)
-        return progress
-
-    def _update_status(self) -> None:
-        if self.is_mounted:
-            self.query_one("#header-status", Label).update(self._status())
-
-    def watch_progress(self) -> None:
-        self._update_status()
-
-    def watch_analysing(self) -> None:
-        self._update_status()
+    def render(self) -> Content:
+        width = max(10, self.size.width)
+        status = self.status_text()
+        room = max(4, width - cell_len(status) - 2)
+        title = Content(self.title_text).truncate(room, ellipsis=True)
+        gap = " " * max(1, width - title.cell_length - cell_len(status))
+        meta = Content(self.meta_text).truncate(width, ellipsis=True)
+        return Content.assemble(
+            title.stylize("bold"), gap, (status, "$text-accent"), "\n", meta.stylize("dim")
+        )

@@ -19,21 +19,24 @@ from textual.widgets import Label, Static
 def binding_rows(
     bindings: dict[str, ActiveBinding], key_display: dict[str, str]
 ) -> list[tuple[str, str, str]]:
-    """``(where, keys, description)`` rows: keys of one action joined, in binding order."""
+    """``(where, keys, description)`` rows in binding order, one per description.
+
+    Keys sharing a description are joined (``⌫, ^o``); a run of digits reads ``1-9``.
+    """
     rows: dict[tuple[str, str], list[str]] = {}
-    descriptions: dict[tuple[str, str], str] = {}
     for key, active in bindings.items():
-        binding = active.binding
-        if not binding.description:
+        description = active.binding.description
+        if not description:
             continue
         where = getattr(active.node, "HELP_GROUP", type(active.node).__name__)
-        slot = (where, binding.action)
-        rows.setdefault(slot, []).append(key_display.get(key, key))
-        descriptions[slot] = binding.description
-    return [
-        (where, ", ".join(keys), descriptions[(where, action)])
-        for (where, action), keys in rows.items()
-    ]
+        rows.setdefault((where, description), []).append(key_display.get(key, key))
+    return [(where, _join_keys(keys), description) for (where, description), keys in rows.items()]
+
+
+def _join_keys(keys: list[str]) -> str:
+    if len(keys) > 2 and all(key.isdigit() for key in keys):
+        return f"{keys[0]}-{keys[-1]}"
+    return ", ".join(keys)
 
 
 class HelpScreen(ModalScreen[None]):

@@ -46,14 +46,18 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "next_quote", "Next quote", id="reader.next_quote"),
-        Binding("N", "previous_quote", "Prev quote", id="reader.previous_quote"),
+        Binding("N", "previous_quote", "Prev quote", id="reader.previous_quote", show=False),
         Binding("right_square_bracket", "next_section", "Next section", id="reader.next_section"),
         Binding(
-            "left_square_bracket", "previous_section", "Prev section", id="reader.previous_section"
+            "left_square_bracket",
+            "previous_section",
+            "Prev section",
+            id="reader.previous_section",
+            show=False,
         ),
         *(
             Binding(
-                str(n), f"key_point({n})", f"Key point {n}", id=f"reader.key_point_{n}", show=False
+                str(n), f"key_point({n})", "Key point N", id=f"reader.key_point_{n}", show=False
             )
             for n in range(1, 10)
         ),

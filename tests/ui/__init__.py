@@ -1,0 +1,1 @@
+"""Shared harness for the reader's Pilot, snapshot and end-to-end tests."""
