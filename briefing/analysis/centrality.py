@@ -16,32 +16,59 @@ normalisation does.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 
 LENGTH_NORM = 1.0
 
 
 def weighted_vectors(stems: Sequence[Sequence[str]]) -> list[dict[str, float]]:
-    """Idf-weighted term vectors, one per sentence (idf over the sentences given)."""
-    counts = [Counter(sentence) for sentence in stems]
-    frequency: Counter[str] = Counter()
-    for count in counts:
-        frequency.update(count.keys())
+    """One vector per sentence: idf-weighted counts over ``norm ** LENGTH_NORM`` (see above).
+
+    Scaling never changes a cosine, so the same vectors serve redundancy checks too.
+    """
+    counts: list[dict[str, int]] = []
+    frequency: dict[str, int] = {}
+    for sentence in stems:
+        count: dict[str, int] = {}
+        for term in sentence:
+            count[term] = count.get(term, 0) + 1
+        for term in count:
+            frequency[term] = frequency.get(term, 0) + 1
+        counts.append(count)
     total = len(counts)
     idf = {term: math.log((1 + total) / df) for term, df in frequency.items()}
-    return [{term: n * idf[term] for term, n in count.items()} for count in counts]
-
-
-def degree_centrality(vectors: Sequence[dict[str, float]]) -> list[float]:
-    """Each sentence's summed similarity to all the others (see the module docstring)."""
-    scaled = []
-    for vector in vectors:
+    vectors = []
+    for count in counts:
+        vector = {term: n * idf[term] for term, n in count.items()}
         norm = math.sqrt(sum(w * w for w in vector.values()))
-        scale = 1.0 / norm**LENGTH_NORM if norm else 0.0
-        scaled.append({term: w * scale for term, w in vector.items()})
+        if norm:
+            scale = 1.0 / norm**LENGTH_NORM
+            vector = {term: w * scale for term, w in vector.items()}
+        vectors.append(vector)
+    return vectors
+
+
+def degree_centrality(
+    vectors: Sequence[dict[str, float]], backward_weight: float = 1.0
+) -> list[float]:
+    """Each sentence's summed similarity to the sentences after it, plus ``backward_weight``
+    times its similarity to those before it (1: plain degree; below 1: the PacSum idea that a
+    sentence later ones elaborate on matters more than one that elaborates on earlier ones).
+
+    A running prefix sum keeps the split linear: before(i) = u_i . (u_0 + ... + u_{i-1}).
+    """
     total: dict[str, float] = {}
-    for vector in scaled:
+    for vector in vectors:
         for term, w in vector.items():
             total[term] = total.get(term, 0.0) + w
-    return [sum(w * (total[term] - w) for term, w in vector.items()) for vector in scaled]
+    prefix: dict[str, float] = {}
+    result = []
+    for vector in vectors:
+        before = after = 0.0
+        for term, w in vector.items():
+            seen = prefix.get(term, 0.0)
+            before += w * seen
+            after += w * (total[term] - seen - w)
+            prefix[term] = seen + w
+        result.append(after + backward_weight * before)
+    return result

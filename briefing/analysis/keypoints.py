@@ -27,9 +27,13 @@ from briefing.model import BlockKind, Briefing, KeyPoint, Section, Sentence
 
 # The weights, few and interpretable (tuned on both halves of two dev sets; see benchmarks/).
 LEAD_WEIGHT = 1.0  # the opening sentence's advantage over a sentence deep in the text
-LEAD_DECAY = 1.0  # how fast the position prior falls: lead(k) = 1 / (1 + k / LEAD_DECAY)
+LEAD_DECAY = 1.0  # how fast the position prior falls: lead(k) = (1 + k / LEAD_DECAY) ** -LEAD_POWER
+LEAD_POWER = 1.0
+SECTION_LEAD = 0.5  # a later section's opening sentence is a lede of its own, worth this share
+TITLE_WEIGHT = 0.0  # a sentence that says what the title (or section heading) says
 CENTRALITY_WEIGHT = 1.0  # a sentence at the document's centre
-SUBSTANCE_WEIGHT = 0.15  # named actors, numbers and decisions, each up to this much
+BACKWARD_WEIGHT = 1.0  # similarity to earlier sentences, relative to similarity to later ones
+SUBSTANCE_WEIGHT = 0.05  # named actors, numbers and decisions, each up to this much
 REDUNDANCY_WEIGHT = 1.0  # how much overlap with an already chosen point costs
 DUPLICATE_SIMILARITY = 0.6  # above this a candidate repeats a chosen point and is skipped
 FRAGMENT_FACTOR = 0.2  # a fragment (too short, or no sentence end) keeps this share of its worth
@@ -45,30 +49,43 @@ _DANGLING = frozenset(
     also yet so still instead meanwhile moreover furthermore besides nevertheless nonetheless
     such then thus hence""".split()  # noqa: SIM905 (a word list reads better as text)
 )
-_DECISION = re.compile(
-    r"\b(?:announc\w*|decid\w*|decision\w*|cancel\w*|approv\w*|agree[ds]?|agreement|reject\w*|"
-    r"signed|voted?|votes|ruled|ruling|ordered|banned|bans?|launch\w*|impos\w*|passed|vetoe?d|"
-    r"resign\w*|appoint\w*|elected|arrest\w*|charged|sentenced|convicted|killed|died|won|"
-    r"declar\w*|suspend\w*|postpon\w*|withdr\w*|confirm\w*|denied|warn\w*|sued|plans?|planned)\b",
-    re.IGNORECASE,
+# Verbs and nouns that report a decision or an event, compared as stems.
+_DECISION = frozenset(
+    content_stems(
+        """announce announced cancel cancelled canceled decide decided decision approve approved
+        agree agreed agreement reject rejected sign signed vote voted rule ruled ruling order
+        ordered ban banned launch launched impose imposed pass passed veto vetoed resign resigned
+        appoint appointed elect elected arrest arrested charge charged sentence sentenced
+        convict convicted kill killed die died win won declare declared suspend suspended
+        postpone postponed withdraw withdrew sue sued sanction sanctioned recognise recognised
+        recognize recognized deploy deployed""".split()  # noqa: SIM905 (a word list reads better as text)
+    )
 )
+_NAMED = re.compile(r"\s[\"'“‘(]?[A-Z]")  # a capital after the first word: a name, mostly
+_NUMBER = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _OPEN_QUOTES = "\"“‘'«„"
 _QUOTE_PAIR = re.compile(r"[\"“„«]([^\"”“«»]*)[\"”»]")
+# A newswire dateline opening a paragraph: "PLACE (Agency) -", "Place, State (Agency)", "PLACE --".
+# A key point starts after it: the sidebar shows the news, not the wire's routing.
+_DATELINE = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*[ ,]+){0,5}\([A-Z][\w.&'’ -]{0,30}\)\s*(?:[-—–]+\s*)?"
+    r"|[A-Z][A-Z.'’ ,-]{2,40}\s(?:—|–|--)\s)(?=[\"“‘'A-Z0-9])"
+)
 _PROSE = {BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE}
 _NORMAL = re.compile(r"[^\W_]+")
 
 
-@dataclass(slots=True)
-class _Candidate:
-    """One sentence that may become a key point, with what selection needs to know about it."""
+@dataclass(frozen=True, slots=True)
+class _Traits:
+    """What a sentence is worth on its own, whichever group (document, section) it competes in."""
 
     sentence: Sentence
-    position: int  # index among the candidates of its group (0 = the lede)
-    worth: float  # before the dangling-reference discount, which depends on what is chosen
-    dangling: bool
-    previous: int | None  # the candidate it leans on (the sentence before it), if any
-    vector: dict[str, float]
+    factor: float  # the fragment and quotation discounts, multiplied
+    substance: float  # named actor, number, decision: 0 to 3
+    dangling: bool  # opens with a reference to what came before
+    section: int  # index into Briefing.sections
+    section_position: int  # index among the candidates of its section (0: the section's lede)
 
 
 def choose_key_points(
@@ -84,13 +101,15 @@ def choose_key_points(
     sentences = [
         s for s in doc.sentences if s.end > s.start and doc.paragraphs[s.paragraph].kind in _PROSE
     ]
+    traits, vectors, titles = _traits(doc, sentences)
+    everything = list(range(len(sentences)))
     if doc.curated.key_points:
         limit = len(doc.curated.key_points) if count is None else max(0, count)
         points = curated_points(doc.text, doc.curated.key_points[:limit])
     else:
         wanted = default_count(doc.word_count) if count is None else max(0, count)
-        points = _select(doc, sentences, wanted)
-    return points, _per_section(doc, sentences)
+        points = _select(doc.text, traits, vectors, everything, wanted, titles[0])
+    return points, _per_section(doc, traits, vectors, titles[1:])
 
 
 def default_count(word_count: int) -> int:
@@ -134,20 +153,22 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
-def _per_section(doc: Briefing, sentences: Sequence[Sentence]) -> tuple[tuple[KeyPoint, ...], ...]:
+def _per_section(
+    doc: Briefing,
+    traits: Sequence[_Traits],
+    vectors: Sequence[dict[str, float]],
+    titles: Sequence[dict[str, float]],
+) -> tuple[tuple[KeyPoint, ...], ...]:
     """Points for each section of a long document; empty tuples for a short one."""
     if doc.word_count < PER_SECTION_MIN_WORDS or len(doc.sections) < 2:
         return tuple(() for _ in doc.sections)
-    groups: list[list[Sentence]] = [[] for _ in doc.sections]
-    index = 0
-    for sentence in sentences:
-        while index + 1 < len(doc.sections) and sentence.start >= doc.sections[index + 1].start:
-            index += 1
-        groups[index].append(sentence)
-    result = []
-    for section, group in zip(doc.sections, groups, strict=True):
-        result.append(_select(doc, group, _section_count(doc.text, section)) if group else ())
-    return tuple(result)
+    groups: list[list[int]] = [[] for _ in doc.sections]
+    for i, trait in enumerate(traits):
+        groups[trait.section].append(i)
+    return tuple(
+        _select(doc.text, traits, vectors, group, _section_count(doc.text, section), title)
+        for section, group, title in zip(doc.sections, groups, titles, strict=True)
+    )
 
 
 def _section_count(text: str, section: Section) -> int:
@@ -155,79 +176,104 @@ def _section_count(text: str, section: Section) -> int:
     return 1 if size < 200 else 2 if size < 800 else 3
 
 
-def _select(doc: Briefing, sentences: Sequence[Sentence], count: int) -> tuple[KeyPoint, ...]:
-    """The best ``count`` sentences of ``sentences``, greedily, each new one unlike the last."""
-    if count <= 0 or not sentences:
+def _traits(
+    doc: Briefing, sentences: Sequence[Sentence]
+) -> tuple[list[_Traits], list[dict[str, float]], list[dict[str, float]]]:
+    """Each sentence's own traits and term vector (computed once, shared by every group), and
+    the term vectors of the title and of each section heading."""
+    text = doc.text
+    quoted = _quote_coverage(doc, sentences)
+    traits = []
+    stems = []
+    section = position = 0
+    for k, sentence in enumerate(sentences):
+        if section + 1 < len(doc.sections) and sentence.start >= doc.sections[section + 1].start:
+            while (
+                section + 1 < len(doc.sections)
+                and sentence.start >= doc.sections[section + 1].start
+            ):
+                section += 1
+            position = 0
+        body = text[sentence.start : sentence.end]
+        tokens = words(body)
+        own = content_stems(tokens)
+        stems.append(own)
+        factor = 1.0 - QUOTE_DISCOUNT * quoted[k]
+        if len(tokens) < MIN_WORDS or not _SENTENCE_END.search(body):
+            factor *= FRAGMENT_FACTOR
+        substance = (
+            float(_NAMED.search(body) is not None)
+            + float(_NUMBER.search(body) is not None)
+            + float(not _DECISION.isdisjoint(own))
+        )
+        dangling = bool(tokens) and tokens[0].lower() in _DANGLING and body[:1] not in _OPEN_QUOTES
+        traits.append(_Traits(sentence, factor, substance, dangling, section, position))
+        position += 1
+    headings = [doc.title, *(section.title or "" for section in doc.sections)]
+    vectors = weighted_vectors(stems + [content_stems(words(heading)) for heading in headings])
+    return traits, vectors[: len(stems)], vectors[len(stems) :]
+
+
+def _select(
+    text: str,
+    traits: Sequence[_Traits],
+    vectors: Sequence[dict[str, float]],
+    group: Sequence[int],
+    count: int,
+    title: dict[str, float],
+) -> tuple[KeyPoint, ...]:
+    """The best ``count`` sentences of ``group``, greedily, each new one unlike those chosen.
+
+    ``group`` lists sentence indices in document order; its first sentence is its lede.
+    """
+    if count <= 0 or not group:
         return ()
-    candidates = _candidates(doc, sentences)
-    pool = sorted(range(len(candidates)), key=lambda i: (-candidates[i].worth, i))[:POOL]
+    centrality = degree_centrality([vectors[i] for i in group], BACKWARD_WEIGHT)
+    top = max(centrality) or 1.0
+    worth = {}
+    for k, i in enumerate(group):
+        lead = _lead(k)
+        if k != traits[i].section_position:
+            lead = max(lead, SECTION_LEAD * _lead(traits[i].section_position))
+        worth[i] = traits[i].factor * (
+            LEAD_WEIGHT * lead
+            + CENTRALITY_WEIGHT * centrality[k] / top
+            + TITLE_WEIGHT * _cosine(vectors[i], title)
+            + SUBSTANCE_WEIGHT * traits[i].substance
+        )
+    previous = {i: group[k - 1] for k, i in enumerate(group) if k > 0}
+    pool = sorted(group, key=lambda i: (-worth[i], i))[:POOL]
+    overlap = dict.fromkeys(pool, 0.0)  # each candidate's largest similarity to a chosen point
     chosen: list[int] = []
     while len(chosen) < count:
         best, best_value = -1, -math.inf
         for i in pool:
-            if i in chosen:
+            if i in chosen or overlap[i] > DUPLICATE_SIMILARITY:
                 continue
-            candidate = candidates[i]
-            overlap = max(
-                (_cosine(candidate.vector, candidates[j].vector) for j in chosen), default=0.0
-            )
-            if overlap > DUPLICATE_SIMILARITY:
-                continue
-            value = candidate.worth
-            if candidate.dangling and candidate.previous not in chosen:
+            value = worth[i] * (1.0 - REDUNDANCY_WEIGHT * overlap[i])
+            if traits[i].dangling and previous.get(i) not in chosen:
                 value *= DANGLING_FACTOR
-            value -= REDUNDANCY_WEIGHT * overlap * candidate.worth
             if value > best_value:
                 best, best_value = i, value
         if best < 0:
             break
         chosen.append(best)
-    points = [
-        KeyPoint(
-            doc.text[candidates[i].sentence.start : candidates[i].sentence.end],
-            candidates[i].sentence.start,
-            candidates[i].sentence.end,
-            rank,
+        for i in pool:
+            overlap[i] = max(overlap[i], _cosine(vectors[i], vectors[best]))
+    points = []
+    for rank, i in enumerate(chosen, start=1):
+        start, end = traits[i].sentence.start, traits[i].sentence.end
+        dateline = (
+            _DATELINE.match(text, start, end) if text[start - 1 : start] in ("", "\n") else None
         )
-        for rank, i in enumerate(chosen, start=1)
-    ]
+        if dateline and dateline.end() < end:
+            start = dateline.end()
+        points.append(KeyPoint(text[start:end], start, end, rank))
     return tuple(sorted(points, key=lambda point: point.start or 0))
 
 
-def _candidates(doc: Briefing, sentences: Sequence[Sentence]) -> list[_Candidate]:
-    text = doc.text
-    stems = [content_stems(text[s.start : s.end]) for s in sentences]
-    vectors = weighted_vectors(stems)
-    centrality = degree_centrality(vectors)
-    top = max(centrality, default=0.0) or 1.0
-    quoted = _quote_coverage(doc, sentences)
-    result = []
-    for k, sentence in enumerate(sentences):
-        body = text[sentence.start : sentence.end]
-        tokens = words(body)
-        lead = 1.0 / (1.0 + k / LEAD_DECAY)
-        worth = (
-            LEAD_WEIGHT * lead
-            + CENTRALITY_WEIGHT * centrality[k] / top
-            + SUBSTANCE_WEIGHT * _substance(body, tokens)
-        )
-        if len(tokens) < MIN_WORDS or not _SENTENCE_END.search(body):
-            worth *= FRAGMENT_FACTOR
-        worth *= 1.0 - QUOTE_DISCOUNT * quoted[k]
-        first = tokens[0].lower() if tokens else ""
-        dangling = k > 0 and first in _DANGLING and not body.startswith(tuple(_OPEN_QUOTES))
-        result.append(
-            _Candidate(sentence, k, worth, dangling, k - 1 if k > 0 else None, vectors[k])
-        )
-    return result
-
-
-def _substance(body: str, tokens: Sequence[str]) -> float:
-    """Up to 3: a named actor, a number, a reported decision (each counts once)."""
-    named = any(token[:1].isupper() for token in tokens[1:])
-    number = any(token[:1].isdigit() for token in tokens)
-    decision = _DECISION.search(body) is not None
-    return float(named) + float(number) + float(decision)
+def _lead(position: int) -> float:
+    return (1.0 + position / LEAD_DECAY) ** -LEAD_POWER
 
 
 def _quote_coverage(doc: Briefing, sentences: Sequence[Sentence]) -> list[float]:
@@ -249,7 +295,9 @@ def _quote_coverage(doc: Briefing, sentences: Sequence[Sentence]) -> list[float]
             engine += min(quotes[j].end, sentence.end) - max(quotes[j].start, sentence.start)
             j += 1
         body = doc.text[sentence.start : sentence.end]
-        marks = sum(len(match.group(1)) for match in _QUOTE_PAIR.finditer(body))
+        marks = 0
+        if '"' in body or "“" in body or "«" in body or "„" in body:
+            marks = sum(len(match.group(1)) for match in _QUOTE_PAIR.finditer(body))
         result.append(min(1.0, max(engine, marks) / size))
     return result
 
