@@ -83,9 +83,10 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
     turns = find_turns(text, doc.paragraphs)
     turn_paragraphs = {t.paragraph for t in turns}
     pieces, sentences = _find_pieces(text, doc.paragraphs, turn_paragraphs)
+    # Names inside any quoted words (titles too) are never antecedents of "he" or "she".
+    resolver = SpeakerResolver(text, doc.curated.speakers, [(p.open, p.close) for p in pieces])
     # Titles go first, so that "X appeared on “Show” and said …" reads as one cue.
     pieces = _without_titles(text, pieces)
-    resolver = SpeakerResolver(text, doc.curated.speakers, [(p.open, p.close) for p in pieces])
     if _reads_as_english(text, doc.meta.language):
         _attribute(text, pieces, sentences, doc.paragraphs)
     for piece in pieces:
