@@ -22,7 +22,8 @@ LINES = st.sampled_from(
         "Setext", "1986. A year", "\t tabbed", "text | pipe", "> [qref]: /q", "- [lref]: /l",
         "[qref] and [lref] and [ref]", "[^1]: note", "[^2]: FBI note here", "[^3]: Id.",
         "[a [b](c) d]", "[a](b", "**\\[ R \\]**", "see [a][b]", "[x]: /u \"t\"", "[]",
-        "  [iref]: /i 'title'", "[iref]",
+        "  [iref]: /i 'title'", "[iref]", "(**\\[ R \\]**)", "*\\**", "x**\\[a\\]**y", "**a\\]**",
+        "_\\[a\\]_", "__\\(b\\)__,",
     ]
 )  # fmt: skip
 
@@ -51,6 +52,13 @@ def normal(blocks: list[Block]) -> list[tuple[str, int, str]]:
 @settings(max_examples=600, deadline=None)
 @given(DOCUMENTS)
 def test_fast_path_matches_markdown_it(text: str) -> None:
+    assert normal(markdown_blocks(text)) == normal(full_markdown_blocks(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(LINES, st.text(alphabet="*_\\[]() ab.,", max_size=12)), max_size=12))
+def test_inline_fast_path_matches_markdown_it(words: list[str]) -> None:
+    text = " ".join(words)
     assert normal(markdown_blocks(text)) == normal(full_markdown_blocks(text))
 
 

@@ -18,10 +18,11 @@ _PLAIN = r"[^\[\]`*_<>&!\\~]"
 _LINK = re.compile(rf"(!?)\[({_PLAIN}*)\]\([^()\s<>\\]*\)")
 # Emphasis whose delimiters can only open (after space, start, "(" or a quote; before a letter)
 # and only close (after a letter or . ! ?; before space, end or closing punctuation).
+# An escaped character (a placeholder here) counts as punctuation, as in CommonMark.
 _EMPHASIS = re.compile(
-    r"(?<![^\s(\"'“‘])(\*\*|\*|__|_)(?=[^\W_])"
+    r"(?<![^\s(\"'“‘])(\*\*|\*|__|_)(?=[^\W_]|[\U000f0000-\U000f00ff])"
     r"([^*_`\[\]<>&\\~!]*?)"
-    r"(?:(?<=[^\W_])|(?<=[.!?]))\1(?![^\s.,;:!?)\"'”’])"
+    r"(?:(?<=[^\W_])|(?<=[.!?\U000f0000-\U000f00ff]))\1(?![^\s.,;:!?)\"'”’])"
 )
 # Left-over brackets are literal text unless they could still form a link or image; the
 # caller only trusts this when the document defines no link references.
