@@ -16,6 +16,7 @@ from briefing.analysis.names import (
     PRONOUNS,
     ROLE_MODIFIERS,
     TITLE_WORDS,
+    WEEKDAYS_MONTHS,
     is_capitalised,
     words_with_offsets,
 )
@@ -234,6 +235,25 @@ _SENTENCE_ADVERBS = frozenset(
         "yesterday",
     ]
 )
+_TIME_WORDS = WEEKDAYS_MONTHS | frozenset(
+    [
+        "on",
+        "last",
+        "this",
+        "late",
+        "early",
+        "morning",
+        "night",
+        "evening",
+        "afternoon",
+        "week",
+        "month",
+        "year",
+        "today",
+        "yesterday",
+        "tonight",
+    ]
+)
 _LEADING_FILLERS = frozenset(
     ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
 )
@@ -286,11 +306,18 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     """The noun phrase that ends right before a reporting verb (its subject)."""
     verb_start = _before_parenthesis(text, lo, verb_start)
     words = words_with_offsets(text, lo, verb_start)
-    while words and (words[-1][2].lower() in _AUXILIARIES or _is_adverb(words[-1][2])):
+    while words and (
+        words[-1][2].lower() in _AUXILIARIES
+        or words[-1][2].lower() in _TIME_WORDS
+        or _is_adverb(words[-1][2])
+    ):
         words.pop()
     if words and _has_boundary(text, words[-1][1], verb_start):
         words = []
     if words and words[-1][2].lower() in ("and", "but", "or"):
+        return sentence_subject(text, lo, words[-1][0])
+    if words and words[-1][2].lower() in _PREPOSITIONS | {"upon", "while", "when"}:
+        # "X drew boos upon saying …": the participle's subject opens the sentence.
         return sentence_subject(text, lo, words[-1][0])
     if not words:
         return _appositive_subject(text, lo, verb_start, depth)
@@ -308,6 +335,8 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     chunk = words[first:]
     if len(chunk) > 1 and chunk[-1][2].lower() in ("who", "that"):
         return _subject_before(text, lo, chunk[-1][0], depth + 1)
+    if len(chunk) > 1 and chunk[0][2].lower() in ("who", "whom", "which", "that"):
+        chunk = chunk[1:]  # "Bannon, who Berg called …": the relative's own subject speaks
     while chunk and (
         chunk[0][2].lower() in _LEADING_FILLERS
         or chunk[0][2].lower() in _SENTENCE_ADVERBS
