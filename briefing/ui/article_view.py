@@ -95,6 +95,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._shown = safe_text(doc.text)
         self._layout: ArticleLayout | None = None
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
+        self._base_style: Style | None = None  # self.rich_style walks the DOM: once per style
         self._quotes = SpanIndex([])
         self._mentions = SpanIndex([])
         self._key_points = SpanIndex([])
@@ -156,6 +157,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._base_style = None
         self._strips.clear()
 
     def _restyle(self) -> None:
@@ -168,7 +170,9 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.size.width
-        base = self.rich_style
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        base = self._base_style
         layout = self._layout
         if layout is None or index >= len(layout):
             return Strip.blank(width, base)
