@@ -1,0 +1,95 @@
+"""Name, role and label heuristics behind speaker resolution, on invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.names import slug, split_role_and_name
+from briefing.analysis.speakers import SpeakerResolver
+from briefing.analysis.transcript import readable_label
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "role"),
+    [
+        ("US Secretary of State Mara Lind", "Mara Lind", "US Secretary of State"),
+        ("Finnish Foreign Minister Mara Lind", "Mara Lind", "Finnish Foreign Minister"),
+        ("Secretary of Homeland Security Tom Berg", "Tom Berg", "Secretary of Homeland Security"),
+        ("Sen. Tom Berg", "Tom Berg", "Sen."),
+        ("Mr. Tom Berg", "Tom Berg", None),
+        ("Mara J. Lind", "Mara J. Lind", None),
+    ],
+)
+def test_titles_before_a_name_are_the_role(words: str, name: str, role: str | None) -> None:
+    parse = split_role_and_name(words.split())
+    assert parse is not None
+    assert (parse.name, parse.role) == (name, role)
+
+
+def test_honorific_is_remembered_but_not_part_of_the_name() -> None:
+    parse = split_role_and_name(["Mrs.", "Mara", "Lind"])
+    assert parse is not None and parse.honorific == "mrs"
+
+
+@pytest.mark.parametrize(
+    ("label", "readable"),
+    [
+        ("MS. LEE", "Ms. Lee"),
+        ("THE PRESIDENT", "The President"),
+        ("SENIOR ADMINISTRATION OFFICIAL", "Senior Administration Official"),
+        ("Mr. McDONALD", "Mr. McDonald"),
+        ("The PRESIDING OFFICER (Mr. Berg)", "The Presiding Officer (Mr. Berg)"),
+    ],
+)
+def test_transcript_labels_become_readable_names(label: str, readable: str) -> None:
+    assert readable_label(label) == readable
+
+
+def test_slugs_are_stable_ascii_ids() -> None:
+    assert slug("Mara Lind") == "mara-lind"
+    assert slug("the Ministry’s press office") == "the-ministrys-press-office"
+    assert slug("!!!") == "speaker"
+
+
+def _resolve(text: str, phrase: str, occurrence: int = 0) -> str | None:
+    resolver = SpeakerResolver(text)
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    key = resolver.resolve(start, start + len(phrase))
+    return None if key is None else resolver.name_of(key)
+
+
+def test_surname_resolves_to_the_fullest_name_before_it() -> None:
+    text = "Tom Berg arrived. Ann Berg left. Berg said so."
+    assert _resolve(text, "Berg", 2) == "Ann Berg"
+
+
+def test_she_skips_a_man_named_by_his_honorific() -> None:
+    text = "Ms. Ann Lind spoke after Mr. Tom Berg arrived. Then she said it."
+    assert _resolve(text, "she") == "Ann Lind"
+
+
+def test_pronoun_gender_is_learned_from_the_text() -> None:
+    text = (
+        "Ann Lind runs the port. She took the job in May. "
+        "Tom Berg runs the rail line. He took the job in June. "
+        "Tom Berg and Ann Lind met on Monday, and later she said it went well."
+    )
+    assert _resolve(text, "she") == "Ann Lind"
+
+
+def test_they_goes_to_the_group_quoted_last() -> None:
+    text = "The ministry officials said no. Later they said yes."
+    resolver = SpeakerResolver(text)
+    first = text.index("The ministry officials")
+    resolver.resolve(first, first + len("The ministry officials"))
+    they = text.index("they")
+    key = resolver.resolve(they, they + 4)
+    assert key is not None and resolver.name_of(key) == "the ministry officials"
+
+
+def test_form_text_is_never_a_speaker() -> None:
+    text = "PLACE AN X BELOW. NOTE on item one. The note is long."
+    assert _resolve(text, "PLACE AN") is None
+    assert _resolve(text, "NOTE") is None
