@@ -23,7 +23,8 @@ LINES = st.sampled_from(
         "[qref] and [lref] and [ref]", "[^1]: note", "[^2]: FBI note here", "[^3]: Id.",
         "[a [b](c) d]", "[a](b", "**\\[ R \\]**", "see [a][b]", "[x]: /u \"t\"", "[]",
         "  [iref]: /i 'title'", "[iref]", "(**\\[ R \\]**)", "*\\**", "x**\\[a\\]**y", "**a\\]**",
-        "_\\[a\\]_", "__\\(b\\)__,",
+        "_\\[a\\]_", "__\\(b\\)__,", "` a `", "x`y`z", "``a``", "[a `]` b](c)", "[not a `link](/foo`)",
+        "*a `*` b*", "@TEN_GOP", "__init__", "a_b_c", "x_ *y*", "a ` b `c` d",
     ]
 )  # fmt: skip
 
@@ -56,7 +57,7 @@ def test_fast_path_matches_markdown_it(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(LINES, st.text(alphabet="*_\\[]() ab.,", max_size=12)), max_size=12))
+@given(st.lists(st.one_of(LINES, st.text(alphabet="*_`\\[]() ab.,\n", max_size=12)), max_size=12))
 def test_inline_fast_path_matches_markdown_it(words: list[str]) -> None:
     text = " ".join(words)
     assert normal(markdown_blocks(text)) == normal(full_markdown_blocks(text))
@@ -73,6 +74,7 @@ def test_simple_words() -> None:
     assert simple_words("A [link](http://x.org) and **strong** _em_.") == "A link and strong em."
     assert simple_words("\\[x\\] \\*y\\*") == "[x] *y*"
     assert simple_words("An ![image](i.png) here") == "An  here"
-    assert simple_words("`code`") is None
-    assert simple_words("snake_case") is None
+    assert simple_words("a `b*c` d") == "a b*c d"
+    assert simple_words("snake_case and __init__") == "snake_case and init"
+    assert simple_words("`a` \\*b\\*") is None
     assert simple_words("a &amp; b") is None

@@ -14,6 +14,11 @@ import re
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BASE = 0xF0000  # escaped characters become private-use placeholders while patterns run
 _PLACEHOLDER = re.compile("[\U000f0000-\U000f00ff]")
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# A code span of single backticks (no backslashes or "<" around: those take the full parser).
+_CODE = re.compile(r"(?<!`)`([^`]+)`(?!`)")
+# Underscores between letters or digits can neither open nor close emphasis: literal.
+_INTRAWORD_UNDERSCORE = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
 _PLAIN = r"[^\[\]`*_<>&!\\~]"
 _LINK = re.compile(rf"(!?)\[({_PLAIN}*)\]\([^()\s<>\\]*\)")
 # Emphasis whose delimiters can only open (after space, start, "(" or a quote; before a letter)
@@ -37,15 +42,35 @@ def _show(match: re.Match[str]) -> str:
     return chr(ord(match.group()) - _BASE)
 
 
+def _hide_all(text: str) -> str:
+    return "".join(chr(_BASE + ord(c)) if c in _ASCII_PUNCTUATION else c for c in text)
+
+
+def _code(match: re.Match[str]) -> str:
+    """A code span's text, its markup characters hidden from the other patterns."""
+    content = match.group(1).replace("\n", " ")
+    if content.startswith(" ") and content.endswith(" ") and content.strip(" "):
+        content = content[1:-1]
+    return _hide_all(content)
+
+
 def simple_words(source: str) -> str | None:
     """The words of Markdown inline ``source``, or ``None`` when it needs the full parser."""
     if _PLACEHOLDER.search(source):
         return None
-    text = _ESCAPE.sub(_hide, source) if "\\" in source else source
+    hidden = "\\" in source
+    text = _ESCAPE.sub(_hide, source) if hidden else source
+    if "`" in text and not hidden and "<" not in text:
+        text = _CODE.sub(_code, text)
+        hidden = True
+    if "_" in text:
+        before = text
+        text = _INTRAWORD_UNDERSCORE.sub(lambda m: _hide_all(m.group()), text)
+        hidden = hidden or text != before
     if "[" in text:
         text = _LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if _LEFTOVER.search(text):
         return None
-    return _PLACEHOLDER.sub(_show, text) if "\\" in source else text
+    return _PLACEHOLDER.sub(_show, text) if hidden else text
