@@ -48,8 +48,7 @@ _GENDER_WINDOW = 160
 _LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stays the default
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 # Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
-_MALE = re.compile(r"\b[Hh]e\b")
-_FEMALE = re.compile(r"\b[Ss]he\b")
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 _APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
 _GEO_FIRST = frozenset(
@@ -179,7 +178,7 @@ class SpeakerResolver:
         self._lower_words: frozenset[str] | None = None
         self._last_person: tuple[int, str] | None = None
         self._entities: dict[str, _Entity] = {}
-        self._genders: dict[str, str] = {}
+        self._gender_votes: dict[str, str | list[tuple[int, int]]] = {}
         self._roles: dict[str, str] = {}
         for speaker in curated:
             entity = _Entity(
@@ -290,29 +289,31 @@ class SpeakerResolver:
             return max(before, key=lambda c: (c[0], len(c[1])))[1]
         return min(candidates, key=lambda c: c[0])[1]
 
-    def _gender(self, name: str) -> str:
-        cached = self._genders.get(name)
-        if cached is not None:
-            return cached
+    def _gender(self, name: str, before: int) -> str:
+        """ "m", "f" or "" for a name: an honorific or gendered title decides; otherwise the
+        "he"/"she" that follow its mentions vote, counting only those before ``before`` (the
+        pronoun being resolved must not vote for itself)."""
+        votes = self._gender_votes.get(name)
+        if votes is None:
+            votes = self._collect_gender_votes(name)
+            self._gender_votes[name] = votes
+        if isinstance(votes, str):
+            return votes
+        male = sum(1 for position, sign in votes if position < before and sign > 0)
+        female = sum(1 for position, sign in votes if position < before and sign < 0)
+        return "m" if male > female else "f" if female > male else ""
+
+    def _collect_gender_votes(self, name: str) -> str | list[tuple[int, int]]:
         runs = self._ensure_runs()
         indices = sorted({i for p in name.split() for i in self._runs_by_word.get(p.lower(), ())})
-        male = female = 0
-        gender = ""
+        votes: list[tuple[int, int]] = []
         for i in indices:
             run = runs[i]
             if run.gender:
-                gender = run.gender
-                break
-            window = self.text[run.end : run.end + _GENDER_WINDOW]
-            male += len(_MALE.findall(window))
-            female += len(_FEMALE.findall(window))
-        if not gender:
-            if male > female:
-                gender = "m"
-            elif female > male:
-                gender = "f"
-        self._genders[name] = gender
-        return gender
+                return run.gender
+            for match in _HE_OR_SHE.finditer(self.text, run.end, run.end + _GENDER_WINDOW):
+                votes.append((match.start(), 1 if match.group().lower() == "he" else -1))
+        return votes
 
     # -- resolution ------------------------------------------------------------------------
 
@@ -547,7 +548,7 @@ class SpeakerResolver:
         if self._last_person is not None:
             position, key = self._last_person
             entity = self._entities[key]
-            gender = self._gender(entity.name)
+            gender = self._gender(entity.name, at)
             if at - position < _LAST_SPEAKER_REACH and not (want and gender and gender != want):
                 return key
         return self._recent_person(at, want, max(0, at - 3000), subject=False)
@@ -572,7 +573,7 @@ class SpeakerResolver:
                 continue
             if not self._plausible_person(name):
                 continue
-            gender = self._gender(name)
+            gender = self._gender(name, at)
             if want and gender and gender != want:
                 continue
             return self._entity_for(name, run)
