@@ -23,8 +23,9 @@ LINES = st.sampled_from(
         "[qref] and [lref] and [ref]", "[^1]: note", "[^2]: FBI note here", "[^3]: Id.",
         "[a [b](c) d]", "[a](b", "**\\[ R \\]**", "see [a][b]", "[x]: /u \"t\"", "[]",
         "  [iref]: /i 'title'", "[iref]", "(**\\[ R \\]**)", "*\\**", "x**\\[a\\]**y", "**a\\]**",
-        "_\\[a\\]_", "__\\(b\\)__,", "` a `", "x`y`z", "``a``", "[a `]` b](c)", "[not a `link](/foo`)",
-        "*a `*` b*", "@TEN_GOP", "__init__", "a_b_c", "x_ *y*", "a ` b `c` d",
+        "_\\[a\\]_", "__\\(b\\)__,", "` a `", "x`y`z", "``a``", "[a `]` b](c)",
+        "[not a `link](/foo`)", "*a `*` b*", "@TEN_GOP", "__init__", "a_b_c", "x_ *y*",
+        "a ` b `c` d",
     ]
 )  # fmt: skip
 
