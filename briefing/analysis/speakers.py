@@ -177,6 +177,7 @@ class SpeakerResolver:
         self._runs_by_word: dict[str, list[int]] = {}
         self._lower_words: frozenset[str] | None = None
         self._last_person: tuple[int, str] | None = None
+        self._found_at = -1  # where the last person _recent_person returned is named
         self._entities: dict[str, _Entity] = {}
         self._gender_votes: dict[str, str | list[tuple[int, int]]] = {}
         self._roles: dict[str, str] = {}
@@ -263,12 +264,23 @@ class SpeakerResolver:
         return _Run(offset, end, parse.name, parse.role, gender, person)
 
     def _is_subject_position(self, start: int, end: int) -> bool:
-        """Whether a name opens its clause or is followed by a verb-like word."""
-        before = self.text[max(0, start - 3) : start]
-        if start == 0 or before.endswith(("\n", ". ", "“", '"', ", ")) or before.strip() == "":
+        """Whether a name opens its clause (perhaps after titles: "Former governor X") or is
+        followed by a verb-like word (perhaps after an aside: "X, one of …, was")."""
+        before = self.text[max(0, start - 60) : start]
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("“"), before.rfind('"'))
+        opening = before[cut + 1 :] if cut >= 0 else (before if start <= 60 else None)
+        if opening is not None and all(
+            is_capitalised(w) or w.lower() in TITLE_WORDS or w.lower() in ROLE_MODIFIERS
+            for w in opening.split()
+        ):
             return True
-        after = self.text[end : end + 16].lstrip(" ,")
-        word = after.split(" ", 1)[0]
+        if before.endswith(", "):
+            return True
+        after = self.text[end : end + 100]
+        if after.startswith(","):
+            close = after.find(",", 1)
+            after = after[close + 1 :] if close > 0 else after
+        word = after.lstrip(" ,").split(" ", 1)[0]
         return (
             word in REPORTING_VERBS
             or word in _FINITE
@@ -543,14 +555,16 @@ class SpeakerResolver:
         if found is not None:
             return found
         found = self._recent_person(at, want, self._sentences_back(at, 3), subject=True)
-        if found is not None:
-            return found
+        last = None
         if self._last_person is not None:
             position, key = self._last_person
-            entity = self._entities[key]
-            gender = self._gender(entity.name, at)
+            gender = self._gender(self._entities[key].name, at)
             if at - position < _LAST_SPEAKER_REACH and not (want and gender and gender != want):
-                return key
+                last = (position, key)
+        if found is not None and (last is None or self._found_at >= last[0]):
+            return found
+        if last is not None:
+            return last[1]
         return self._recent_person(at, want, max(0, at - 3000), subject=False)
 
     def _recent_person(self, at: int, want: str, lo: int, subject: bool) -> str | None:
@@ -576,6 +590,7 @@ class SpeakerResolver:
             gender = self._gender(name, at)
             if want and gender and gender != want:
                 continue
+            self._found_at = run.start
             return self._entity_for(name, run)
         return None
 
