@@ -154,6 +154,26 @@ def test_paragraph_ending_in_continued_colon_gives_the_next_quote_its_speaker() 
     assert quotes_of(body) == [("We will rebuild every bridge.", "Mara Lind")]
 
 
+def test_credit_line_after_a_stand_alone_quote() -> None:
+    assert quotes_of("“We are ready for anything.”\n\n—Mara Lind, Oslo.") == [
+        ("We are ready for anything.", "Mara Lind")
+    ]
+    assert quotes_of("“We are ready for anything.” — Mara Lind") == [
+        ("We are ready for anything.", "Mara Lind")
+    ]
+
+
+def test_partial_quote_goes_to_the_subject_of_its_sentence() -> None:
+    body = "Mara Lind blamed the closure on “careless planning” in the ministry."
+    assert quotes_of(body) == [("careless planning", "Mara Lind")]
+
+
+def test_quotes_in_other_languages_are_found_but_not_attributed() -> None:
+    german = " ".join(["Die Regierung hat die Proteste im ganzen Land verboten."] * 30)
+    body = german + "\n\nDann sagte er: „Wir müssen weiter.“"
+    assert quotes_of(body) == [("Wir müssen weiter.", None)]
+
+
 def test_no_evidence_leaves_the_speaker_empty() -> None:
     body = "The report landed on Tuesday.\n\n“Nothing will change,” the placard read in red."
     body_without_cue = "The storm passed.\n\nA sign on the door: “closed until further notice.”"

@@ -8,6 +8,7 @@ of the speaker phrase as written; turning it into a person is the resolver's job
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefing.analysis.names import (
@@ -497,6 +498,22 @@ def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     if _has_boundary(text, start, chunk[0][0]):
         return None
     return chunk[0][0], chunk[-1][1]
+
+
+_DASH_CREDIT = re.compile(r"\s*[-—–]\s*(?=[A-Z])")
+
+
+def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
+    """A credit line after a quote: ``“…” —Mara Lind, Oslo`` (same or next paragraph)."""
+    dash = _DASH_CREDIT.match(text, lo, hi)
+    if dash is None:
+        return None
+    found = _object_after(text, dash.end(), hi)
+    if found is None or not _ends_aside(text, found[1], hi):
+        return None
+    if not all(is_capitalised(w[2]) for w in words_with_offsets(text, found[0], found[1])):
+        return None
+    return Cue(found[0], found[1], dash.start(), found[1])
 
 
 def cue_after(text: str, lo: int, hi: int) -> Cue | None:

@@ -32,6 +32,7 @@ from briefing.analysis.attribution import (
     Cue,
     cue_after,
     cue_before,
+    dash_credit,
     sentence_subject,
 )
 from briefing.analysis.names import is_abbreviation
@@ -59,6 +60,7 @@ _TITLE_INTRO = frozenset(
     ["on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program", "movie"]
 )
 _TITLE_MAX_WORDS = 8
+_CREDIT_MAX_CHARS = 80  # a credit line is a name and a place, not a paragraph of prose
 
 
 @dataclass(slots=True)
@@ -253,11 +255,24 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
         elif evidence is not None:
             piece.source = evidence
         elif _opens_paragraph(text, piece, paragraphs):
-            piece.source, piece.cue = _previous_paragraph_speaker(
-                text, pieces, index, sentences, paragraphs
-            )
+            piece.cue = _credit_line(text, piece, paragraphs)
+            if piece.cue is None:
+                piece.source, piece.cue = _previous_paragraph_speaker(
+                    text, pieces, index, sentences, paragraphs
+                )
         else:
             piece.cue = _embedding_subject(text, piece, cut)
+
+
+def _credit_line(text: str, piece: _Piece, paragraphs) -> Cue | None:
+    """A stand-alone quote credited by a dash, right after it or as the next paragraph."""
+    paragraph = paragraphs[piece.paragraph]
+    found = dash_credit(text, piece.close, paragraph.end)
+    if found is None and piece.paragraph + 1 < len(paragraphs):
+        following = paragraphs[piece.paragraph + 1]
+        if following.end - following.start < _CREDIT_MAX_CHARS:
+            found = dash_credit(text, following.start, following.end)
+    return found
 
 
 def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:

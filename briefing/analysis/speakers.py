@@ -405,8 +405,10 @@ class SpeakerResolver:
             if is_capitalised(word) and (word.isupper() or len(word) > 1):
                 if self._lower_words is None:
                     self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
-                if lowers[0] in self._lower_words and (
-                    word.isupper() or " " not in self._fullest(word, words[0][0])
+                if (
+                    lowers[0] in self._lower_words
+                    and not lowers[0].endswith("s")
+                    and (word.isupper() or " " not in self._fullest(word, words[0][0]))
                 ):
                     # "Based", "NOTE": a common word that happens to be capitalised here.
                     return False
