@@ -1,25 +1,30 @@
 """Direct quotes and their speakers.
 
-The engine works paragraph by paragraph, in one pass over the text:
+The engine works paragraph by paragraph, in one linear pass over the text:
 
 1. pair the quotation marks of each prose paragraph (``quote_marks``); a paragraph that ends
    inside an open quote continues into the next paragraph when that one opens with a quote
    mark (each paragraph's piece is its own :class:`Quote`, all pieces share one speaker, so no
    span ever crosses a paragraph break); otherwise the open quote stops at the paragraph end;
-2. cut the paragraph into sentences *around* the quotes (a general sentence splitter cuts
+2. drop titles (Title-Case words introduced as titles are: "on “Face the Nation”"); scare
+   quotes stay, unattributed unless a cue says who used the words, because the annotated news
+   data counts such partial quotes as quotes far more often than not;
+3. cut the paragraph into sentences *around* the quotes (a general sentence splitter cuts
    inside quotes, so the engine keeps its own quote-aware cut and does not depend on
    ``Briefing.sentences`` being perfect);
-3. attribute each quote by the strongest evidence: a cue in its own sentence, a quote of the
-   same sentence that has one, a cue in the sentence before or after, the previous piece of a
-   multi-paragraph quote, or — for a paragraph that opens with a quote — the speaker of the
-   previous paragraph's quote or of its closing ``X said:``; with no evidence the speaker
-   stays ``None``;
-4. resolve speaker phrases to entities (``speakers``);
-5. drop short quotes nobody is said to have said (scare quotes, titles), because the reader
-   would otherwise list "so-called" words as quotations.
+4. attribute each quote by the strongest evidence, in this order: a reporting cue next to it
+   in its own sentence; another quote of the same sentence that has one; a cue in the
+   sentence before or after; the previous piece of a multi-paragraph quote; for a paragraph
+   that opens with a quote, a dash credit line, else the previous paragraph's speaker or its
+   closing ``X said:`` / ``X continued:``; for a partial quote inside a sentence without a
+   reporting verb ("X blamed the law on “careless politicians”"), the sentence's subject if
+   that is a name or a pronoun. With no evidence the speaker stays ``None``. The cue lexicon
+   is English, so text in other languages gets its quotes but no guessed speakers;
+5. resolve speaker phrases to entities (``speakers``).
 
 Transcripts (paragraphs opening with speaker labels such as ``MS. LEE:`` or ``Q``) are read
-turn by turn instead: every paragraph of a turn is one quote attributed to the label.
+turn by turn instead: every paragraph of a turn is one quote attributed to the label, and
+quotation marks inside a turn are not listed separately (they would overlap the turn).
 """
 
 from __future__ import annotations
