@@ -21,27 +21,25 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.centrality import degree_centrality, weighted_vectors
+from briefing.analysis.centrality import degree_centrality, similarity, unit_vectors
 from briefing.analysis.tokens import content_stems, words
-from briefing.model import BlockKind, Briefing, KeyPoint, Section, Sentence
+from briefing.model import BlockKind, Briefing, KeyPoint, Sentence
 
 # The weights, few and interpretable (tuned on both halves of two dev sets; see benchmarks/).
 LEAD_WEIGHT = 1.0  # the opening sentence's advantage over a sentence deep in the text
-LEAD_DECAY = 1.0  # how fast the position prior falls: lead(k) = (1 + k / LEAD_DECAY) ** -LEAD_POWER
-LEAD_POWER = 1.0
+LEAD_DECAY = 1.0  # how fast the position prior falls: lead(k) = 1 / (1 + k / LEAD_DECAY)
 SECTION_LEAD = 0.5  # a later section's opening sentence is a lede of its own, worth this share
-TITLE_WEIGHT = 0.0  # a sentence that says what the title (or section heading) says
+TITLE_WEIGHT = 0.5  # a sentence that says what the title (or section heading) says
 CENTRALITY_WEIGHT = 1.0  # a sentence at the document's centre
-BACKWARD_WEIGHT = 1.0  # similarity to earlier sentences, relative to similarity to later ones
 SUBSTANCE_WEIGHT = 0.05  # named actors, numbers and decisions, each up to this much
 REDUNDANCY_WEIGHT = 1.0  # how much overlap with an already chosen point costs
 DUPLICATE_SIMILARITY = 0.6  # above this a candidate repeats a chosen point and is skipped
-FRAGMENT_FACTOR = 0.2  # a fragment (too short, or no sentence end) keeps this share of its worth
+FRAGMENT_FACTOR = 0.2  # a fragment (few words, or no sentence end) keeps this share of its worth
 QUOTE_DISCOUNT = 0.5  # a sentence wholly inside quotation marks loses this share
 DANGLING_FACTOR = 0.4  # an opener leaning on an unchosen sentence keeps this share
 
 MIN_WORDS = 5  # fewer words than this is a fragment, not a point
-POOL = 60  # only the best candidates by worth enter the (quadratic) redundancy selection
+POOL = 60  # only the best candidates by worth enter the redundancy-aware selection
 PER_SECTION_MIN_WORDS = 1500  # below this, per-section points would only repeat the whole list
 
 _DANGLING = frozenset(
@@ -84,6 +82,7 @@ class _Traits:
     factor: float  # the fragment and quotation discounts, multiplied
     substance: float  # named actor, number, decision: 0 to 3
     dangling: bool  # opens with a reference to what came before
+    words: int
     section: int  # index into Briefing.sections
     section_position: int  # index among the candidates of its section (0: the section's lede)
 
@@ -98,17 +97,24 @@ def choose_key_points(
     report). Curated points from a YAML briefing replace the automatic whole-document list.
     Per-section lists are empty for documents too short for them to add anything.
     """
-    sentences = [
+    prose = [
         s for s in doc.sentences if s.end > s.start and doc.paragraphs[s.paragraph].kind in _PROSE
     ]
+    # Fragments (a name, a figure, a dotted leader) are neither points nor part of the graph:
+    # leaving them out keeps form-like documents fast. Only a text of nothing but fragments
+    # falls back to them.
+    sentences = [s for s in prose if doc.text.count(" ", s.start, s.end) >= MIN_WORDS - 1] or prose
     traits, vectors, titles = _traits(doc, sentences)
     everything = list(range(len(sentences)))
+    size = doc.word_count
     if doc.curated.key_points:
         limit = len(doc.curated.key_points) if count is None else max(0, count)
         points = curated_points(doc.text, doc.curated.key_points[:limit])
     else:
-        wanted = default_count(doc.word_count) if count is None else max(0, count)
+        wanted = default_count(size) if count is None else max(0, count)
         points = _select(doc.text, traits, vectors, everything, wanted, titles[0])
+    if size < PER_SECTION_MIN_WORDS or len(doc.sections) < 2:
+        return points, tuple(() for _ in doc.sections)
     return points, _per_section(doc, traits, vectors, titles[1:])
 
 
@@ -159,21 +165,16 @@ def _per_section(
     vectors: Sequence[dict[str, float]],
     titles: Sequence[dict[str, float]],
 ) -> tuple[tuple[KeyPoint, ...], ...]:
-    """Points for each section of a long document; empty tuples for a short one."""
-    if doc.word_count < PER_SECTION_MIN_WORDS or len(doc.sections) < 2:
-        return tuple(() for _ in doc.sections)
+    """Points for each section: 1 for a short one, up to 3 for a long one."""
     groups: list[list[int]] = [[] for _ in doc.sections]
     for i, trait in enumerate(traits):
         groups[trait.section].append(i)
-    return tuple(
-        _select(doc.text, traits, vectors, group, _section_count(doc.text, section), title)
-        for section, group, title in zip(doc.sections, groups, titles, strict=True)
-    )
-
-
-def _section_count(text: str, section: Section) -> int:
-    size = len(text[section.start : section.end].split())
-    return 1 if size < 200 else 2 if size < 800 else 3
+    result = []
+    for group, title in zip(groups, titles, strict=True):
+        size = sum(traits[i].words for i in group)
+        count = 1 if size < 200 else 2 if size < 800 else 3
+        result.append(_select(doc.text, traits, vectors, group, count, title))
+    return tuple(result)
 
 
 def _traits(
@@ -187,12 +188,8 @@ def _traits(
     stems = []
     section = position = 0
     for k, sentence in enumerate(sentences):
-        if section + 1 < len(doc.sections) and sentence.start >= doc.sections[section + 1].start:
-            while (
-                section + 1 < len(doc.sections)
-                and sentence.start >= doc.sections[section + 1].start
-            ):
-                section += 1
+        while section + 1 < len(doc.sections) and sentence.start >= doc.sections[section + 1].start:
+            section += 1
             position = 0
         body = text[sentence.start : sentence.end]
         tokens = words(body)
@@ -207,10 +204,12 @@ def _traits(
             + float(not _DECISION.isdisjoint(own))
         )
         dangling = bool(tokens) and tokens[0].lower() in _DANGLING and body[:1] not in _OPEN_QUOTES
-        traits.append(_Traits(sentence, factor, substance, dangling, section, position))
+        traits.append(
+            _Traits(sentence, factor, substance, dangling, len(tokens), section, position)
+        )
         position += 1
     headings = [doc.title, *(section.title or "" for section in doc.sections)]
-    vectors = weighted_vectors(stems + [content_stems(words(heading)) for heading in headings])
+    vectors = unit_vectors(stems + [content_stems(words(heading)) for heading in headings])
     return traits, vectors[: len(stems)], vectors[len(stems) :]
 
 
@@ -228,7 +227,7 @@ def _select(
     """
     if count <= 0 or not group:
         return ()
-    centrality = degree_centrality([vectors[i] for i in group], BACKWARD_WEIGHT)
+    centrality = degree_centrality([vectors[i] for i in group])
     top = max(centrality) or 1.0
     worth = {}
     for k, i in enumerate(group):
@@ -238,7 +237,7 @@ def _select(
         worth[i] = traits[i].factor * (
             LEAD_WEIGHT * lead
             + CENTRALITY_WEIGHT * centrality[k] / top
-            + TITLE_WEIGHT * _cosine(vectors[i], title)
+            + TITLE_WEIGHT * similarity(vectors[i], title)
             + SUBSTANCE_WEIGHT * traits[i].substance
         )
     previous = {i: group[k - 1] for k, i in enumerate(group) if k > 0}
@@ -259,7 +258,7 @@ def _select(
             break
         chosen.append(best)
         for i in pool:
-            overlap[i] = max(overlap[i], _cosine(vectors[i], vectors[best]))
+            overlap[i] = max(overlap[i], similarity(vectors[i], vectors[best]))
     points = []
     for rank, i in enumerate(chosen, start=1):
         start, end = traits[i].sentence.start, traits[i].sentence.end
@@ -273,7 +272,7 @@ def _select(
 
 
 def _lead(position: int) -> float:
-    return (1.0 + position / LEAD_DECAY) ** -LEAD_POWER
+    return 1.0 / (1.0 + position / LEAD_DECAY)
 
 
 def _quote_coverage(doc: Briefing, sentences: Sequence[Sentence]) -> list[float]:
@@ -300,11 +299,3 @@ def _quote_coverage(doc: Briefing, sentences: Sequence[Sentence]) -> list[float]
             marks = sum(len(match.group(1)) for match in _QUOTE_PAIR.finditer(body))
         result.append(min(1.0, max(engine, marks) / size))
     return result
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(weight * b.get(term, 0.0) for term, weight in a.items())
-    norm = math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
-    return dot / norm if norm else 0.0
