@@ -258,7 +258,7 @@ class SpeakerResolver:
             any(w.lower() in ORG_WORDS for w in name_words)
             or name_words[0].lower() in _GEO_FIRST
             or name_words[-1].lower() in WEEKDAYS_MONTHS
-            or (len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1)
+            or all(w.isupper() and len(w) > 1 for w in name_words)
             or len(name_words) > 4
         )
         return _Run(offset, end, parse.name, parse.role, gender, person)
