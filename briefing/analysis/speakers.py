@@ -124,6 +124,7 @@ _FINITE = frozenset(
         "later",
     ]
 )
+_EXPLETIVES = frozenset("there it this that what which".split())
 _PHRASE_PREPOSITIONS = frozenset(
     ["by", "in", "on", "at", "of", "for", "from", "with", "to", "into", "about"]
 )
@@ -290,8 +291,8 @@ class SpeakerResolver:
     def _fullest(self, name: str, at: int) -> str:
         """The fullest name in the document that this (possibly one-word) name stands for."""
         parts = name.split()
-        if len(parts) != 1:
-            return name
+        if len(parts) != 1 or (name.isupper() and len(name) > 1):
+            return name  # a full name already, or an acronym ("the IRA" is not "Dozens of IRA")
         self._ensure_runs()
         candidates = self._full_names.get(parts[0].lower())
         if not candidates:
@@ -396,7 +397,9 @@ class SpeakerResolver:
             return False
         if len(words) > 1 and all(w[2].isupper() for w in words):
             return False
-        if lowers[0] in _PHRASE_PREPOSITIONS:
+        if lowers[0] in _PHRASE_PREPOSITIONS or lowers[0] in _EXPLETIVES:
+            return False
+        if any(w in WEEKDAYS_MONTHS for w in lowers) and len(words) <= 2:
             return False
         if len(words) == 1:
             word = words[0][2]
