@@ -248,6 +248,14 @@ ROLE_MODIFIERS = frozenset(
 # Words that mark a run as an organisation or place rather than a person.
 ORG_WORDS = frozenset(
     [
+        "chapter",
+        "section",
+        "part",
+        "article",
+        "figure",
+        "table",
+        "volume",
+        "appendix",
         "states",
         "house",
         "party",

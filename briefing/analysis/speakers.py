@@ -124,7 +124,7 @@ _FINITE = frozenset(
         "later",
     ]
 )
-_EXPLETIVES = frozenset("there it this that what which".split())
+_EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "which"])
 _PHRASE_PREPOSITIONS = frozenset(
     ["by", "in", "on", "at", "of", "for", "from", "with", "to", "into", "about"]
 )
