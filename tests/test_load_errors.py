@@ -105,3 +105,19 @@ def test_huge_line_and_many_lines_load() -> None:
 def test_only_noise_is_refused() -> None:
     with pytest.raises(BriefingError, match="no readable text"):
         read_text("\x1b[31m\x1b[0m\n-----\n", source="noise.txt")
+
+
+def test_inputs_that_once_backtracked_load() -> None:
+    """Runs of spaces after a '#' and long runs of dots made regexes quadratic (seconds per KB);
+    these must load in linear time (a regression shows up as a very slow test)."""
+    from briefing.analysis.sentences import split_sentences
+
+    spaces = " " * 50_000
+    for text, fmt in [
+        (f"Title\n\n# a{spaces}b\n\nText.", "text"),
+        (f"# a{spaces}b\n\nText.", "markdown"),
+        ("Title\n\nWord " + "." * 50_000 + "x end.", "text"),
+        ("Words " + "*a " * 20_000 + "end.", "markdown"),
+    ]:
+        doc = read_text(text, source="x", fmt=fmt)
+        split_sentences(doc.text, doc.paragraphs)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from briefing.model import BlockKind, Paragraph, Sentence
 
 _CANDIDATE = re.compile(
-    r"[.!?…]+"  # end punctuation, ellipses included
+    r"(?<![.!?…])[.!?…]+"  # end punctuation, ellipses included (from the run's start: linear)
     r"(?:[ \u00a0]?[»›])?[\"'”’“»›)\]]*"  # closing marks (French puts a space before »)
     r"\s+"
 )

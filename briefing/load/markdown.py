@@ -18,7 +18,7 @@ _BLANKISH = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # NBSP-only lines are blank
 _STRIKE_OPEN = re.compile(r"<(s|del|strike)\b[^>]*>", re.IGNORECASE)
 _STRIKE_CLOSE = re.compile(r"</(s|del|strike)\s*>", re.IGNORECASE)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_ATX = re.compile(r"^(#{1,6})[ \t]+([^#\n]*?)[ \t]*$")
+_ATX = re.compile(r"^(#{1,6})[ \t]+([^#\n]*)$")  # no "#" inside: no closing sequence to cut
 # Line starts that may begin a block other than a paragraph (first line of a run of lines), or
 # interrupt a paragraph (later lines): conservative, a false alarm only costs speed.
 _BREAK = r"(?:\*[ \t]*){3,}$|(?:-[ \t]*){3,}$|(?:_[ \t]*){3,}$"
@@ -203,7 +203,8 @@ def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
             heading = _ATX.match(lines[start])
             assert heading is not None
             level = len(heading.group(1)) + heading_offset
-            blocks.append(Block(_inline(heading.group(2)), BlockKind.HEADING, level))
+            words = _inline(heading.group(2).rstrip(" \t"))
+            blocks.append(Block(words, BlockKind.HEADING, level))
         else:
             blocks.append(Block(_inline(source), BlockKind.TEXT))
     if env.get("references"):

@@ -19,13 +19,15 @@ from briefing.model import BlockKind
 _PAGE_MARKER = re.compile(r"^\s*\[\[Page [^\]]*\]\]\s*$")
 _RULE = re.compile(r"^\s*(?:([-=_*~#.+])\1{2,}|(?:[-*#_=~] ?){3,})\s*$")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
-_ATX = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_ATX = re.compile(r"^\s*(#{1,6})\s+(\S.*)$")  # closing "#"s are cut off in code: no backtracking
 _BULLET = re.compile(r"^(\s*)(?:[-*+•▪◦‣]|\d{1,3}[.)])\s+(?=\S)")
 # Columns: a run of 3+ spaces inside a line, or 2 where no sentence or label ends before it.
 _INNER_GAP = re.compile(r"\S {3,}\S|[^\s.!?:;,] {2}\S")
 _LABEL = re.compile(r"^\s*\S{1,3}\s+")  # a bullet or a short speaker label such as "Q"
 _LEADERS = re.compile(r"\.{5,}|_{5,}|={5,}|-{5,}|\|.*\|")
 _BRACKETED = re.compile(r"^\s*\[.*\]\s*$")
+# Anything a single line needs the full checks for: indentation, markers, columns, rules.
+_NOT_PLAIN_LINE = re.compile(r"^[\s\-*+•▪◦‣#\[=_~.|]|^\d{1,3}[.)]\s|  |\.{5}|_{5}|={5}|-{5}|\|")
 _CENTRED_INDENT = 10
 _HEADER_BLOCKS = 4  # how far into the text a derived title may look for a heading
 
@@ -42,7 +44,10 @@ class _Raw:
 
     @property
     def centred(self) -> bool:
-        return len(self.lines) <= 3 and min(self.indents) >= _CENTRED_INDENT
+        lines = self.lines
+        if len(lines) > 3 or not lines[0].startswith(" " * _CENTRED_INDENT):
+            return False
+        return min(self.indents) >= _CENTRED_INDENT
 
 
 def _raw_blocks(text: str) -> list[_Raw]:
@@ -52,7 +57,7 @@ def _raw_blocks(text: str) -> list[_Raw]:
     joining = False
     for line in text.split("\n"):
         line = line.rstrip()
-        if _PAGE_MARKER.match(line):
+        if "[[" in line and _PAGE_MARKER.match(line):
             joining = bool(current.lines or blocks)
             continue
         if not line.strip():
@@ -149,11 +154,19 @@ class _Candidate:
 
 def _classify(raw: _Raw) -> list[_Candidate]:
     lines = raw.lines
+    if len(lines) == 1 and not _NOT_PLAIN_LINE.search(lines[0]):
+        text = one_line(lines[0])  # the common case: one line of prose, or a heading line
+        return [_Candidate(Block(text), guess(text))]
     if all(_RULE.match(line) for line in lines):
         return []
     atx = _ATX.match(lines[0]) if len(lines) == 1 else None
-    if atx and atx.group(2):
-        return [_Candidate(Block(atx.group(2), BlockKind.HEADING, len(atx.group(1))))]
+    if atx:
+        words = atx.group(2).rstrip()
+        unclosed = words.rstrip("#")
+        if unclosed != words and (not unclosed or unclosed[-1].isspace()):
+            words = unclosed.rstrip()
+        if words:
+            return [_Candidate(Block(words, BlockKind.HEADING, len(atx.group(1))))]
     if len(lines) == 2 and _SETEXT.match(lines[1]) and len(lines[1].strip()) >= 3:
         text = one_line(lines[0])
         if text and len(text) <= 120:
@@ -183,13 +196,12 @@ def _merge_centred(raws: list[_Raw]) -> list[_Raw | list[_Raw]]:
     """Runs of centred short blocks (a title page, a byline) kept together."""
     grouped: list[_Raw | list[_Raw]] = []
     for raw in raws:
-        last = grouped[-1] if grouped else None
-        if raw.centred and isinstance(last, list):
-            last.append(raw)
-        elif raw.centred:
-            grouped.append([raw])
-        else:
+        if not raw.centred:
             grouped.append(raw)
+        elif grouped and isinstance(grouped[-1], list):
+            grouped[-1].append(raw)
+        else:
+            grouped.append([raw])
     return grouped
 
 
