@@ -165,6 +165,18 @@ def test_tables_and_forms_are_kept_as_pre() -> None:
     assert headings(doc) == []
 
 
+def test_long_tables_are_cut_between_entries() -> None:
+    rows = "".join(
+        f"Name {i}, 1 Main St........  Client {i}......   {i},000.00\n" for i in range(100)
+    )
+    rows = rows.replace("Name 45,", "Name 45,\n     continued line,")
+    doc = read_text(f"Title\n\n{PROSE}\n\n{rows}", source="a.txt")
+    pieces = [p.text_of(doc.text) for p in doc.paragraphs if p.kind is BlockKind.PRE]
+    assert len(pieces) == 3
+    assert "\n".join(pieces) == rows.strip()
+    assert all(not piece.startswith(" ") for piece in pieces)
+
+
 def test_indented_first_lines_split_paragraphs_and_page_markers_are_dropped() -> None:
     text = (
         "Title\n\n  Mr. SMITH. Mr. President, I rise today to speak about the\n"

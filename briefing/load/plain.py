@@ -29,6 +29,7 @@ _BRACKETED = re.compile(r"^\s*\[.*\]\s*$")
 # Anything a single line needs the full checks for: indentation, markers, columns, rules.
 _NOT_PLAIN_LINE = re.compile(r"^[\s\-*+•▪◦‣#\[=_~.|]|^\d{1,3}[.)]\s|  |\.{5}|_{5}|={5}|-{5}|\|")
 _CENTRED_INDENT = 10
+PRE_LINES = 40
 _HEADER_BLOCKS = 4  # how far into the text a derived title may look for a heading
 
 
@@ -105,6 +106,20 @@ def _is_tabular(lines: list[str]) -> bool:
     return False
 
 
+def _pre_pieces(lines: list[str]) -> list[list[str]]:
+    """A long table cut into paragraphs of about ``PRE_LINES`` lines, each cut made before a
+    line at the block's left margin (a new entry, not a continuation): pages, not one wall."""
+    if len(lines) <= PRE_LINES:
+        return [lines]
+    margin = min(len(line) - len(line.lstrip(" ")) for line in lines)
+    pieces: list[list[str]] = [[]]
+    for line in lines:
+        if len(pieces[-1]) >= PRE_LINES and len(line) - len(line.lstrip(" ")) == margin:
+            pieces.append([])
+        pieces[-1].append(line)
+    return pieces
+
+
 def _split_indented(lines: list[str]) -> list[list[str]]:
     """Paragraphs marked only by indentation, with no blank line between them.
 
@@ -173,7 +188,7 @@ def _classify(raw: _Raw) -> list[_Candidate]:
             level = 1 if lines[1].strip()[0] == "=" else 2
             return [_Candidate(Block(text, BlockKind.HEADING, level))]
     if _is_tabular(lines) or sum(1 for line in lines if _BRACKETED.match(line)) * 2 > len(lines):
-        return [_Candidate(Block("\n".join(lines), BlockKind.PRE))]
+        return [_Candidate(Block("\n".join(piece), BlockKind.PRE)) for piece in _pre_pieces(lines)]
     if any(_BULLET.match(line) for line in lines) and not (
         len(lines) == 1 and guess(one_line(lines[0])).numbered
     ):
