@@ -474,3 +474,46 @@ async def test_e_opens_the_export_picker():
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(pilot.app.screen, PickerScreen)
+
+
+@pilot_test
+async def test_while_analysing_the_text_scrolls_and_jump_keys_explain(monkeypatch):
+    import threading
+
+    import briefing.analysis
+
+    release = threading.Event()
+    real_analyse = briefing.analysis.analyse
+
+    def slow_analyse(doc, **kwargs):
+        release.wait(10)
+        return real_analyse(doc, **kwargs)
+
+    monkeypatch.setattr(briefing.analysis, "analyse", slow_analyse)
+    async with make_app(seed()).run_test(size=WIDE) as pilot:
+        screen = reader(pilot)
+        await pilot.pause()
+        assert screen.analysing and screen.sections_list.loading
+        await pilot.press("j", "n")
+        assert screen.article.scroll_y == 1
+        assert any("Still analysing" in n.message for n in pilot.app._notifications)
+        release.set()
+        await settle(pilot)
+        assert not screen.analysing and not screen.quotes_list.loading
+        assert screen.doc.analysed
+
+
+@pilot_test
+async def test_a_failing_analysis_is_reported_not_raised(monkeypatch):
+    import briefing.analysis
+
+    def broken(doc, **kwargs):
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr(briefing.analysis, "analyse", broken)
+    async with make_app(seed()).run_test(size=WIDE) as pilot:
+        screen = reader(pilot)
+        await settle(pilot)
+        assert not screen.analysing and not screen.sections_list.loading
+        assert any("engine exploded" in n.message for n in pilot.app._notifications)
+        assert pilot.app.is_running

@@ -283,7 +283,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _scroll_to_line(self, line: int, anchor: int) -> None:
         self._jumping = True
         try:
-            self.scroll_to(y=max(0, line - self.context_lines), animate=False)
+            self.scroll_to(x=0, y=max(0, line - self.context_lines), animate=False)
         finally:
             self._jumping = False
         self._anchor = anchor

@@ -177,6 +177,64 @@ def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., 
     return run
 
 
+def within(text: str, phrase: str, word: str) -> Span:
+    """The span of ``word`` inside the first ``phrase`` (to pick one mention of a name)."""
+    start = text.index(phrase) + phrase.index(word)
+    return Span(start, start + len(word))
+
+
+def through(text: str, prefix: str, stop: str) -> str:
+    """``prefix`` extended to just before the next ``stop`` mark (or the paragraph's end)."""
+    start = text.index(prefix)
+    ends = [i for i in (text.find(stop, start), text.find("\n", start)) if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+def pinned_seed_analysis(doc: Briefing, *, key_points: int | None = None) -> Briefing:
+    """The seed's analysis written by hand: snapshots then show the reader, not the engines'
+    latest tuning (the Pilot and end-to-end tests run the real engines)."""
+    text = doc.text
+    doc = replace(
+        doc,
+        sections=build_sections(text, doc.paragraphs),
+        sentences=split_sentences(text, doc.paragraphs),
+    )
+    speakers = (
+        Speaker(
+            "antony-blinken",
+            "Antony Blinken",
+            "US Secretary of State",
+            mentions=(
+                span(text, "Antony Blinken"),
+                within(text, "Blinken added", "Blinken"),
+                within(text, "Blinken told reporters", "Blinken"),
+            ),
+        ),
+        Speaker("vladimir-putin", "Vladimir Putin", "Russian President", mentions=()),
+        Speaker("biden", "Biden", None, mentions=(span(text, "Biden"),)),
+    )
+    quoted = [
+        ("Now that the attack", "antony-blinken"),
+        ("it does not make logical sense", "antony-blinken"),
+        ("I spoke with our allies", "antony-blinken"),
+        ("pretexts", None),
+        ("keep the peace.", "vladimir-putin"),
+        ("However, we will not enable Russia", "antony-blinken"),
+        ("This is the start of a Russian invasion.", "biden"),
+    ]
+    quotes = tuple(quote(text, through(text, words, "”"), who) for words, who in quoted)
+    sentences = [
+        "On Tuesday, US Secretary of State Antony Blinken said",
+        "Russia was struck with more sanctions",
+        "Despite estimations from western authorities",
+    ]
+    points = tuple(
+        key_point(text, through(text, words, ". ").rstrip(".") + ".", rank)
+        for rank, words in enumerate(sentences, start=1)
+    )
+    return replace(doc, quotes=quotes, speakers=speakers, key_points=points, analysed=True)
+
+
 def seed() -> Briefing:
     """The bundled sample, loaded but not analysed: the app analyses it in its worker."""
     return read(default_seed())

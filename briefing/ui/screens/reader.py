@@ -83,6 +83,11 @@ class ReaderScreen(Screen[None]):
         self._narrow: bool | None = None
         self._hits: list[Span] = []
         self._hit_starts: list[int] = []
+        self._section_starts: list[int] = []
+        self._point_indices: list[int] = []
+        self._point_starts: list[int] = []
+        self._quote_indices: list[int] = []
+        self._quote_starts: list[int] = []
         self.export_folder = Path.cwd()
 
     def compose(self) -> ComposeResult:
@@ -160,6 +165,7 @@ class ReaderScreen(Screen[None]):
         self.sections_list.show(doc)
         self.keypoints_list.show(doc)
         self.quotes_list.show(doc)
+        self._index_targets()
         self._update_quotes_title()
         self._mark(self.article.anchor)
 
@@ -173,24 +179,28 @@ class ReaderScreen(Screen[None]):
         """Mark the section, key point and quote at the reading position."""
         if not self.doc.analysed:
             return
-        self.sections_list.mark(current_index(self._section_starts(), anchor))
-        points = [
-            (index, point.start)
-            for index, point in enumerate(self.doc.key_points)
-            if point.start is not None
-        ]
-        found = current_index([start for _, start in points], anchor)
-        self.keypoints_list.mark(None if found is None else points[found][0])
-        quotes = self._visible_quotes()
-        found = current_index([self.doc.quotes[index].start for index in quotes], anchor)
-        self.quotes_list.mark(None if found is None else quotes[found])
+        self.sections_list.mark(current_index(self._section_starts, anchor))
+        found = current_index(self._point_starts, anchor)
+        self.keypoints_list.mark(None if found is None else self._point_indices[found])
+        found = current_index(self._quote_starts, anchor)
+        self.quotes_list.mark(None if found is None else self._quote_indices[found])
 
-    def _section_starts(self) -> list[int]:
-        return [section.start for section in self.doc.sections]
+    def _index_targets(self) -> None:
+        """Sorted start offsets of every jump target, rebuilt when analysis or filter changes,
+        so following the scroll is a few bisections, not a pass over every quote."""
+        doc, quotes_list = self.doc, self.quotes_list
+        self._section_starts = [section.start for section in doc.sections]
+        linked = [(i, p.start) for i, p in enumerate(doc.key_points) if p.start is not None]
+        self._point_indices = [index for index, _ in linked]
+        self._point_starts = [start for _, start in linked]
+        self._quote_indices = [i for i, q in enumerate(doc.quotes) if quotes_list.visible(q)]
+        self._quote_starts = [doc.quotes[i].start for i in self._quote_indices]
 
-    def _visible_quotes(self) -> list[int]:
-        quotes_list = self.quotes_list
-        return [i for i, quote in enumerate(self.doc.quotes) if quotes_list.visible(quote)]
+    def _ready(self) -> bool:
+        """Jumps need the analysis; say so instead of silently ignoring the key."""
+        if not self.doc.analysed:
+            self.notify("Still analysing: sections, key points and quotes appear in a moment.")
+        return self.doc.analysed
 
     # -- jumps ----------------------------------------------------------------------------
 
@@ -231,27 +241,30 @@ class ReaderScreen(Screen[None]):
         self._step_quote(forward=False)
 
     def _step_quote(self, *, forward: bool) -> None:
-        quotes = self._visible_quotes()
-        starts = [self.doc.quotes[index].start for index in quotes]
-        step = next_index if forward else previous_index
-        found = step(starts, self.article.anchor)
-        if found is None:
-            self.notify("No more quotes this way." if quotes else "No quotes to visit.")
+        if not self._ready():
             return
-        self.jump_quote(quotes[found])
+        step = next_index if forward else previous_index
+        found = step(self._quote_starts, self.article.anchor)
+        if found is None:
+            self.notify("No more quotes this way." if self._quote_starts else "No quotes to visit.")
+            return
+        self.jump_quote(self._quote_indices[found])
 
     def action_next_section(self) -> None:
-        found = next_index(self._section_starts(), self.article.anchor)
-        if found is not None:
-            self.jump_section(found)
+        if self._ready():
+            found = next_index(self._section_starts, self.article.anchor)
+            if found is not None:
+                self.jump_section(found)
 
     def action_previous_section(self) -> None:
-        found = previous_index(self._section_starts(), self.article.anchor)
-        if found is not None:
-            self.jump_section(found)
+        if self._ready():
+            found = previous_index(self._section_starts, self.article.anchor)
+            if found is not None:
+                self.jump_section(found)
 
     def action_key_point(self, number: int) -> None:
-        self.jump_key_point(number)
+        if self._ready():
+            self.jump_key_point(number)
 
     def action_back(self) -> None:
         if not self.article.go_back():
@@ -304,6 +317,8 @@ class ReaderScreen(Screen[None]):
     # -- speakers -------------------------------------------------------------------------
 
     def action_speakers(self) -> None:
+        if not self._ready():
+            return
         counts: dict[str | None, int] = {}
         for quote in self.doc.quotes:
             counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
@@ -327,6 +342,7 @@ class ReaderScreen(Screen[None]):
     def follow_speaker(self, speaker_id: str | None, active: bool) -> None:
         """Narrow the quote list and ``n``/``N`` to one speaker (``active=False`` clears)."""
         self.quotes_list.filter_speaker(speaker_id, active=active)
+        self._index_targets()
         self._update_quotes_title()
         self._mark(self.article.anchor)
 
