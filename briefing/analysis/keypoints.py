@@ -34,7 +34,7 @@ CENTRALITY_WEIGHT = 1.0  # a sentence at the document's centre
 SUBSTANCE_WEIGHT = 0.05  # named actors, numbers and decisions, each up to this much
 REDUNDANCY_WEIGHT = 1.0  # how much overlap with an already chosen point costs
 DUPLICATE_SIMILARITY = 0.6  # above this a candidate repeats a chosen point and is skipped
-FRAGMENT_FACTOR = 0.2  # a fragment (few words, or no sentence end) keeps this share of its worth
+FRAGMENT_FACTOR = 0.2  # what a fragment, a figure-laden line or a footnote keeps of its worth
 QUOTE_DISCOUNT = 0.5  # a sentence wholly inside quotation marks loses this share
 DANGLING_FACTOR = 0.4  # an opener leaning on an unchosen sentence keeps this share
 
@@ -61,6 +61,7 @@ _DECISION = frozenset(
 )
 _NAMED = re.compile(r"\s[\"'“‘(]?[A-Z]")  # a capital after the first word: a name, mostly
 _NUMBER = re.compile(r"\d")
+_NOTE = re.compile(r"\[\^?[\w-]+\]:")  # a footnote or reference definition, not a statement
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _OPEN_QUOTES = "\"“‘'«„"
 _QUOTE_PAIR = re.compile(r"[\"“„«]([^\"”“«»]*)[\"”»]")
@@ -84,7 +85,8 @@ class _Traits:
     dangling: bool  # opens with a reference to what came before
     words: int
     section: int  # index into Briefing.sections
-    section_position: int  # index among the candidates of its section (0: the section's lede)
+    section_position: int  # index among the proper sentences of its section (0: its lede)
+    fragment: bool
 
 
 def choose_key_points(
@@ -112,7 +114,7 @@ def choose_key_points(
         points = curated_points(doc.text, doc.curated.key_points[:limit])
     else:
         wanted = default_count(size) if count is None else max(0, count)
-        points = _select(doc.text, traits, vectors, everything, wanted, titles[0])
+        points = _select(doc.text, traits, vectors, everything, wanted, titles[0], True)
     if size < PER_SECTION_MIN_WORDS or len(doc.sections) < 2:
         return points, tuple(() for _ in doc.sections)
     return points, _per_section(doc, traits, vectors, titles[1:])
@@ -195,9 +197,13 @@ def _traits(
         tokens = words(body)
         own = content_stems(tokens)
         stems.append(own)
-        factor = 1.0 - QUOTE_DISCOUNT * quoted[k]
-        if len(tokens) < MIN_WORDS or not _SENTENCE_END.search(body):
-            factor *= FRAGMENT_FACTOR
+        fragment = bool(
+            len(tokens) < MIN_WORDS
+            or not _SENTENCE_END.search(body)
+            or _NOTE.match(body)
+            or sum(1 for token in tokens if token[:1].isalpha()) < 0.6 * len(body.split())
+        )
+        factor = (1.0 - QUOTE_DISCOUNT * quoted[k]) * (FRAGMENT_FACTOR if fragment else 1.0)
         substance = (
             float(_NAMED.search(body) is not None)
             + float(_NUMBER.search(body) is not None)
@@ -205,9 +211,9 @@ def _traits(
         )
         dangling = bool(tokens) and tokens[0].lower() in _DANGLING and body[:1] not in _OPEN_QUOTES
         traits.append(
-            _Traits(sentence, factor, substance, dangling, len(tokens), section, position)
+            _Traits(sentence, factor, substance, dangling, len(tokens), section, position, fragment)
         )
-        position += 1
+        position += not fragment
     headings = [doc.title, *(section.title or "" for section in doc.sections)]
     vectors = unit_vectors(stems + [content_stems(words(heading)) for heading in headings])
     return traits, vectors[: len(stems)], vectors[len(stems) :]
@@ -220,19 +226,24 @@ def _select(
     group: Sequence[int],
     count: int,
     title: dict[str, float],
+    section_ledes: bool = False,
 ) -> tuple[KeyPoint, ...]:
     """The best ``count`` sentences of ``group``, greedily, each new one unlike those chosen.
 
-    ``group`` lists sentence indices in document order; its first sentence is its lede.
+    ``group`` lists sentence indices in document order; its first proper sentence (not a
+    fragment, such as a byline) is its lede. With ``section_ledes`` the first sentence of each
+    later section is a lede too, at ``SECTION_LEAD`` of the weight.
     """
     if count <= 0 or not group:
         return ()
     centrality = degree_centrality([vectors[i] for i in group])
     top = max(centrality) or 1.0
     worth = {}
+    position = 0
     for k, i in enumerate(group):
-        lead = _lead(k)
-        if k != traits[i].section_position:
+        lead = _lead(position)
+        position += not traits[i].fragment
+        if section_ledes and traits[i].section > 0:
             lead = max(lead, SECTION_LEAD * _lead(traits[i].section_position))
         worth[i] = traits[i].factor * (
             LEAD_WEIGHT * lead
