@@ -18,7 +18,7 @@ from briefing.analysis.keypoints import choose_key_points, default_count
 from briefing.model import BlockKind, Briefing, Curated, Paragraph, Section, Sentence, Span
 from briefing.resources import default_seed
 
-_SENTENCE = re.compile(r"[^.!?]+[.!?]+[\"”]?")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”]?|$)")
 
 
 def build(blocks: list[str], title: str = "A briefing", curated: tuple[str, ...] = ()) -> Briefing:
@@ -39,8 +39,9 @@ def build(blocks: list[str], title: str = "A briefing", curated: tuple[str, ...]
         if paragraph.kind is BlockKind.HEADING:
             continue
         for match in _SENTENCE.finditer(text, paragraph.start, paragraph.end):
-            start = match.start() + len(match.group()) - len(match.group().lstrip())
-            sentences.append(Sentence(start, match.end(), index))
+            if match.group().strip():
+                start = match.start() + len(match.group()) - len(match.group().lstrip())
+                sentences.append(Sentence(start, match.end(), index))
     sections = []
     start, heading_span, name = 0, None, None
     for paragraph in paragraphs:
@@ -298,3 +299,13 @@ def test_seed_count_override_keeps_best(count: int) -> None:
     doc = briefing.analyse(briefing.read(default_seed()), key_points=count)
     assert len(doc.key_points) == count
     assert "cancel" in min(doc.key_points, key=lambda p: p.rank).text.lower()
+
+
+def test_byline_and_footnote_are_not_points() -> None:
+    byline = "By Ana Ruiz, Harbour Correspondent, Northbridge Desk"
+    footnote = "[^3]: Council minutes 14/2/2024, at 5-6; transport agency report 2024/17, at 12."
+    doc = build([byline, *HARBOUR, footnote])
+    points, _ = choose_key_points(doc, count=4)
+    chosen = texts(points)
+    assert byline not in chosen and footnote not in chosen
+    assert next(p for p in points if p.text == LEDE).rank == 1
