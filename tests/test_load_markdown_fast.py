@@ -25,7 +25,7 @@ LINES = st.sampled_from(
         "  [iref]: /i 'title'", "[iref]", "(**\\[ R \\]**)", "*\\**", "x**\\[a\\]**y", "**a\\]**",
         "_\\[a\\]_", "__\\(b\\)__,", "` a `", "x`y`z", "``a``", "[a `]` b](c)",
         "[not a `link](/foo`)", "*a `*` b*", "@TEN_GOP", "__init__", "a_b_c", "x_ *y*",
-        "a ` b `c` d",
+        "a ` b `c` d", "a*b* *c*", "x*y *z*", "![a [b](c)", "[a](b) ![c](d)", "é_ü", "*é*", "½_x",
     ]
 )  # fmt: skip
 
@@ -58,7 +58,7 @@ def test_fast_path_matches_markdown_it(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(LINES, st.text(alphabet="*_`\\[]() ab.,\n", max_size=12)), max_size=12))
+@given(st.lists(st.one_of(LINES, st.text(alphabet="*_`\\[]()! aé½.,\n", max_size=12)), max_size=12))
 def test_inline_fast_path_matches_markdown_it(words: list[str]) -> None:
     text = " ".join(words)
     assert normal(markdown_blocks(text)) == normal(full_markdown_blocks(text))

@@ -17,18 +17,22 @@ _PLACEHOLDER = re.compile("[\U000f0000-\U000f00ff]")
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # A code span of single backticks (no backslashes or "<" around: those take the full parser).
 _CODE = re.compile(r"(?<!`)`([^`]+)`(?!`)")
-# Underscores between letters or digits can neither open nor close emphasis: literal.
-_INTRAWORD_UNDERSCORE = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
+# Underscores between letters or digits can neither open nor close emphasis: literal. (Each
+# pattern starts with a literal character so the regex engine can skip ahead quickly; the
+# conditions on the character before a match are checked in code.)
+_UNDERSCORES = re.compile(r"_+")
 _PLAIN = r"[^\[\]`*_<>&!\\~]"
-_LINK = re.compile(rf"(!?)\[({_PLAIN}*)\]\([^()\s<>\\]*\)")
+_IMAGE = re.compile(rf"!\[{_PLAIN}*\]\([^()\s<>\\]*\)")
+_LINK = re.compile(rf"\[({_PLAIN}*)\]\([^()\s<>\\]*\)")
 # Emphasis whose delimiters can only open (after space, start, "(" or a quote; before a letter)
 # and only close (after a letter or . ! ?; before space, end or closing punctuation).
 # An escaped character (a placeholder here) counts as punctuation, as in CommonMark.
 _EMPHASIS = re.compile(
-    r"(?<![^\s(\"'“‘])(\*\*|\*|__|_)(?=[^\W_]|[\U000f0000-\U000f00ff])"
+    r"(\*\*|\*|__|_)(?=[^\W_]|[\U000f0000-\U000f00ff])"
     r"([^*_`\[\]<>&\\~!]*?)"
     r"(?:(?<=[^\W_])|(?<=[.!?\U000f0000-\U000f00ff]))\1(?![^\s.,;:!?)\"'”’])"
 )
+_OPENER_AFTER = frozenset(" \t\n(\"'“‘")
 # Left-over brackets are literal text unless they could still form a link or image; the
 # caller only trusts this when the document defines no link references.
 _LEFTOVER = re.compile(r"[`*_<>&\\~]|!\[|\]\(|\]\[|\[\]")
@@ -54,10 +58,21 @@ def _code(match: re.Match[str]) -> str:
     return _hide_all(content)
 
 
+def _intraword(match: re.Match[str], text: str) -> str:
+    start, end = match.span()
+    inside = start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+    return _hide_all(match.group()) if inside else match.group()
+
+
+def _emphasis(match: re.Match[str], text: str) -> str:
+    start = match.start()
+    return match.group(2) if start == 0 or text[start - 1] in _OPENER_AFTER else match.group()
+
+
 def simple_words(source: str) -> str | None:
     """The words of Markdown inline ``source``, or ``None`` when it needs the full parser."""
-    if _PLACEHOLDER.search(source):
-        return None
+    if max(source, default="") >= "\U000f0000":
+        return None  # would clash with the placeholders
     hidden = "\\" in source
     text = _ESCAPE.sub(_hide, source) if hidden else source
     if "`" in text and not hidden and "<" not in text:
@@ -65,12 +80,12 @@ def simple_words(source: str) -> str | None:
         hidden = True
     if "_" in text:
         before = text
-        text = _INTRAWORD_UNDERSCORE.sub(lambda m: _hide_all(m.group()), text)
+        text = _UNDERSCORES.sub(lambda m: _intraword(m, before), text)
         hidden = hidden or text != before
     if "[" in text:
-        text = _LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
+        text = _LINK.sub(r"\1", _IMAGE.sub("", text))
     if "*" in text or "_" in text:
-        text = _EMPHASIS.sub(r"\2", text)
+        text = _EMPHASIS.sub(lambda m: _emphasis(m, text), text)
     if _LEFTOVER.search(text):
         return None
     return _PLACEHOLDER.sub(_show, text) if hidden else text
