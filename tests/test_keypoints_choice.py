@@ -309,3 +309,41 @@ def test_byline_and_footnote_are_not_points() -> None:
     chosen = texts(points)
     assert byline not in chosen and footnote not in chosen
     assert next(p for p in points if p.text == LEDE).rank == 1
+
+
+_FILLER = [
+    "Residents packed the meeting hall before the vote on Monday evening.",
+    "Shops near the old quay expect fewer customers this winter.",
+    "Several drivers said they would switch to bicycles for short trips.",
+    "The weather on the coast was mild for the season.",
+    "Fishermen in the marina had complained about the noise for years.",
+    "A local choir sang outside the town hall after the meeting ended.",
+    "Schoolchildren wrote letters asking for a safer crossing.",
+    "Tourist numbers in the old town rose sharply last summer.",
+]
+
+
+def test_a_later_section_opens_with_a_lede_of_its_own() -> None:
+    section_lede = (
+        "The ferry company will add two boats so that commuters can cross the water every ten "
+        "minutes."
+    )
+    blocks = [
+        LEDE,
+        *_FILLER,
+        "Engineers said the north support could still carry light traffic for a few months.",
+        "# The ferry",
+        section_lede,
+        "Tickets for the boats will be free for residents until the autumn.",
+    ]
+    points, _ = choose_key_points(build(blocks), count=3)
+    assert section_lede in texts(points)
+
+
+def test_of_two_similar_sentences_the_one_matching_the_title_wins() -> None:
+    other = "The old market will open every weekend while the crossing stays shut."
+    matching = "A temporary ferry service will run every weekend while the crossing stays shut."
+    doc = build([LEDE, *_FILLER, other, matching], title="Temporary ferry service for the harbour")
+    points, _ = choose_key_points(doc, count=2)
+    assert matching in texts(points)
+    assert other not in texts(points)
