@@ -8,6 +8,7 @@ pipeline on the bundled seed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +16,16 @@ from hypothesis import strategies as st
 
 import briefing
 from briefing.analysis.keypoints import choose_key_points, default_count
-from briefing.model import BlockKind, Briefing, Curated, Paragraph, Section, Sentence, Span
+from briefing.model import (
+    BlockKind,
+    Briefing,
+    Curated,
+    Paragraph,
+    Quote,
+    Section,
+    Sentence,
+    Span,
+)
 from briefing.resources import default_seed
 
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”]?|$)")
@@ -347,3 +357,14 @@ def test_of_two_similar_sentences_the_one_matching_the_title_wins() -> None:
     points, _ = choose_key_points(doc, count=2)
     assert matching in texts(points)
     assert other not in texts(points)
+
+
+def test_quote_engine_spans_count_as_quotation() -> None:
+    said = "The ferry will carry residents across the harbour free of charge from Saturday on."
+    plain = "The ferry will carry residents across the harbour free of charge from Saturday."
+    doc = build([LEDE, said, plain, HARBOUR[5]])
+    start = doc.text.index(said)
+    doc = replace(doc, quotes=(Quote(start, start + len(said) - 1),))
+    points, _ = choose_key_points(doc, count=2)
+    assert plain in texts(points)
+    assert said not in texts(points)
