@@ -214,7 +214,11 @@ def main() -> None:
     files = [("seed", str(default_seed()))]
     corpus = (
         sorted(
-            (p for p in args.corpus.glob("*") if p.suffix in {".txt", ".md", ".htm", ".html"}),
+            (
+                p
+                for p in args.corpus.glob("*")
+                if p.suffix in {".txt", ".md", ".htm", ".html"} and not p.name.startswith("README")
+            ),
             key=lambda p: p.stat().st_size,
         )
         if args.corpus.is_dir()

@@ -110,10 +110,6 @@ class ArticleView(ScrollView, can_focus=True):
     # -- the document -------------------------------------------------------------------
 
     @property
-    def doc(self) -> Briefing:
-        return self._doc
-
-    @property
     def layout_lines(self) -> ArticleLayout | None:
         """The current line index (``None`` before the first layout)."""
         return self._layout

@@ -11,8 +11,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.model import Span
-
 
 def next_index(starts: Sequence[int], anchor: int) -> int | None:
     """Index of the first target starting after ``anchor``, or ``None`` at the end."""
@@ -72,10 +70,3 @@ class Place:
 
     scroll_y: int
     anchor: int
-
-
-def span_of(start: int | None, end: int | None) -> Span | None:
-    """A span for optional offsets (a curated key point may not quote the text)."""
-    if start is None or end is None:
-        return None
-    return Span(start, end)
