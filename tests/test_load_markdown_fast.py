@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from briefing.load.markdown import full_markdown_blocks, markdown_blocks
 from briefing.load.markdown_inline import simple_words
-from briefing.load.normalise import Block, one_line
+from briefing.load.normalise import Block, one_line, pre_text
 
 LINES = st.sampled_from(
     [
@@ -45,7 +45,7 @@ DOCUMENTS = st.lists(
 def normal(blocks: list[Block]) -> list[tuple[str, int, str]]:
     out = []
     for block in blocks:
-        text = block.text if block.kind == "pre" else one_line(block.text)
+        text = pre_text(block.text.split("\n")) if block.kind == "pre" else one_line(block.text)
         if text.strip():
             out.append((block.kind.value, block.level, text))
     return out
