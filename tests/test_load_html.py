@@ -63,7 +63,9 @@ def test_article_extracted_without_boilerplate(monkeypatch: pytest.MonkeyPatch, 
 
 def test_structural_walk_keeps_lists_and_headings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(html_reader, "TRAFILATURA_LIMIT", 0)
-    doc = read_text(ARTICLE, source="page.html", fmt="html")
+    page = ARTICLE.replace("<h2>What Changes</h2>", '<h2><img src="x.png" alt="What Changes"></h2>')
+    doc = read_text(page, source="page.html", fmt="html")
+    assert ("heading", "What Changes") in kinds(doc)
     assert ("bullet", "Ferries will use the new quay.") in kinds(doc)
     assert ("blockquote", "“We are ready,” the harbour master said.") in kinds(doc)
 

@@ -153,14 +153,20 @@ def _trafilatura(text: str, trafilatura: Any) -> tuple[list[Block], dict[str, st
 
 
 def _prune(root: Any) -> None:
-    for element in list(root.iter(*_DROP_TAGS)):
-        element.drop_tree()
+    """Drop navigation, page furniture and non-text elements, keeping headings drawn as images
+    (their alt text stands in for them)."""
     for element in root.xpath(".//*[@class or @id or @role]"):
         if element.tag in ("html", "body", "main", "article"):
             continue
         marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
         if marks.strip() and _BOILERPLATE.search(marks):
             element.drop_tree()
+    for heading in root.iter(*_HEADINGS):
+        if not heading.text_content().strip():
+            for image in heading.iter("img"):
+                image.tail = f" {image.get('alt') or ''} {image.tail or ''}"
+    for element in list(root.iter(*_DROP_TAGS)):
+        element.drop_tree()
 
 
 def _walk(element: Any, blocks: list[Block], quote: bool = False) -> None:
