@@ -238,6 +238,14 @@ def test_title_of_office_before_the_name_is_the_role() -> None:
     assert (speakers[0].name, speakers[0].role) == ("Mara Lind", "US Secretary of State")
 
 
+def test_the_title_alone_refers_to_the_person_named_with_it() -> None:
+    body = (
+        "US Secretary of State Mara Lind said the talks were “over.”\n\n"
+        "“We tried,” the secretary added."
+    )
+    assert quotes_of(body) == [("over.", "Mara Lind"), ("We tried,", "Mara Lind")]
+
+
 def test_appositive_gives_the_role() -> None:
     body = "Mr. Tom Berg, the Republican nominee, said the result was “a disgrace.”"
     doc = make_doc(body)

@@ -382,6 +382,9 @@ class SpeakerResolver:
         if len(words) == 1 and not lowers[0].endswith("s"):
             # A one-word description is a plural group ("officials", "Critics"); "Item" is not.
             return None
+        titled = self._titled_person(lowers, start)
+        if titled is not None:
+            return self._note(titled, surface, start, end)
         key = " ".join(w for w in lowers if w not in DETERMINERS) or surface.lower()
         entity = self._entities.get(key)
         if entity is None:
@@ -389,6 +392,25 @@ class SpeakerResolver:
             entity = _Entity(key=key, name=name, person=False)
             self._entities[key] = entity
         return self._note(key, surface, start, end)
+
+    def _titled_person(self, lowers: list[str], at: int) -> str | None:
+        """ "the secretary", "the senator": the person the text last named with that title
+        (in a role before the name or an appositive), if exactly that word heads the role."""
+        if len(lowers) != 2 or lowers[0] != "the" or lowers[1] not in TITLE_WORDS:
+            return None
+        best: tuple[int, str] | None = None
+        for key, entity in self._entities.items():
+            if not entity.person or not entity.role or not entity.mentions:
+                continue
+            if lowers[1] not in entity.role.lower().replace(".", "").split():
+                continue
+            last = max((m.start for m in entity.mentions if m.start < at), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, key)
+        if best is None:
+            return None
+        self._last_person = (at, best[1])
+        return best[1]
 
     def _plausible_phrase(self, words: list[tuple[int, int, str]], lowers: list[str]) -> bool:
         """Reject what form text and headings produce: runs of capitals ("PLACE AN"), mark
