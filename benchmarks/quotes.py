@@ -94,6 +94,16 @@ def main() -> int:
         f"end-to-end P {result['e2e_precision']:.3f}  R {result['e2e_recall']:.3f}  "
         f"F1 {result['e2e_f1']:.3f}"
     )
+    unscorable = sum(
+        1
+        for d in gold.values()
+        for q in d["quotes"]
+        if scorer.speaker_kind(q) == "pronoun" and not scorer.names(q.get("speaker_coref"))
+    )
+    print(
+        f"note: {unscorable} gold speakers are bare pronouns without a coreference name; the "
+        "scorer accepts only the literal pronoun for them, never a resolved name"
+    )
     size = sum(len(d["text"].encode("utf-8")) for d in gold.values())
     cpu, wall = [], []
     for _ in range(args.runs):
