@@ -65,6 +65,15 @@ def test_yaml_sections_and_plain_body() -> None:
     ]
 
 
+def test_yaml_plain_body_keeps_its_first_line() -> None:
+    text = (
+        "title: T\nbody: |\n  Talks resumed on Monday\n\n  The Outlook\n\n  " + "Long text. " * 10
+    )
+    doc = read_text(text, source="s.yaml", fmt="yaml")
+    assert doc.text.startswith("Talks resumed on Monday\n\n")
+    assert [p.kind for p in doc.paragraphs] == [BlockKind.TEXT, BlockKind.HEADING, BlockKind.TEXT]
+
+
 def test_yaml_source_url_goes_to_metadata() -> None:
     doc = read_text(
         "title: T\nsource: https://x.org/a\nbody: Words.\n", source="s.yaml", fmt="yaml"

@@ -247,14 +247,14 @@ def _settle(candidates: list[_Candidate]) -> list[Block]:
         block, heading = candidate.block, candidate.guess
         after = candidates[index + 1] if index + 1 < len(candidates) else None
         if heading.level and after is not None:
-            next_is_text = after.block.kind is not BlockKind.HEADING and not after.guess.level
+            prose_after = (
+                after.block.kind is BlockKind.TEXT
+                and not after.guess.level
+                and len(after.block.text) > 80
+            )
             if heading.numbered and (after.guess.numbered or in_list):
                 block = Block(block.text, BlockKind.BULLET)
-            elif heading.weak and not (
-                next_is_text and after.block.kind is BlockKind.TEXT and len(after.block.text) > 80
-            ):
-                pass
-            else:
+            elif not heading.weak or prose_after:
                 block = Block(block.text, BlockKind.HEADING, heading.level)
         elif heading.numbered and in_list:
             block = Block(block.text, BlockKind.BULLET)
@@ -285,17 +285,18 @@ def _looks_like_title(raw: _Raw) -> bool:
 
 
 def parse_plain_blocks(
-    text: str, *, title: str | None = None, fallback: str | None = None
+    text: str, *, title: str | None = None, fallback: str | None = None, headline: bool = True
 ) -> tuple[str, list[Block], str]:
     """Title, body blocks and the first date line (or ``""``) of a plain-text document.
 
     ``title`` comes from metadata (front matter) and wins; a first line equal to it is not
     repeated in the body. Otherwise the title is the headline line, else an early heading, else
-    ``fallback`` (an HTML ``<title>``), else the first words.
+    ``fallback`` (an HTML ``<title>``), else the first words. ``headline=False`` reads a body
+    that has no title line (a YAML briefing's ``body``): its first line always stays.
     """
     raws = _raw_blocks(clean(text))
     found_title = ""
-    if raws and _looks_like_title(raws[0]) and (len(raws) > 1 or title):
+    if headline and raws and _looks_like_title(raws[0]) and (len(raws) > 1 or title):
         first = reflow(raws[0].lines)
         if not title or one_line(title).casefold() == first.casefold():
             found_title = first

@@ -36,7 +36,7 @@ def body_blocks(body: str, fmt: str | None, *, heading_offset: int = 0) -> list[
     """Blocks of a body string: Markdown when it says so or looks like it, else plain text."""
     if fmt == "markdown" or (fmt is None and _MARKDOWN_HINTS.search(body)):
         return markdown_blocks(body, heading_offset=heading_offset)
-    _, blocks, _ = parse_plain_blocks(body, title="")
+    _, blocks, _ = parse_plain_blocks(body, headline=False)
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             block.level += heading_offset
