@@ -447,6 +447,27 @@ async def test_command_palette_jumps_to_a_section():
         assert screen.article.anchor == doc.sections[2].heading.start
 
 
+@pilot_test
+async def test_command_palette_follows_a_speaker_and_jumps_to_a_key_point():
+    doc = harbour()
+    async with make_app(doc).run_test(size=WIDE) as pilot:
+        screen = reader(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"speaker: mara quill")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.quotes_list.filtered and screen.quotes_list.speaker_filter == "mara-quill"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"key point: 3.")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.article.anchor == doc.key_points[2].start
+
+
 @pytest.mark.parametrize("fmt, suffix", [("text", ".txt"), ("markdown", ".md"), ("json", ".json")])
 @pilot_test
 async def test_export_writes_a_new_file_named_for_the_title(tmp_path, fmt, suffix):

@@ -35,6 +35,7 @@ from briefing.ui.screens.help import HelpScreen, binding_rows
 from briefing.ui.screens.picker import PickerScreen
 from briefing.ui.search_bar import SearchBar, find_hits
 from briefing.ui.sections_list import SectionsList
+from briefing.ui.text_safety import safe_label
 
 NARROW_WIDTH = 100  # below this the sidebars start collapsed
 
@@ -351,7 +352,7 @@ class ReaderScreen(Screen[None]):
         title = "Quotes"
         if quotes_list.filtered:
             speaker = self.doc.speaker(quotes_list.speaker_filter)
-            name = speaker.name if speaker else "unattributed"
+            name = safe_label(speaker.name) if speaker else "unattributed"
             title = f"Quotes: {name} (Esc: all)"
         self.query_one("#quotes-title", Label).update(Content(title))
 
