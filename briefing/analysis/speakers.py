@@ -218,6 +218,8 @@ class SpeakerResolver:
         return runs
 
     def _make_run(self, start: int, surface: str) -> _Run | None:
+        if surface.isupper():
+            return None  # acronyms and shouted form text name no person (and cost the most)
         if " " not in surface:
             lower = surface.lower()
             if lower in FUNCTION_WORDS or lower in WEEKDAYS_MONTHS or lower in HONORIFICS:
