@@ -1,5 +1,5 @@
 """Speaker turns in transcripts: press briefings (``MS. LEE:``, bare ``Q``) and the
-Congressional Record (``Mr. REID.``, ``The PRESIDING OFFICER.``).
+Congressional Record (``Mr. BERG.``, ``The PRESIDING OFFICER.``).
 
 A transcript is recognised by its labels, not by its file name: at least two paragraphs must
 open with a label, and at least one label must not be a bare ``Q`` (a single "Q" opening a
