@@ -200,11 +200,9 @@ def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
         if kind == "parse":
             blocks.extend(_token_blocks(_PARSER.parse(source, env), heading_offset))
         elif kind == "heading":
-            heading = _ATX.match(lines[start])
-            assert heading is not None
-            level = len(heading.group(1)) + heading_offset
-            words = _inline(heading.group(2).rstrip(" \t"))
-            blocks.append(Block(words, BlockKind.HEADING, level))
+            words = source.lstrip("#")  # _ATX matched: "#"s, spaces or tabs, then the words
+            level = len(source) - len(words) + heading_offset
+            blocks.append(Block(_inline(words.strip(" \t")), BlockKind.HEADING, level))
         else:
             blocks.append(Block(_inline(source), BlockKind.TEXT))
     if env.get("references"):
