@@ -99,3 +99,11 @@ def test_export_names_come_from_the_title_and_never_clobber(tmp_path):
     assert first.name == "a-title.md"
     first.write_text("x")
     assert free_export_path(tmp_path, "A Title", "markdown").name == "a-title-2.md"
+
+
+def test_layout_measures_wide_characters_in_cells():
+    text = "日本語の文章 です 日本語の文章"
+    layout = ArticleLayout(text, (Paragraph(0, len(text), BlockKind.TEXT),), 12)
+    shown = [text[s:e] for s, e in zip(layout.starts, layout.ends, strict=True)]
+    assert shown == ["日本語の文章", "です", "日本語の文章"]
+    assert all(cell_len(line) <= 12 for line in shown)

@@ -21,16 +21,26 @@ def _prefix_width(kind: BlockKind) -> int:
     return 2 if kind in (BlockKind.BULLET, BlockKind.BLOCKQUOTE) else 0
 
 
-def wrap_range(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+def all_narrow(text: str) -> bool:
+    """Whether every character of ``text`` takes exactly one cell (checked per distinct
+    character, so a megabyte of curly-quoted prose costs one ``set``, not a walk in Python)."""
+    if text.isascii():
+        return True
+    return all(get_character_cell_size(char) == 1 for char in set(text) if char != "\n")
+
+
+def wrap_range(
+    text: str, start: int, end: int, width: int, *, narrow: bool | None = None
+) -> list[tuple[int, int]]:
     """Greedy word wrap of ``text[start:end]`` (single-spaced prose) into ``width`` cells.
 
     Breaks fall on spaces, which are dropped; a word longer than the width is cut hard.
+    ``narrow`` says every character is one cell wide (``None``: find out).
     """
     width = max(1, width)
-    if end - start <= width and text.isascii():
-        return [(start, end)]
-    chunk = text[start:end]
-    if chunk.isascii() or cell_len(chunk) == len(chunk):
+    if narrow is None:
+        narrow = all_narrow(text[start:end])
+    if narrow:
         return _wrap_narrow(text, start, end, width)
     return _wrap_cells(text, start, end, width)
 
@@ -98,6 +108,7 @@ class ArticleLayout:
         ends: list[int] = []
         paragraph_of: list[int] = []
         longest = 0
+        narrow = all_narrow(text)
         for index, paragraph in enumerate(paragraphs):
             if index:
                 starts.append(paragraphs[index - 1].end)
@@ -105,10 +116,11 @@ class ArticleLayout:
                 paragraph_of.append(BLANK)
             if paragraph.kind is BlockKind.PRE:
                 ranges = _pre_lines(text, paragraph.start, paragraph.end)
-                longest = max(longest, *(cell_len(text[s:e]) for s, e in ranges))
+                widths = (e - s if narrow else cell_len(text[s:e]) for s, e in ranges)
+                longest = max(longest, *widths)
             else:
                 inner = width - _prefix_width(paragraph.kind)
-                ranges = wrap_range(text, paragraph.start, paragraph.end, inner)
+                ranges = wrap_range(text, paragraph.start, paragraph.end, inner, narrow=narrow)
             for start, end in ranges:
                 starts.append(start)
                 ends.append(end)
@@ -132,13 +144,7 @@ def _pre_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One range per inner line of a preformatted block, trailing spaces trimmed."""
     ranges: list[tuple[int, int]] = []
     pos = start
-    while True:
-        newline = text.find("\n", pos, end)
-        stop = end if newline < 0 else newline
-        trimmed = stop
-        while trimmed > pos and text[trimmed - 1] == " ":
-            trimmed -= 1
-        ranges.append((pos, trimmed))
-        if newline < 0:
-            return ranges
-        pos = newline + 1
+    for line in text[start:end].split("\n"):
+        ranges.append((pos, pos + len(line.rstrip(" "))))
+        pos += len(line) + 1
+    return ranges
