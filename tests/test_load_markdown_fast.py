@@ -12,7 +12,8 @@ from briefing.load.normalise import Block, one_line, pre_text
 LINES = st.sampled_from(
     [
         "", "", "", "Plain words here.", "More plain words", "# Heading", "## Sub heading ##",
-        "#\tTabbed heading", "### H3 with *em*", "#NoSpace", "- item", "* item", "+ item", "1. first", "2) second",
+        "#\tTabbed heading", "### H3 with *em*", "#NoSpace", "- item", "* item", "+ item",
+        "1. first", "2) second",
         "> quoted", "```", "~~~", "    indented code", "  two spaces", "===", "---", "***",
         "| a | b |", "|---|---|", "<div>", "</div>", "<!-- c -->", "[ref]: http://x.org",
         "A [link](http://x.org) here.", "An ![image](i.png) here.", "**strong** start",
