@@ -62,6 +62,7 @@ def test_unknown_format(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Title\n\nText.")
     assert "unknown format 'docx'" in reason(path, fmt="docx")
+    assert "unknown format 'docx'" in reason(tmp_path / "missing.txt", fmt="docx")
 
 
 def test_unknown_extension_reads_as_text(tmp_path: Path) -> None:

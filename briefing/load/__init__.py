@@ -92,5 +92,6 @@ def _with_source(doc: Briefing, data: dict) -> Briefing:
 
 def read(source: str | Path | BinaryIO | TextIO, fmt: str | None = None) -> Briefing:
     """Read a file (path, ``-`` for stdin, or a file object) into a Briefing."""
+    chosen = format_for(str(getattr(source, "name", source)), fmt)  # unknown format: fail first
     name, data = read_bytes(source)
-    return read_text(decode(data, name), source=name, fmt=format_for(name, fmt))
+    return read_text(decode(data, name), source=name, fmt=chosen)
