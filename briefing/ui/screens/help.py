@@ -29,6 +29,8 @@ def binding_rows(
         if not description:
             continue
         where = getattr(active.node, "HELP_GROUP", type(active.node).__name__)
+        if active.binding.tooltip:
+            description = f"{description}: {active.binding.tooltip}"
         rows.setdefault((where, description), []).append(key_display.get(key, key))
     return [(where, _join_keys(keys), description) for (where, description), keys in rows.items()]
 

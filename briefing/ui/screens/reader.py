@@ -45,7 +45,23 @@ class ReaderScreen(Screen[None]):
 
     HELP_GROUP = "Reader"
 
+    # Footer order: help and the sidebar toggles first, so an 80-column footer still shows them.
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="reader.help"),
+        Binding(
+            "f2",
+            "toggle_left",
+            "Sections",
+            tooltip="show or hide the sections and key points",
+            id="reader.toggle_left",
+        ),
+        Binding(
+            "f3",
+            "toggle_right",
+            "Quotes",
+            tooltip="show or hide the quotes",
+            id="reader.toggle_right",
+        ),
         Binding("n", "next_quote", "Next quote", id="reader.next_quote"),
         Binding("N", "previous_quote", "Prev quote", id="reader.previous_quote", show=False),
         Binding("right_square_bracket", "next_section", "Next section", id="reader.next_section"),
@@ -68,10 +84,7 @@ class ReaderScreen(Screen[None]):
         Binding("comma", "previous_hit", "Prev hit", id="reader.previous_hit", show=False),
         Binding("s", "speakers", "Speakers", id="reader.speakers"),
         Binding("escape", "clear", "Clear filter", id="reader.clear", show=False),
-        Binding("f2", "toggle_left", "Sections", id="reader.toggle_left"),
-        Binding("f3", "toggle_right", "Quotes", id="reader.toggle_right"),
         Binding("e", "export", "Export", id="reader.export", show=False),
-        Binding("question_mark", "help", "Help", id="reader.help"),
     ]
 
     progress: reactive[int] = reactive(0)
