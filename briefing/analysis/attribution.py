@@ -537,6 +537,7 @@ def cue_after(text: str, lo: int, hi: int) -> Cue | None:
             verb_start, verb_end = words[index][0], words[index][1]
             if (
                 index + 1 < len(words)
+                and not words[index][2].lower().endswith("ing")
                 and is_capitalised(words[index + 1][2])
                 and text[lo:verb_start].rstrip().endswith(",")
                 and words[index][2].lower() not in _LISTENER_VERBS
@@ -592,8 +593,10 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
                 if found:
                     return Cue(found[0], found[1], verb_start, found[1])
             continue
+        # ", saying Berg’s plan …": a participle takes a clause, never an inverted subject.
         inverted = (
             index + 1 < len(words)
+            and not lower.endswith("ing")
             and is_capitalised(words[index + 1][2])
             and text[lo:verb_start].rstrip().endswith(",")
         )

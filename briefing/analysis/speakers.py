@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from briefing.analysis.given_names import gender_of_first_name
 from briefing.analysis.names import (
     DETERMINERS,
     FEMALE_PRONOUNS,
@@ -129,6 +130,37 @@ _PHRASE_PREPOSITIONS = frozenset(
     ["by", "in", "on", "at", "of", "for", "from", "with", "to", "into", "about"]
 )
 _GROUP_PRONOUNS = frozenset(("they", "we", "it"))
+_OBJECT_PRONOUNS = frozenset(["me", "him", "us", "them"])
+# Words that make a phrase a clause: a finite verb or a pronoun after the phrase's first word.
+_CLAUSE_MARKERS = _OBJECT_PRONOUNS | frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "should",
+        "would",
+        "will",
+        "can",
+        "could",
+        "does",
+        "did",
+        "doesn’t",
+        "doesn't",
+        "don’t",
+        "don't",
+        "didn’t",
+        "didn't",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -269,14 +301,9 @@ class SpeakerResolver:
     def _is_subject_position(self, start: int, end: int) -> bool:
         """Whether a name opens its clause (perhaps after titles: "Former governor X") or is
         followed by a verb-like word (perhaps after an aside: "X, one of …, was")."""
-        before = self.text[max(0, start - 60) : start]
-        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("“"), before.rfind('"'))
-        opening = before[cut + 1 :] if cut >= 0 else (before if start <= 60 else None)
-        if opening is not None and all(
-            is_capitalised(w) or w.lower() in TITLE_WORDS or w.lower() in ROLE_MODIFIERS
-            for w in opening.split()
-        ):
+        if self._opens_clause(start):
             return True
+        before = self.text[max(0, start - 60) : start]
         if before.endswith(", "):
             return True
         after = self.text[end : end + 100]
@@ -290,6 +317,17 @@ class SpeakerResolver:
             or (word.endswith("ed") and not is_capitalised(word))
         )
 
+    def _opens_clause(self, start: int) -> bool:
+        """Whether a name opens its sentence or quote, perhaps after titles ("Former governor
+        X"): the main subject, which a later "he" or "she" most often continues."""
+        before = self.text[max(0, start - 60) : start]
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("“"), before.rfind('"'))
+        opening = before[cut + 1 :] if cut >= 0 else (before if start <= 60 else None)
+        return opening is not None and all(
+            is_capitalised(w) or w.lower() in TITLE_WORDS or w.lower() in ROLE_MODIFIERS
+            for w in opening.split()
+        )
+
     def _fullest(self, name: str, at: int) -> str:
         """The fullest name in the document that this (possibly one-word) name stands for."""
         parts = name.split()
@@ -299,13 +337,17 @@ class SpeakerResolver:
         candidates = self._full_names.get(parts[0].lower())
         if not candidates:
             return name
-        before = [c for c in candidates if c[0] <= at]
-        if before:
-            return max(before, key=lambda c: (c[0], len(c[1])))[1]
-        return min(candidates, key=lambda c: c[0])[1]
+        before = [c for c in candidates if c[0] <= at] or candidates
+        # A relative or namesake is usually named in full once, the main person again and
+        # again: the full name the text repeats most wins, and among equals the latest.
+        counts: dict[str, int] = {}
+        for _, full in before:
+            counts[full] = counts.get(full, 0) + 1
+        return max(before, key=lambda c: (counts[c[1]], c[0], len(c[1])))[1]
 
     def _gender(self, name: str, before: int) -> str:
-        """ "m", "f" or "" for a name: an honorific or gendered title decides; otherwise the
+        """ "m", "f" or "" for a name: an honorific or gendered title decides, then a common
+        given name ("Susan Berg"); otherwise the
         "he"/"she" that follow its mentions vote, counting only those before ``before`` (the
         pronoun being resolved must not vote for itself)."""
         votes = self._gender_votes.get(name)
@@ -326,6 +368,11 @@ class SpeakerResolver:
             run = runs[i]
             if run.gender:
                 return run.gender
+        first = gender_of_first_name(name.split()[0]) if " " in name else ""
+        if first:
+            return first
+        for i in indices:
+            run = runs[i]
             for match in _HE_OR_SHE.finditer(self.text, run.end, run.end + _GENDER_WINDOW):
                 votes.append((match.start(), 1 if match.group().lower() == "he" else -1))
         return votes
@@ -358,6 +405,17 @@ class SpeakerResolver:
             return self._recent_group(start)
         if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
             return None
+        clause = next(
+            (i for i, w in enumerate(words) if i and w[2] in _CLAUSE_MARKERS),
+            None,
+        )
+        if clause is not None:
+            # "the media has always", "a member of the family suggested they": the subject runs
+            # up to the clause's verb or pronoun (a trailing participle goes with the verb).
+            while clause > 1 and lowers[clause - 1].endswith("ed"):
+                clause -= 1
+            words, lowers = words[:clause], lowers[:clause]
+            end = words[-1][1]
         surface = self.text[start:end]
         if not self._plausible_phrase(words, lowers):
             return None
@@ -423,6 +481,16 @@ class SpeakerResolver:
             return False
         if lowers[0] in _PHRASE_PREPOSITIONS or lowers[0] in _EXPLETIVES:
             return False
+        if words[0][2] in _OBJECT_PRONOUNS:
+            return False
+        if (
+            len(lowers) > 1
+            and not is_capitalised(words[0][2])
+            and lowers[0].endswith("ed")
+            and (lowers[1] in DETERMINERS or words[1][2] in _OBJECT_PRONOUNS)
+            and not is_capitalised(words[-1][2])
+        ):
+            return False  # "emailed a news article": a verb phrase, its subject lies elsewhere
         if any(w in WEEKDAYS_MONTHS for w in lowers) and len(words) <= 2:
             return False
         if len(words) == 1:
@@ -597,6 +665,39 @@ class SpeakerResolver:
         return self._recent_person(at, want, max(0, at - 3000), subject=False)
 
     def _recent_person(self, at: int, want: str, lo: int, subject: bool) -> str | None:
+        """The most recent compatible person after ``lo``. In subject mode, within the sentence
+        of the most recent candidate, the one that opens the sentence beats one in an embedded
+        clause ("Berg said praise from Lind would …"), and a name whose gender is known to agree
+        beats one whose gender is unknown."""
+        first = None
+        best = None
+        sentence_start = lo
+        for candidate in self._person_candidates(at, want, lo, subject):
+            run, name, rank = candidate
+            if first is None:
+                first = candidate
+                if not subject:
+                    break
+                sentence_start = self._sentence_start(run.start, lo)
+                best = candidate
+            elif run.start < sentence_start:
+                break
+            elif rank > best[2]:
+                best = candidate
+        if first is None:
+            return None
+        run, name, _ = best if best is not None else first
+        self._found_at = run.start
+        return self._entity_for(name, run)
+
+    def _sentence_start(self, offset: int, lo: int) -> int:
+        start = max(lo, offset - 400)
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, start, offset)]
+        return ends[-1] if ends else start
+
+    def _person_candidates(self, at: int, want: str, lo: int, subject: bool):
+        """(run, fullest name, rank) for compatible persons, most recent first; rank counts
+        opening the sentence and a known agreeing gender."""
         runs = self._ensure_runs()
         index = bisect_left(self._run_starts, at)
         for i in range(index - 1, -1, -1):
@@ -619,9 +720,8 @@ class SpeakerResolver:
             gender = self._gender(name, at)
             if want and gender and gender != want:
                 continue
-            self._found_at = run.start
-            return self._entity_for(name, run)
-        return None
+            rank = int(self._opens_clause(run.start)) * 2 + int(bool(want and gender == want))
+            yield run, name, rank
 
     def _plausible_person(self, name: str) -> bool:
         """A surname that the text also uses as an ordinary word ("Grants", "Watch") is not."""
