@@ -308,8 +308,10 @@ async def test_search_finds_hits_and_steps_through_them():
         assert screen.article.anchor == hits[2]
         await pilot.press("comma")
         assert screen.article.anchor == hits[1]
+        assert screen.query_one("#header").search_status == "hit 2/3"
         await pilot.press("escape")
         assert screen._hits == []
+        assert screen.query_one("#header").search_status == ""
 
 
 @pilot_test

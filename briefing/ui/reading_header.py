@@ -17,12 +17,13 @@ class ReadingHeader(Widget):
     """Title over source file name and date on the left; progress and analysis state right.
 
     Drawn by one ``render`` so a scroll (``progress`` changes on every line) repaints two rows
-    instead of relaying out the screen. ``progress`` and ``analysing`` are bound to the reader
-    screen with ``data_bind``.
+    instead of relaying out the screen. ``progress``, ``analysing`` and ``search_status`` are
+    bound to the reader screen with ``data_bind``.
     """
 
     progress: reactive[int] = reactive(0)
     analysing: reactive[bool] = reactive(False)
+    search_status: reactive[str] = reactive("")
 
     def __init__(self, doc: Briefing, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -32,8 +33,12 @@ class ReadingHeader(Widget):
         self.meta_text = " · ".join(details)
 
     def status_text(self) -> str:
-        progress = f"{self.progress:3d}%"
-        return f"analysing…  {progress}" if self.analysing else progress
+        parts = [f"{self.progress:3d}%"]
+        if self.search_status:
+            parts.insert(0, self.search_status)
+        if self.analysing:
+            parts.insert(0, "analysing…")
+        return "  ".join(parts)
 
     def render(self) -> Content:
         width = max(10, self.size.width)

@@ -89,6 +89,7 @@ class ReaderScreen(Screen[None]):
 
     progress: reactive[int] = reactive(0)
     analysing: reactive[bool] = reactive(False)
+    search_status: reactive[str] = reactive("")
 
     def __init__(self, doc: Briefing, *, key_points: int | None = None) -> None:
         super().__init__()
@@ -106,7 +107,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield ReadingHeader(self.doc, id="header").data_bind(
-            ReaderScreen.progress, ReaderScreen.analysing
+            ReaderScreen.progress, ReaderScreen.analysing, ReaderScreen.search_status
         )
         with Horizontal(id="body"):
             with Vertical(id="left", classes="sidebar"):
@@ -300,6 +301,7 @@ class ReaderScreen(Screen[None]):
         self._hit_starts = [hit.start for hit in self._hits]
         self.article.set_search_hits(self._hits)
         if not self._hits:
+            self.search_status = ""
             self.notify(f"Not found: {event.value.strip()}", markup=False)
             return
         self.notify(f"{len(self._hits)} matches (. next, , previous)", markup=False)
@@ -317,6 +319,7 @@ class ReaderScreen(Screen[None]):
     def _jump_hit(self, index: int) -> None:
         hit = self._hits[index]
         self.article.jump_to(hit.start, hit.end)
+        self.search_status = f"hit {index + 1}/{len(self._hits)}"
 
     def action_next_hit(self) -> None:
         if self._hits:
@@ -374,6 +377,7 @@ class ReaderScreen(Screen[None]):
             self.follow_speaker(None, False)
         elif self._hits:
             self._hits, self._hit_starts = [], []
+            self.search_status = ""
             self.article.set_search_hits([])
 
     # -- panes ----------------------------------------------------------------------------
