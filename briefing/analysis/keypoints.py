@@ -83,10 +83,10 @@ class _Traits:
     factor: float  # the fragment and quotation discounts, multiplied
     substance: float  # named actor, number, decision: 0 to 3
     dangling: bool  # opens with a reference to what came before
-    words: int
+    words: int  # word and number tokens, for the per-section counts
     section: int  # index into Briefing.sections
     section_position: int  # index among the proper sentences of its section (0: its lede)
-    fragment: bool
+    fragment: bool  # too short, no sentence end, a footnote, or mostly figures
 
 
 def choose_key_points(
@@ -114,7 +114,9 @@ def choose_key_points(
         points = curated_points(doc.text, doc.curated.key_points[:limit])
     else:
         wanted = default_count(size) if count is None else max(0, count)
-        points = _select(doc.text, traits, vectors, everything, wanted, titles[0], True)
+        points = _select(
+            doc.text, traits, vectors, everything, wanted, titles[0], section_ledes=True
+        )
     if size < PER_SECTION_MIN_WORDS or len(doc.sections) < 2:
         return points, tuple(() for _ in doc.sections)
     return points, _per_section(doc, traits, vectors, titles[1:])
