@@ -287,7 +287,8 @@ def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: b
         return False
     if is_capitalised(word) and not (first_of_sentence and index == 0):
         return False
-    if index > 0:
+    if index > 0 and words[index][0] - words[index - 1][1] <= 1:
+        # Only an adjacent word makes a noun of it: "that, said Berg" is still a verb.
         before = words[index - 1][2].lower()
         # "the statement", "a call", "his post": a noun, not a verb.
         if (
@@ -438,7 +439,15 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
         return None
     head = aside[0][2]
     lower = head.lower()
-    if len(aside) > (20 if lower in ("who", "which") else 8):
+    # A relative clause, a participle or a description may run long ("X, a lawyer who has
+    # represented …, said"; "An official, speaking on condition of anonymity, said").
+    long_aside = (
+        lower in ("who", "which")
+        or lower in DETERMINERS
+        or lower in _PREPOSITIONS
+        or (lower.endswith("ing") and not is_capitalised(head))
+    )
+    if len(aside) > (20 if long_aside else 8):
         return None
     if not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit()) and all(
         is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside
@@ -462,7 +471,12 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     found = _subject_before(text, lo, previous, depth + 1)
     if found is None:
         return None
-    role = (aside[0][0], aside[-1][1]) if lower in DETERMINERS else (None, None)
+    role = (None, None)
+    if lower in DETERMINERS:
+        # "a lawyer who has represented him": the role is the description, not its clause.
+        cut = next((w for w in aside if w[2].lower() in ("who", "which", "that")), None)
+        role_end = aside[aside.index(cut) - 1][1] if cut is not None else aside[-1][1]
+        role = (aside[0][0], role_end)
     return Cue(found.phrase_start, found.phrase_end, found.phrase_start, at, *role)
 
 
@@ -649,15 +663,34 @@ def _is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
 def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The noun phrase opening the sentence, for participles: ``X signed it, stating …``."""
     words = words_with_offsets(text, lo, hi)
-    comma = text.find(",", lo, hi)
-    if words and comma > 0:
+    start = lo
+    for _ in range(3):  # "On Thursday, after a long wait, Berg …": skip each opening phrase
+        comma = text.find(",", start, hi)
+        if not words or comma < 0:
+            break
         intro = [w for w in words if w[0] < comma]
+        # "Berg conceded the point, saying …": a name and a past-tense verb open a main clause,
+        # not an introductory phrase like "On Tuesday," or "In a statement,".
+        main_clause = (
+            len(intro) >= 2
+            and is_capitalised(intro[0][2])
+            and intro[0][2].lower() not in _INTRO_WORDS
+            and intro[0][2].lower() not in DETERMINERS
+            and intro[1][2].endswith("ed")
+            and not is_capitalised(intro[1][2])
+        )
         if words[0][2].lower() in _INTRO_WORDS or (
-            len(intro) <= 4
+            not main_clause
+            and len(intro) <= 4
             and any(not is_capitalised(w[2]) and w[2].lower() not in DETERMINERS for w in intro)
         ):
-            words = words_with_offsets(text, comma + 1, hi)
-    elif words and words[0][2].lower() in _INTRO_WORDS:
+            start = comma + 1
+            words = words_with_offsets(text, start, hi)
+        else:
+            break
+    else:
+        return None
+    if words and words[0][2].lower() in _INTRO_WORDS:
         return None
     while words and (words[0][2].lower() in _SENTENCE_ADVERBS or _is_adverb(words[0][2].lower())):
         words = words[1:]
