@@ -6,6 +6,7 @@ import pytest
 from ui.harness import WIDE, harbour, long_report, make_app, pilot_test, reader, seed, settle
 
 from briefing.model import BlockKind
+from briefing.ui.app import BriefingApp
 from briefing.ui.article_view import ArticleView
 from briefing.ui.keypoints_list import KeyPointsList
 from briefing.ui.quotes_list import QuotesList
@@ -540,3 +541,15 @@ async def test_a_failing_analysis_is_reported_not_raised(monkeypatch):
         assert not screen.analysing and not screen.sections_list.loading
         assert any("engine exploded" in n.message for n in pilot.app._notifications)
         assert pilot.app.is_running
+
+
+@pilot_test
+async def test_an_unknown_theme_falls_back_with_a_warning():
+    app = BriefingApp(harbour(), theme="no-such-theme")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-dark"
+        assert any("no-such-theme" in n.message for n in app._notifications)
+    app = BriefingApp(harbour(), theme="nord")
+    async with app.run_test(size=WIDE):
+        assert app.theme == "nord"

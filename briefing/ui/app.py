@@ -33,17 +33,18 @@ class BriefingApp(App[None]):
         super().__init__()
         self._briefing = briefing
         self._key_points = key_points
-        self._requested_theme = theme or DEFAULT_THEME
         self.title = safe_label(briefing.title)
+        self._unknown_theme = theme if theme and theme not in self.available_themes else None
+        self.theme = DEFAULT_THEME if theme is None or self._unknown_theme else theme
+
+    def get_default_screen(self) -> ReaderScreen:
+        """The reader is the default screen: no screen switch (and its delay) before the text."""
+        return ReaderScreen(self._briefing, key_points=self._key_points)
 
     def on_mount(self) -> None:
-        if self._requested_theme in self.available_themes:
-            self.theme = self._requested_theme
-        else:
-            self.theme = DEFAULT_THEME
+        if self._unknown_theme:
             self.notify(
-                f"unknown theme {self._requested_theme!r}, using {DEFAULT_THEME}",
+                f"unknown theme {self._unknown_theme!r}, using {DEFAULT_THEME}",
                 severity="warning",
                 markup=False,
             )
-        self.push_screen(ReaderScreen(self._briefing, key_points=self._key_points))
