@@ -258,7 +258,8 @@ _TIME_WORDS = WEEKDAYS_MONTHS | frozenset(
 _LEADING_FILLERS = frozenset(
     ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
 )
-_BOUNDARY_CHARS = frozenset(',;:()[]—–"“”«»„')
+# A hyphen between words is a spaced dash ("- he wrote"): words keep their own hyphens.
+_BOUNDARY_CHARS = frozenset(',;:()[]—–-"“”«»„')
 _MAX_PHRASE_WORDS = 12
 
 
@@ -335,6 +336,28 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
             break
         first -= 1
     chunk = words[first:]
+    if (
+        depth == 0
+        and len(chunk) > 2
+        and chunk[0][2].lower() in DETERMINERS
+        and any(w[2].lower() in ("who", "which") for w in chunk)
+        and text[lo : chunk[0][0]].rstrip().endswith(",")
+    ):
+        # "Nate Berg, the pollster who founded the site tweeted": an appositive whose closing
+        # comma is missing; the name before it speaks, the description is the role.
+        comma = text.rfind(",", lo, chunk[0][0])
+        named = _subject_before(text, lo, comma, depth + 1)
+        if named is not None and is_capitalised(text[named.phrase_start : named.phrase_end]):
+            relative = next(w for w in chunk if w[2].lower() in ("who", "which"))
+            role_end = chunk[chunk.index(relative) - 1][1]
+            return Cue(
+                named.phrase_start,
+                named.phrase_end,
+                named.phrase_start,
+                verb_start,
+                chunk[0][0],
+                role_end,
+            )
     if len(chunk) > 1 and chunk[-1][2].lower() in ("who", "that"):
         return _subject_before(text, lo, chunk[-1][0], depth + 1)
     if len(chunk) > 1 and chunk[0][2].lower() in ("who", "whom", "which", "that"):
@@ -356,7 +379,7 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     else:
         chunk = _leading_name(chunk)
     if chunk[0][2].lower() in ("who", "which") and depth < 2:
-        comma = text.rfind(",", lo, chunk[0][0])
+        comma = _rfind_any(text, ",—–-", lo, chunk[0][0])
         if comma < 0 or text[comma + 1 : chunk[0][0]].strip():
             return None
         found = _subject_before(text, lo, comma, depth + 1)
@@ -411,7 +434,13 @@ def _ends_aside(text: str, end: int, hi: int) -> bool:
 
 
 def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
-    return max(text.rfind(ch, lo, hi) for ch in chars)
+    """The last of ``chars`` in ``text[lo:hi]``; a "-" counts only spaced, as a dash."""
+    found = max(text.rfind(ch, lo, hi) for ch in chars if ch != "-")
+    if "-" in chars:
+        spaced = text.rfind(" - ", lo, hi + 1)
+        if spaced >= 0:
+            found = max(found, spaced + 1)
+    return found
 
 
 def _before_parenthesis(text: str, lo: int, at: int) -> int:
@@ -428,10 +457,10 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     """``X, the nominee, said`` or ``X, who …, said``: skip the aside back to X."""
     if depth > 1:
         return None
-    comma = _rfind_any(text, ",—–", lo, at)
+    comma = _rfind_any(text, ",—–-", lo, at)
     if comma < 0 or text[comma + 1 : at].strip():
         return None
-    previous = _rfind_any(text, ",—–" if text[comma] == "," else "—–", lo, comma)
+    previous = _rfind_any(text, ",—–-" if text[comma] == "," else "—–-", lo, comma)
     if previous < 0:
         return None
     aside = words_with_offsets(text, previous + 1, comma)
