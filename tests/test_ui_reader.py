@@ -553,3 +553,12 @@ async def test_an_unknown_theme_falls_back_with_a_warning():
     app = BriefingApp(harbour(), theme="nord")
     async with app.run_test(size=WIDE):
         assert app.theme == "nord"
+
+
+@pilot_test
+async def test_c_copies_the_quote_at_the_reading_position_with_its_speaker():
+    doc = harbour()
+    async with make_app(doc).run_test(size=WIDE) as pilot:
+        await pilot.press("n", "c")
+        assert pilot.app.clipboard == "“We will rebuild the north quay before winter,” — Mara Quill"
+        assert any("Copied the quote — Mara Quill" in n.message for n in pilot.app._notifications)

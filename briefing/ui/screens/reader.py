@@ -85,6 +85,7 @@ class ReaderScreen(Screen[None]):
         Binding("s", "speakers", "Speakers", id="reader.speakers"),
         Binding("escape", "clear", "Clear filter", id="reader.clear", show=False),
         Binding("e", "export", "Export", id="reader.export", show=False),
+        Binding("c", "copy_quote", "Copy quote", id="reader.copy_quote", show=False),
     ]
 
     progress: reactive[int] = reactive(0)
@@ -415,6 +416,21 @@ class ReaderScreen(Screen[None]):
             for key, active in bindings.items()
         }
         self.app.push_screen(HelpScreen(binding_rows(bindings, display)))
+
+    def action_copy_quote(self) -> None:
+        """Copy the quote at the reading position, with its speaker, for pasting elsewhere."""
+        if not self._ready():
+            return
+        found = current_index(self._quote_starts, self.article.anchor)
+        if found is None:
+            self.notify("No quote at or before the reading position.")
+            return
+        quote = self.doc.quotes[self._quote_indices[found]]
+        speaker = self.doc.speaker(quote.speaker)
+        words = " ".join(self.doc.text[quote.start : quote.end].split())
+        credit = f" — {speaker.name}" if speaker else ""
+        self.app.copy_to_clipboard(f"“{words}”{credit}")
+        self.notify(f"Copied the quote{credit}", markup=False)
 
     # -- export ---------------------------------------------------------------------------
 
