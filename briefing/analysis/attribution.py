@@ -23,6 +23,9 @@ from briefing.analysis.names import (
 )
 from briefing.analysis.reporting_verbs import REPORTING_VERBS, WEAK_VERBS
 
+# Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
+_NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "described", "describes"])
+
 # Verbs whose object is the listener, not the speaker ("told reporters"): no inversion.
 _LISTENER_VERBS = frozenset(
     ["tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"]
@@ -365,7 +368,7 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     while chunk and (
         chunk[0][2].lower() in _LEADING_FILLERS
         or chunk[0][2].lower() in _SENTENCE_ADVERBS
-        or _is_adverb(chunk[0][2].lower())
+        or _is_adverb(chunk[0][2])
     ):
         chunk = chunk[1:]
     if not chunk or len(chunk) > _MAX_PHRASE_WORDS or chunk[0][2].lower() in _PREPOSITIONS:
@@ -453,6 +456,10 @@ def _before_parenthesis(text: str, lo: int, at: int) -> int:
     return at
 
 
+# A party-and-state tag set off by commas: "Mitch Berg, R-Ky., said".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+
+
 def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     """``X, the nominee, said`` or ``X, who …, said``: skip the aside back to X."""
     if depth > 1:
@@ -478,8 +485,11 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     )
     if len(aside) > (20 if long_aside else 8):
         return None
-    if not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit()) and all(
-        is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside
+    party_tag = len(aside) == 1 and _PARTY_TAG.fullmatch(head) is not None
+    if (
+        not party_tag
+        and not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit())
+        and all(is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside)
     ):
         # "The leader of the league, Jonathan Berg, warned": the aside is the name.
         before = _subject_before(text, lo, previous, depth + 1)
@@ -582,6 +592,7 @@ def cue_after(text: str, lo: int, hi: int) -> Cue | None:
                 index + 1 < len(words)
                 and not words[index][2].lower().endswith("ing")
                 and is_capitalised(words[index + 1][2])
+                and words[index + 1][2].lower() not in _TIME_WORDS
                 and text[lo:verb_start].rstrip().endswith(",")
                 and words[index][2].lower() not in _LISTENER_VERBS
             ):
@@ -601,7 +612,20 @@ def cue_after(text: str, lo: int, hi: int) -> Cue | None:
             )
         if words[index][2].lower() == "according" and index + 1 < len(words):
             break
-    return None
+    return _according_to_later(text, lo, hi)
+
+
+def _according_to_later(text: str, lo: int, hi: int) -> Cue | None:
+    """ "“dozens” of canvassers work for it, according to Berg": the source at the end of the
+    quote's sentence (after a comma, so it attributes the whole clause)."""
+    at = text.find(", according to ", lo, hi)
+    if at < 0 or _has_boundary(text, lo, at):
+        return None
+    start = at + len(", according to ")
+    found = _object_after(text, start, hi)
+    if found is None:
+        return None
+    return Cue(found[0], found[1], at + 2, found[1])
 
 
 def _is_role(words: list[tuple[int, int, str]]) -> bool:
@@ -627,7 +651,13 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
             continue
         if not _is_verb(words, index, True):
             continue
-        if lower in WEAK_VERBS and len(words) - index > 3 and words[-1][2] != "as":
+        # "Berg called the senator “a liar”": a naming verb's quote may follow a short object.
+        if (
+            lower in WEAK_VERBS
+            and len(words) - index > 3
+            and words[-1][2] != "as"
+            and not (lower in _NAMING_VERBS and len(words) - index <= 6)
+        ):
             continue
         verb_start, verb_end = words[index][0], words[index][1]
         if _is_passive(words, index):
@@ -641,6 +671,7 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
             index + 1 < len(words)
             and not lower.endswith("ing")
             and is_capitalised(words[index + 1][2])
+            and words[index + 1][2].lower() not in _TIME_WORDS
             and text[lo:verb_start].rstrip().endswith(",")
         )
         if ((index == 0 and sentence_start) or inverted) and lower not in _LISTENER_VERBS:
@@ -721,7 +752,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
         return None
     if words and words[0][2].lower() in _INTRO_WORDS:
         return None
-    while words and (words[0][2].lower() in _SENTENCE_ADVERBS or _is_adverb(words[0][2].lower())):
+    while words and (words[0][2].lower() in _SENTENCE_ADVERBS or _is_adverb(words[0][2])):
         words = words[1:]
     if words and words[0][2].lower() in SUBJECT_PRONOUNS:
         return Cue(words[0][0], words[0][1], words[0][0], hi)
