@@ -1,0 +1,129 @@
+"""Attribution rules added after the dev-data error analysis, one hand-written case per rule.
+
+Every name and sentence here is invented; each test pins one general rule of the cue finder
+(``attribution``) or of the speaker resolver (``speakers``).
+"""
+
+from __future__ import annotations
+
+from briefing.analysis.given_names import gender_of_first_name
+from briefing.analysis.speakers import SpeakerResolver
+from tests.test_quotes_engine import quotes_of
+
+
+def test_common_given_names_carry_a_gender() -> None:
+    assert gender_of_first_name("Susan") == "f"
+    assert gender_of_first_name("george") == "m"
+    assert gender_of_first_name("Zorblax") == ""
+
+
+def test_she_skips_a_man_known_only_by_his_first_name() -> None:
+    body = "Peter Lindqvist met Susan Okafor on Monday. “We agreed on nothing,” she said."
+    assert quotes_of(body) == [("We agreed on nothing,", "Susan Okafor")]
+
+
+def test_pronoun_prefers_the_sentence_opener_to_an_embedded_subject() -> None:
+    body = (
+        "Tom Varga said praise from Admiral Ivo Stenk would not sway him. "
+        "He said the navy “has been led well.”"
+    )
+    assert quotes_of(body)[-1] == ("has been led well.", "Tom Varga")
+
+
+def test_surname_goes_to_the_full_name_the_text_repeats() -> None:
+    text = (
+        "Mara Quist won. Mara Quist spoke. Her cousin Ola Quist watched. "
+        "Later Quist said it was over."
+    )
+    resolver = SpeakerResolver(text)
+    start = text.rindex("Quist")
+    key = resolver.resolve(start, start + len("Quist"))
+    assert key is not None and resolver.name_of(key) == "Mara Quist"
+
+
+def test_a_speaker_phrase_stops_at_its_clause() -> None:
+    text = "The local press has always said so."
+    resolver = SpeakerResolver(text)
+    key = resolver.resolve(0, text.index(" said"))
+    assert key is not None and resolver.name_of(key) == "the local press"
+
+
+def test_a_participle_never_inverts_onto_a_name() -> None:
+    body = "The Varga Institute released a statement, saying Berg’s remarks were “plainly false.”"
+    assert quotes_of(body)[0][1] != "Berg’s remarks were"
+
+
+def test_a_verb_after_a_comma_is_still_a_verb() -> None:
+    body = "“It was close” if the count holds up like that, said Ivo Stenk, a pollster."
+    assert quotes_of(body) == [("It was close", "Ivo Stenk")]
+
+
+def test_long_description_between_subject_and_verb() -> None:
+    body = (
+        "Ivo Stenk, a lawyer who has represented the family for many years in two courts, "
+        "said: “We will appeal.”"
+    )
+    assert quotes_of(body) == [("We will appeal.", "Ivo Stenk")]
+
+
+def test_participle_aside_between_subject_and_verb() -> None:
+    body = (
+        "A senior official, speaking on condition of anonymity to discuss the talks, said "
+        "the offer “will not stand.”"
+    )
+    assert quotes_of(body) == [("will not stand.", "a senior official")]
+
+
+def test_main_clause_before_saying_gives_the_subject() -> None:
+    body = "Varga praised the plan, saying it was “long overdue.”"
+    assert quotes_of(body) == [("long overdue.", "Varga")]
+
+
+def test_several_opening_phrases_before_the_subject() -> None:
+    body = (
+        "On Monday, after a long silence, Mara Quist appeared on radio and backed the plan, "
+        "saying, “It is time.”"
+    )
+    assert quotes_of(body) == [("It is time.", "Mara Quist")]
+
+
+def test_appositive_without_its_closing_comma() -> None:
+    body = "“The numbers moved,” Ivo Stenk, the pollster who runs the survey tweeted on Monday."
+    assert quotes_of(body) == [("The numbers moved,", "Ivo Stenk")]
+
+
+def test_spaced_hyphens_set_off_an_aside() -> None:
+    body = (
+        "Party leader Ivo Stenk - who once vowed to “fight on” - said at a rally that "
+        "the vote “must be held.”"
+    )
+    assert [speaker for _, speaker in quotes_of(body)] == ["Ivo Stenk", "Ivo Stenk"]
+
+
+def test_a_surname_ending_in_ly_is_not_an_adverb() -> None:
+    body = "And Skelly called the plan “a real mess.”"
+    assert quotes_of(body) == [("a real mess.", "Skelly")]
+
+
+def test_party_tag_aside() -> None:
+    body = "“We will win,” Senate leader Tom Varga, R-Ky., said Tuesday."
+    assert quotes_of(body) == [("We will win,", "Tom Varga")]
+
+
+def test_no_inversion_onto_a_weekday() -> None:
+    body = "“We will win,” the team’s coach, Tom Varga, said Tuesday."
+    assert quotes_of(body) == [("We will win,", "Tom Varga")]
+
+
+def test_according_to_at_the_end_of_the_sentence() -> None:
+    body = "The group pays “dozens” of canvassers to knock on doors, according to Mara Quist."
+    assert quotes_of(body) == [("dozens", "Mara Quist")]
+
+
+def test_naming_verb_with_a_short_object() -> None:
+    body = "It came up in December, when Mara Quist called the rival campaign “a circus.”"
+    assert quotes_of(body) == [("a circus.", "Mara Quist")]
+
+
+def test_added_reporting_verb() -> None:
+    assert quotes_of("“Go and vote,” Varga implored.") == [("Go and vote,", "Varga")]
