@@ -475,6 +475,18 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
         return None
     head = aside[0][2]
     lower = head.lower()
+    if _opens_main_clause(aside):
+        # "Hours later, Berg returned the favour, telling …": a clause, its subject speaks.
+        return Cue(aside[0][0], aside[0][1], aside[0][0], at)
+    if lower not in ("who", "which", "that"):
+        for index in range(1, len(aside)):
+            if _is_verb(aside, index, False) and not aside[index][2].lower().endswith("ing"):
+                # "“…” are sickening, Berg said in Oslo, noting …": the aside is a reporting
+                # clause, and its subject is the participle's too.
+                found = _subject_before(text, previous + 1, aside[index][0], depth + 1)
+                if found is not None:
+                    return Cue(found.phrase_start, found.phrase_end, found.cue_start, at)
+                break
     # A relative clause, a participle or a description may run long ("X, a lawyer who has
     # represented …, said"; "An official, speaking on condition of anonymity, said").
     long_aside = (
@@ -676,7 +688,12 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
         )
         if ((index == 0 and sentence_start) or inverted) and lower not in _LISTENER_VERBS:
             found = _object_after(text, verb_end, hi)
-            if found and inverted and not _ends_aside(text, found[1], hi):
+            # ", said Berg’s aides “…”" runs into the quote: a reported clause, not "said Berg,".
+            if (
+                found
+                and inverted
+                and (not _ends_aside(text, found[1], hi) or not text[found[1] : hi].strip())
+            ):
                 found = None
             if found:
                 return Cue(found[0], found[1], verb_start, found[1])
@@ -720,6 +737,19 @@ def _is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
     )
 
 
+def _opens_main_clause(words: list[tuple[int, int, str]]) -> bool:
+    """A name and a past-tense verb ("Berg conceded the point"): a main clause, not an
+    introductory phrase ("On Tuesday", "In a statement") nor an aside."""
+    return (
+        len(words) >= 2
+        and is_capitalised(words[0][2])
+        and words[0][2].lower() not in _INTRO_WORDS
+        and words[0][2].lower() not in DETERMINERS
+        and words[1][2].endswith("ed")
+        and not is_capitalised(words[1][2])
+    )
+
+
 def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The noun phrase opening the sentence, for participles: ``X signed it, stating …``."""
     words = words_with_offsets(text, lo, hi)
@@ -731,16 +761,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
         intro = [w for w in words if w[0] < comma]
         # "Berg conceded the point, saying …": a name and a past-tense verb open a main clause,
         # not an introductory phrase like "On Tuesday," or "In a statement,".
-        main_clause = (
-            len(intro) >= 2
-            and is_capitalised(intro[0][2])
-            and intro[0][2].lower() not in _INTRO_WORDS
-            and intro[0][2].lower() not in DETERMINERS
-            and intro[1][2].endswith("ed")
-            and not is_capitalised(intro[1][2])
-        )
         if words[0][2].lower() in _INTRO_WORDS or (
-            not main_clause
+            not _opens_main_clause(intro)
             and len(intro) <= 4
             and any(not is_capitalised(w[2]) and w[2].lower() not in DETERMINERS for w in intro)
         ):
