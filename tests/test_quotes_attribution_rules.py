@@ -32,7 +32,7 @@ def test_pronoun_prefers_the_sentence_opener_to_an_embedded_subject() -> None:
 
 def test_surname_goes_to_the_full_name_the_text_repeats() -> None:
     text = (
-        "Mara Quist won. Mara Quist spoke. Her cousin Ola Quist watched. "
+        "Mara Quist won. Mara Quist spoke. Mara Quist left. Her cousin Ola Quist watched. "
         "Later Quist said it was over."
     )
     resolver = SpeakerResolver(text)

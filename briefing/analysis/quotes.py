@@ -154,7 +154,11 @@ def _find_pieces(
     carry: int | None = None  # piece index whose quote runs on into the next paragraph
     for index, paragraph in enumerate(paragraphs):
         start, end = paragraph.start, paragraph.end
-        if paragraph.kind not in _PROSE or index in skip or not _ANY_MARK.search(text, start, end):
+        if (
+            not _reads_as_prose(text, paragraph)
+            or index in skip
+            or not _ANY_MARK.search(text, start, end)
+        ):
             carry = None
             continue
         pairs, unclosed = scan_paragraph(text, start, end)
@@ -181,9 +185,19 @@ def _find_pieces(
         carry = None
         if unclosed and len(pieces) > first_piece and index + 1 < len(paragraphs):
             following = paragraphs[index + 1]
-            if following.kind in _PROSE and opens_with_quote(text, following.start, following.end):
+            if _reads_as_prose(text, following) and opens_with_quote(
+                text, following.start, following.end
+            ):
                 carry = len(pieces) - 1
     return pieces, sentences
+
+
+def _reads_as_prose(text: str, paragraph) -> bool:
+    """Prose paragraphs, and a "preformatted" one that is a single line: a loader may keep a
+    line as-is for a run of spaces ("he  would"), but without line breaks it is a sentence."""
+    if paragraph.kind in _PROSE:
+        return True
+    return paragraph.kind == BlockKind.PRE and "\n" not in text[paragraph.start : paragraph.end]
 
 
 def _sentences(
@@ -337,7 +351,7 @@ def _previous_paragraph_speaker(
         ):
             return j, None
     p = paragraphs[previous]
-    if p.kind not in _PROSE or any(piece.paragraph == previous for piece in pieces[:index]):
+    if not _reads_as_prose(text, p) or any(piece.paragraph == previous for piece in pieces[:index]):
         return None, None
     cut = sentences.get(previous) or _sentences(text, p.start, p.end, [])
     start = cut[-1][0] if cut else p.start

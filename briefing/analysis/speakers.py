@@ -46,6 +46,7 @@ _OPENERS = (
 )
 _RUN = re.compile(rf"\b{_OPENERS}{_CAP}(?:{_JOIN}{_CAP})*")
 _GENDER_WINDOW = 160
+_MAIN_NAME_REPEATS = 3  # full mentions that make a name the main bearer of its surname
 _LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stays the default
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 # Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
@@ -338,12 +339,16 @@ class SpeakerResolver:
         if not candidates:
             return name
         before = [c for c in candidates if c[0] <= at] or candidates
-        # A relative or namesake is usually named in full once, the main person again and
-        # again: the full name the text repeats most wins, and among equals the latest.
         counts: dict[str, int] = {}
         for _, full in before:
             counts[full] = counts.get(full, 0) + 1
-        return max(before, key=lambda c: (counts[c[1]], c[0], len(c[1])))[1]
+        latest = max(before, key=lambda c: (c[0], len(c[1])))[1]
+        # A relative or namesake is usually named in full once, the main person again and
+        # again: a full name the text repeats far more often beats the latest one.
+        main = max(counts, key=lambda full: counts[full])
+        if counts[main] >= _MAIN_NAME_REPEATS and counts[main] >= 2 * counts[latest]:
+            return main
+        return latest
 
     def _gender(self, name: str, before: int) -> str:
         """ "m", "f" or "" for a name: an honorific or gendered title decides, then a common
