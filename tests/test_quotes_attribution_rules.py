@@ -6,9 +6,13 @@ Every name and sentence here is invented; each test pins one general rule of the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.analysis.given_names import gender_of_first_name
+from briefing.analysis.quotes import find_quotes_and_speakers
 from briefing.analysis.speakers import SpeakerResolver
-from tests.test_quotes_engine import quotes_of
+from briefing.model import BlockKind
+from tests.test_quotes_engine import make_doc, quotes_of
 
 
 def test_common_given_names_carry_a_gender() -> None:
@@ -127,3 +131,43 @@ def test_naming_verb_with_a_short_object() -> None:
 
 def test_added_reporting_verb() -> None:
     assert quotes_of("“Go and vote,” Varga implored.") == [("Go and vote,", "Varga")]
+
+
+def test_no_inversion_onto_a_phrase_that_runs_into_the_quote() -> None:
+    body = (
+        "Ivo Stenk, a former adviser who also sits on the board of the Varga Institute, "
+        "said Berg’s mixed messages have given “voters reasons to doubt him.”"
+    )
+    assert quotes_of(body) == [("voters reasons to doubt him.", "Ivo Stenk")]
+
+
+def test_reporting_clause_before_a_participle() -> None:
+    body = "The “excesses” are sickening, Varga said in Oslo, noting the plan “cannot work.”"
+    assert [speaker for _, speaker in quotes_of(body)] == ["Varga", "Varga"]
+
+
+def test_main_clause_aside_before_a_participle() -> None:
+    body = (
+        "Hours later, Varga returned the compliment to Quist, telling reporters, “We are friends.”"
+    )
+    assert quotes_of(body) == [("We are friends.", "Varga")]
+
+
+def test_single_line_preformatted_paragraph_is_read_for_quotes() -> None:
+    body = "Intro line.\n\nMara Quist said she was “appalled” that he  would “disparage” them."
+    doc = make_doc(body)
+    paragraphs = (doc.paragraphs[0], replace(doc.paragraphs[1], kind=BlockKind.PRE))
+    quotes, speakers = find_quotes_and_speakers(replace(doc, paragraphs=paragraphs))
+    names = {s.id: s.name for s in speakers}
+    assert [(body[q.start : q.end], names.get(q.speaker)) for q in quotes] == [
+        ("appalled", "Mara Quist"),
+        ("disparage", "Mara Quist"),
+    ]
+
+
+def test_multi_line_preformatted_block_is_not_read_for_quotes() -> None:
+    body = "Intro line.\n\nName      Said\nBerg      “no”"
+    doc = make_doc(body)
+    paragraphs = (doc.paragraphs[0], replace(doc.paragraphs[1], kind=BlockKind.PRE))
+    quotes, _ = find_quotes_and_speakers(replace(doc, paragraphs=paragraphs))
+    assert quotes == ()
