@@ -562,3 +562,26 @@ async def test_c_copies_the_quote_at_the_reading_position_with_its_speaker():
         await pilot.press("n", "c")
         assert pilot.app.clipboard == "“We will rebuild the north quay before winter,” — Mara Quill"
         assert any("Copied the quote — Mara Quill" in n.message for n in pilot.app._notifications)
+
+
+@pilot_test
+async def test_an_unlinked_curated_key_point_is_listed_but_goes_nowhere():
+    from dataclasses import replace
+
+    from briefing.model import KeyPoint
+
+    doc = harbour()
+    doc = replace(
+        doc, key_points=(*doc.key_points, KeyPoint("Talks resume next month.", None, None, 4))
+    )
+    async with make_app(doc).run_test(size=WIDE) as pilot:
+        screen = reader(pilot)
+        assert str(screen.keypoints_list.options[3].prompt) == "4. Talks resume next month."
+        await pilot.press("4")
+        assert screen.article.anchor == 0 and screen.article.history_depth == 0
+        screen.keypoints_list.focus()
+        await pilot.press("G", "enter")
+        await pilot.pause()
+        assert screen.article.anchor == 0
+        messages = [n.message for n in pilot.app._notifications]
+        assert any("does not quote the text" in m for m in messages)
