@@ -54,6 +54,18 @@ def split(text: str) -> list[str]:
         ("No full stop at the end", ["No full stop at the end"]),
         ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
         ("It ended in 2016. 4", ["It ended in 2016. 4"]),
+        ("Plan B. Then it ended.", ["Plan B.", "Then it ended."]),
+        ("They took vitamin C. It helped.", ["They took vitamin C.", "It helped."]),
+        ("He lived in the U.S. Then he moved.", ["He lived in the U.S.", "Then he moved."]),
+        ("He joined the U.S. Army in May.", ["He joined the U.S. Army in May."]),
+        (
+            "A. A. Milne wrote it. Louis C. K. The end.",
+            ["A. A. Milne wrote it.", "Louis C. K.", "The end."],
+        ),
+        (
+            "Harry S. Truman spoke. J. I. Smith agreed.",
+            ["Harry S. Truman spoke.", "J. I. Smith agreed."],
+        ),
     ],
 )
 def test_hard_cases(text: str, expected: list[str]) -> None:
@@ -98,3 +110,12 @@ def test_spans_are_ordered_stripped_and_inside(text: str) -> None:
         previous = end
     joined = "".join(text[a:b] for a, b in spans)
     assert "".join(joined.split()) == "".join(text.split()), "no text is lost between sentences"
+
+
+def test_capital_after_an_initial_or_acronym_stays_in_the_sentence() -> None:
+    """Only a word that typically opens a sentence ends one after an initial or "U.S.": a
+    capitalised name there is far more often part of the same sentence."""
+    assert split("Plan B. Lindsey said so.") == ["Plan B. Lindsey said so."]
+    assert split("George W. Bush met U.S. Senator Smith.") == [
+        "George W. Bush met U.S. Senator Smith."
+    ]

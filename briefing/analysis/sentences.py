@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from briefing.model import BlockKind, Paragraph, Sentence
 
 _CANDIDATE = re.compile(
-    r"(?<![.!?…])[.!?…]+"  # end punctuation, ellipses included (from the run's start: linear)
+    # End punctuation, ellipses included, matched from the start of its run (linear time). The
+    # run's first mark comes first and the look-behind after it, so the regex engine can scan
+    # for the marks quickly instead of trying the look-behind at every position.
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*"
     r"(?:[ \u00a0]?[»›])?[\"'”’“»›)\]]*"  # closing marks (French puts a space before »)
     r"\s+"
 )
@@ -66,25 +69,33 @@ def _opens_sentence(word: str) -> bool:
     return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
 
 
+def _next_word(text: str, stop: int) -> str:
+    next_space = text.find(" ", stop, stop + 40)
+    return text[stop : next_space if next_space != -1 else stop + 40]
+
+
 def _is_boundary(text: str, end: int, stop: int, sentence_start: int) -> bool:
     """Whether the candidate whose punctuation starts at ``end`` and whose white space stops at
-    ``stop`` ends a sentence (``sentence_start``: where the current sentence began)."""
-    next_space = text.find(" ", stop, stop + 40)
-    next_word = text[stop : next_space if next_space != -1 else stop + 40]
-    if not _opens_sentence(next_word):
+    ``stop`` ends a sentence (``sentence_start``: where the current sentence began).
+
+    Most candidates are an ordinary word, a full stop and a capital: those are decided with as
+    few string operations as possible; the word lists are consulted only for the rest.
+    """
+    first = text[stop]
+    if not (first.isupper() or first.isdigit()) and not _opens_sentence(_next_word(text, stop)):
         return False
     if text[end] != "." or text.startswith("..", end):
         return True
     space = text.rfind(" ", sentence_start, end)
     word_start = space + 1 if space != -1 else sentence_start
     bare = text[word_start:end].lstrip(_OPENERS)
-    key = bare.lower()
     if not bare:
         return True
+    key = bare.lower()
     ordinary = key not in _SPECIAL and len(bare) > 1 and not bare[-1].isdigit() and "." not in bare
     if ordinary and not (bare.isupper() and _ROMAN.match(bare)):
         return True  # an ordinary word: the common case, decided quickly
-    next_bare = next_word.lstrip(_OPENERS)
+    next_bare = _next_word(text, stop).lstrip(_OPENERS)
     next_key = next_bare.lower().rstrip(".,;:!?")
     if key in _TITLES:
         return False
@@ -93,7 +104,9 @@ def _is_boundary(text: str, end: int, stop: int, sentence_start: int) -> bool:
     if key in _MAY_END or _ACRONYM.match(bare):
         return next_key in _OPENING_WORDS
     if len(bare) == 1 and bare.isupper():
-        return False  # an initial: "George W. Bush", "J. R. R. Tolkien"
+        # An initial ("George W. Bush", "J. R. R. Tolkien") unless a word that typically opens
+        # a sentence follows it: "Plan B. Then it ended." (but "A. A. Milne": another initial).
+        return next_key in _OPENING_WORDS and not next_bare.endswith(".")
     if bare.isdigit() or _ROMAN.match(bare):
         if word_start == sentence_start:
             return False  # a list number: "1. Item", "IV. Findings"

@@ -2,6 +2,9 @@
 
 One module per format; this module only gets the text, picks the reader and assembles the
 result. The format comes from ``fmt`` or the file's extension (plain text when unknown).
+
+The Markdown and HTML readers are imported when first needed: markdown-it-py and lxml take a
+noticeable part of a second to import, which every ``briefing`` command would otherwise pay.
 """
 
 from __future__ import annotations
@@ -13,8 +16,6 @@ from typing import BinaryIO, TextIO
 from briefing.errors import BriefingError
 from briefing.load.decode import decode, read_bytes
 from briefing.load.frontmatter import metadata, scalar, split_front_matter
-from briefing.load.html import parse_html
-from briefing.load.markdown import parse_markdown_blocks
 from briefing.load.normalise import assemble
 from briefing.load.plain import parse_plain_blocks
 from briefing.load.yaml_briefing import curated, parse_yaml_document, yaml_title
@@ -49,6 +50,8 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
         raise BriefingError(source, "the file is empty")
     text = text.removeprefix("\ufeff")
     if fmt == "html":
+        from briefing.load.html import parse_html
+
         title, blocks, meta = parse_html(text, source=source)
         return assemble(blocks, title=title, source=source, fmt=fmt, meta=meta)
     if fmt == "yaml":
@@ -71,6 +74,8 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
     given = scalar(front, "title", source)
     extras = curated(front, source) if front else Curated()
     if fmt == "markdown":
+        from briefing.load.markdown import parse_markdown_blocks
+
         title, blocks = parse_markdown_blocks(body, title=given)
     else:
         title, blocks, date = parse_plain_blocks(body, title=given)

@@ -7,8 +7,6 @@ import datetime as dt
 import re
 from typing import Any
 
-import yaml
-
 from briefing.errors import BriefingError
 from briefing.load.normalise import one_line
 from briefing.model import Metadata
@@ -21,7 +19,12 @@ _LANGUAGE_KEYS = ("language", "lang")
 
 
 def load_yaml(text: str, source: str, *, first_line: int = 1) -> Any:
-    """``yaml.safe_load`` with any error turned into one line naming line and column."""
+    """``yaml.safe_load`` with any error turned into one line naming line and column.
+
+    PyYAML is imported here, when a document has YAML, not by every ``briefing`` command.
+    """
+    import yaml
+
     try:
         return yaml.safe_load(text)
     except yaml.MarkedYAMLError as error:

@@ -9,12 +9,22 @@ Three paths, chosen by what the page is:
 * a very large page (a whole book) skips trafilatura, whose heuristics take seconds there, and is
   walked structurally after removing the usual boilerplate elements; so is any page trafilatura
   finds nothing in.
+
+The page is parsed with plain ``lxml.etree`` rather than ``lxml.html``: its element proxies are
+several times cheaper to create (``lxml.html`` looks each element's class up in Python), which
+matters when walking a book-sized page; the two ``lxml.html`` helpers used are :func:`_text`
+and :func:`_drop`. trafilatura (slow to import) is imported only for pages it reads.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+try:
+    from lxml import etree
+except ImportError:  # the optional [web] extra is missing: parse_html says so
+    etree = None
 
 from briefing.errors import BriefingError
 from briefing.load.normalise import Block, clean, derive_title, one_line
@@ -40,15 +50,33 @@ _BLOCK_TAGS_TEXT = (
 _BLOCK_TAGS = frozenset(_BLOCK_TAGS_TEXT.split())
 
 
-def _modules(source: str) -> tuple[Any, Any]:
+_MISSING_EXTRA = "reading HTML needs the web extra: pip install 'briefing[web]'"
+_TEXT = etree.XPath("string()") if etree is not None else None
+
+
+def _text(element: Any) -> str:
+    """All the text inside an element (``lxml.html``'s ``text_content``)."""
+    return _TEXT(element)
+
+
+def _drop(element: Any) -> None:
+    """Remove an element and what it holds, keeping the text after it (``drop_tree``)."""
+    parent = element.getparent()
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
+
+
+def _trafilatura_module(source: str) -> Any:
     try:
-        import lxml.html
         import trafilatura
     except ImportError:
-        raise BriefingError(
-            source, "reading HTML needs the web extra: pip install 'briefing[web]'"
-        ) from None
-    return lxml.html, trafilatura
+        raise BriefingError(source, _MISSING_EXTRA) from None
+    return trafilatura
 
 
 def _head_meta(doc: Any) -> tuple[str, str | None, Metadata]:
@@ -66,9 +94,7 @@ def _head_meta(doc: Any) -> tuple[str, str | None, Metadata]:
         return next((found[name.lower()] for name in names if name.lower() in found), None)
 
     titles = doc.xpath("//title")
-    title = meta("og:title", "twitter:title") or (
-        one_line(titles[0].text_content()) if titles else ""
-    )
+    title = meta("og:title", "twitter:title") or (one_line(_text(titles[0])) if titles else "")
     canonical = doc.xpath("//link[@rel='canonical']/@href")
     return (
         title,
@@ -90,8 +116,8 @@ def _pre_page(doc: Any) -> str | None:
     pres = doc.xpath("//pre")
     if not bodies or not pres:
         return None
-    total = len(bodies[0].text_content().strip())
-    inside = [pre.text_content() for pre in pres]
+    total = len(_text(bodies[0]).strip())
+    inside = [_text(pre) for pre in pres]
     if total and sum(len(text.strip()) for text in inside) >= 0.8 * total:
         return "\n\n".join(inside)
     return None
@@ -132,8 +158,6 @@ def _xml_blocks(node: Any, quote: bool = False) -> list[Block]:
 
 
 def _trafilatura(text: str, trafilatura: Any) -> tuple[list[Block], dict[str, str]]:
-    from lxml import etree
-
     extracted = trafilatura.extract(
         text,
         output_format="xml",
@@ -155,18 +179,23 @@ def _trafilatura(text: str, trafilatura: Any) -> tuple[list[Block], dict[str, st
 def _prune(root: Any) -> None:
     """Drop navigation, page furniture and non-text elements, keeping headings drawn as images
     (their alt text stands in for them)."""
-    for element in root.xpath(".//*[@class or @id or @role]"):
-        if element.tag in ("html", "body", "main", "article"):
-            continue
+    marked = [
+        element
+        for element in root.iterdescendants()
+        if isinstance(element.tag, str)
+        and element.tag not in ("html", "body", "main", "article")
+        and element.attrib
+    ]  # a list: elements are dropped while going through it
+    for element in marked:
         marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
         if marks.strip() and _BOILERPLATE.search(marks):
-            element.drop_tree()
+            _drop(element)
     for heading in root.iter(*_HEADINGS):
-        if not heading.text_content().strip():
+        if not _text(heading).strip():
             for image in heading.iter("img"):
                 image.tail = f" {image.get('alt') or ''} {image.tail or ''}"
     for element in list(root.iter(*_DROP_TAGS)):
-        element.drop_tree()
+        _drop(element)
 
 
 def _walk(element: Any, blocks: list[Block], quote: bool = False) -> None:
@@ -185,26 +214,26 @@ def _walk(element: Any, blocks: list[Block], quote: bool = False) -> None:
             run.append(" ")
         elif tag not in _BLOCK_TAGS:
             if tag:
-                run.append(child.text_content())
+                run.append(_text(child))
         else:
             flush()
             if tag == "p" and next(child.iter("br"), None) is None:
                 kind = BlockKind.BLOCKQUOTE if quote else BlockKind.TEXT
-                blocks.append(Block(child.text_content(), kind))  # no blocks inside a <p>
+                blocks.append(Block(_text(child), kind))  # no blocks inside a <p>
             elif tag in _HEADINGS:
-                blocks.append(Block(child.text_content(), BlockKind.HEADING, _HEADINGS[tag]))
+                blocks.append(Block(_text(child), BlockKind.HEADING, _HEADINGS[tag]))
             elif tag == "pre":
-                blocks.append(Block(child.text_content(), BlockKind.PRE))
+                blocks.append(Block(_text(child), BlockKind.PRE))
             elif tag == "li":
                 nested = [c for c in child if c.tag in ("ul", "ol")]
                 for sub in nested:
-                    sub.drop_tree()
-                blocks.append(Block(child.text_content(), BlockKind.BULLET))
+                    _drop(sub)
+                blocks.append(Block(_text(child), BlockKind.BULLET))
                 for sub in nested:
                     _walk(sub, blocks, quote)
             elif tag == "table":
                 rows = [
-                    " | ".join(one_line(cell.text_content()) for cell in row.iter("td", "th"))
+                    " | ".join(one_line(_text(cell)) for cell in row.iter("td", "th"))
                     for row in child.iter("tr")
                 ]
                 blocks.append(
@@ -222,7 +251,7 @@ def _structural(doc: Any) -> list[Block]:
     _prune(root)
     for tag in ("article", "main"):
         found = root.xpath(f"//{tag}")
-        if len(found) == 1 and len(found[0].text_content()) > 0.3 * len(root.text_content()):
+        if len(found) == 1 and len(_text(found[0])) > 0.3 * len(_text(root)):
             root = found[0]
             break
     blocks: list[Block] = []
@@ -243,11 +272,14 @@ def _clean_title(title: str, sitename: str | None) -> str:
 
 def parse_html(text: str, *, source: str) -> tuple[str, list[Block], Metadata]:
     """Title, body blocks and metadata of an HTML page."""
-    lxml_html, trafilatura = _modules(source)
+    if etree is None:
+        raise BriefingError(source, _MISSING_EXTRA)
     text = _XML_DECLARATION.sub("", clean(text), count=1)
     try:
-        doc = lxml_html.document_fromstring(text)
-    except (ValueError, lxml_html.etree.ParserError) as error:
+        doc = etree.fromstring(text, etree.HTMLParser())
+        if doc is None:
+            raise etree.ParserError("Document is empty")
+    except (ValueError, etree.ParserError) as error:
         raise BriefingError(source, f"not readable as HTML ({one_line(str(error))})") from None
     head_title, sitename, meta = _head_meta(doc)
     pre = _pre_page(doc)
@@ -259,7 +291,7 @@ def parse_html(text: str, *, source: str) -> tuple[str, list[Block], Metadata]:
     blocks: list[Block] = []
     found: dict[str, str] = {}
     if len(text) <= TRAFILATURA_LIMIT:
-        blocks, found = _trafilatura(text, trafilatura)
+        blocks, found = _trafilatura(text, _trafilatura_module(source))
     if not any(one_line(block.text) for block in blocks):
         blocks = _structural(doc)
     meta = Metadata(

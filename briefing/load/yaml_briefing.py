@@ -20,7 +20,6 @@ from typing import Any
 
 from briefing.errors import BriefingError
 from briefing.load.frontmatter import load_yaml, scalar
-from briefing.load.markdown import markdown_blocks
 from briefing.load.normalise import Block, derive_title, one_line
 from briefing.load.plain import parse_plain_blocks
 from briefing.model import BlockKind, Curated, Speaker
@@ -35,6 +34,8 @@ _MARKDOWN_HINTS = re.compile(
 def body_blocks(body: str, fmt: str | None, *, heading_offset: int = 0) -> list[Block]:
     """Blocks of a body string: Markdown when it says so or looks like it, else plain text."""
     if fmt == "markdown" or (fmt is None and _MARKDOWN_HINTS.search(body)):
+        from briefing.load.markdown import markdown_blocks  # markdown-it-py: slow to import
+
         return markdown_blocks(body, heading_offset=heading_offset)
     _, blocks, _ = parse_plain_blocks(body, headline=False)
     for block in blocks:
