@@ -443,6 +443,9 @@ def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
         spaced = text.rfind(" - ", lo, hi + 1)
         if spaced >= 0:
             found = max(found, spaced + 1)
+        doubled = text.rfind(" --", lo, hi - 1)
+        if doubled >= 0:
+            found = max(found, doubled + 2)
     return found
 
 
@@ -473,6 +476,13 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     aside = words_with_offsets(text, previous + 1, comma)
     if not aside:
         return None
+    opening = previous  # where the aside's opening mark begins ("--" is two characters)
+    while opening > lo and text[opening - 1] in "-—–":
+        opening -= 1
+    inner = text.find(",", previous + 1, comma)
+    if text[comma] != "," and inner > 0:
+        # "A former candidate -- Tom Varga, who lost in 2008 -- said": the name opens the aside.
+        aside = [w for w in aside if w[1] <= inner]
     head = aside[0][2]
     lower = head.lower()
     if _opens_main_clause(aside):
@@ -504,7 +514,7 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
         and all(is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside)
     ):
         # "The leader of the league, Jonathan Berg, warned": the aside is the name.
-        before = _subject_before(text, lo, previous, depth + 1)
+        before = _subject_before(text, lo, opening, depth + 1)
         if before is not None and not all(
             is_capitalised(w[2])
             for w in words_with_offsets(text, before.phrase_start, before.phrase_end)
@@ -519,7 +529,7 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
             )
         if not any(w[2].lower() in TITLE_WORDS for w in aside):
             return None
-    found = _subject_before(text, lo, previous, depth + 1)
+    found = _subject_before(text, lo, opening, depth + 1)
     if found is None:
         return None
     role = (None, None)

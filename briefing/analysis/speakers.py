@@ -589,7 +589,9 @@ class SpeakerResolver:
                 return None
         if len(tokens) == 1 and tokens[0].lower() in FUNCTION_WORDS:
             return None
-        if self._sentence_initial_common_noun(words[0][0], tokens):
+        # "wrote The Post": after a determiner the capital is the name's own, not the sentence's.
+        determined = len(tokens) < len(words)
+        if not determined and self._sentence_initial_common_noun(words[0][0], tokens):
             return None
         parse = split_role_and_name(tokens)
         if parse is None:
