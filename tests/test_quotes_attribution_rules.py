@@ -171,3 +171,8 @@ def test_multi_line_preformatted_block_is_not_read_for_quotes() -> None:
     paragraphs = (doc.paragraphs[0], replace(doc.paragraphs[1], kind=BlockKind.PRE))
     quotes, _ = find_quotes_and_speakers(replace(doc, paragraphs=paragraphs))
     assert quotes == ()
+
+
+def test_a_label_is_not_credited_to_the_sentence_subject() -> None:
+    body = "Ivo Stenk, known online as “Nightjar,” was extradited in May."
+    assert quotes_of(body) == [("Nightjar,", None)]

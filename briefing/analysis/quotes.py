@@ -65,6 +65,8 @@ _TITLE_INTRO = frozenset(
     ["on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program", "movie"]
 )
 _TITLE_MAX_WORDS = 8
+# "known online as “…”", "marked as a “…”", "the so-called “…”": a label, not words someone said.
+_LABEL_BEFORE = re.compile(r"(?:\bas(?: an?| the)?|\bso-called|\bdubbed|\bnicknamed)\s*$")
 _CREDIT_MAX_CHARS = 80  # a credit line is a name and a place, not a paragraph of prose
 
 
@@ -299,7 +301,9 @@ def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:
     law on “careless politicians”"): the person the sentence is about used the words. Only a
     name or a pronoun counts; a description ("the report") is too weak to be evidence."""
     s_start = cut[piece.sentence][0]
-    if piece.open - s_start < 3:
+    if piece.open - s_start < 3 or _LABEL_BEFORE.search(
+        text, max(s_start, piece.open - 40), piece.open
+    ):
         return None
     found = sentence_subject(text, s_start, piece.open)
     if found is None:
