@@ -176,3 +176,8 @@ def test_multi_line_preformatted_block_is_not_read_for_quotes() -> None:
 def test_a_label_is_not_credited_to_the_sentence_subject() -> None:
     body = "Ivo Stenk, known online as “Nightjar,” was extradited in May."
     assert quotes_of(body) == [("Nightjar,", None)]
+
+
+def test_numbers_in_marks_are_not_quotes() -> None:
+    body = "Add ``1'' through ``5'' and write “the total.”"
+    assert [words for words, _ in quotes_of(body)] == ["the total."]

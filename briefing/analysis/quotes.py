@@ -54,7 +54,7 @@ from briefing.model import BlockKind, Briefing, Quote, Span, Speaker
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})
 _ANY_MARK = re.compile(r"``|[\"“”„«»]")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*\s+(?=[\"“‘(\[«„]?[A-Z0-9])")
-_WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
 _LANGUAGE_SAMPLE_WORDS = 200  # below this, too little text to tell a language apart
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|that|is|was|for|with)\b", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[\w’']+")
@@ -175,8 +175,8 @@ def _find_pieces(
                 open_at + mark_length(text, open_at),
                 close_at if close_at is not None else end,
             )
-            if not _WORD.search(text, words[0], words[1]):
-                continue
+            if not _LETTER.search(text, words[0], words[1]):
+                continue  # ``1'' through ``5'': numbers in marks are form references
             close = close_at + mark_length(text, close_at) if close_at is not None else end
             sentence = _sentence_index(cut, open_at)
             piece = _Piece(words[0], words[1], open_at, close, index, sentence)
