@@ -35,6 +35,7 @@ SUBSTANCE_WEIGHT = 0.05  # named actors, numbers and decisions, each up to this 
 REDUNDANCY_WEIGHT = 1.0  # how much overlap with an already chosen point costs
 DUPLICATE_SIMILARITY = 0.6  # above this a candidate repeats a chosen point and is skipped
 FRAGMENT_FACTOR = 0.2  # what a fragment, a figure-laden line or a footnote keeps of its worth
+QUESTION_FACTOR = 0.5  # a question (a reporter's, a rhetorical one) rarely carries the story
 QUOTE_DISCOUNT = 0.5  # a sentence wholly inside quotation marks loses this share
 DANGLING_FACTOR = 0.4  # an opener leaning on an unchosen sentence keeps this share
 
@@ -71,6 +72,9 @@ _DATELINE = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*[ ,]+){0,5}\([A-Z][\w.&'’ -]{0,30}\)\s*(?:[-—–]+\s*)?"
     r"|[A-Z][A-Z.'’ ,-]{2,40}\s(?:—|–|--)\s)(?=[\"“‘'A-Z0-9])"
 )
+# A transcript's speaker label ("MS. SMITH:", "Mr. JONES.", "Q") before a turn: a point starts
+# after it, and only where the quote engine saw a turn begin there (its evidence, not a guess).
+_LABEL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][A-Z.'’ -]{0,40}[:.]?\s+|Q\s+")
 _PROSE = {BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE}
 _NORMAL = re.compile(r"[^\W_]+")
 
@@ -105,6 +109,7 @@ def choose_key_points(
     # Fragments (a name, a figure, a dotted leader) are neither points nor part of the graph:
     # leaving them out keeps form-like documents fast. Only a text of nothing but fragments
     # falls back to them.
+    prose = _without_labels(doc, prose)
     sentences = [s for s in prose if doc.text.count(" ", s.start, s.end) >= MIN_WORDS - 1] or prose
     traits, vectors, titles = _traits(doc, sentences)
     everything = list(range(len(sentences)))
@@ -206,6 +211,8 @@ def _traits(
             or sum(1 for token in tokens if token[:1].isalpha()) < 0.6 * len(body.split())
         )
         factor = (1.0 - QUOTE_DISCOUNT * quoted[k]) * (FRAGMENT_FACTOR if fragment else 1.0)
+        if body.rstrip("\"'”’)]").endswith("?"):
+            factor *= QUESTION_FACTOR
         substance = (
             float(_NAMED.search(body) is not None)
             + float(_NUMBER.search(body) is not None)
@@ -282,6 +289,20 @@ def _select(
             start = dateline.end()
         points.append(KeyPoint(text[start:end], start, end, rank))
     return tuple(sorted(points, key=lambda point: point.start or 0))
+
+
+def _without_labels(doc: Briefing, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences that open a transcript turn, trimmed to start after the speaker's label."""
+    turn_starts = {quote.start for quote in doc.quotes}
+    if not turn_starts:
+        return sentences
+    result = []
+    for sentence in sentences:
+        label = _LABEL.match(doc.text, sentence.start, sentence.end)
+        if label and label.end() in turn_starts and label.end() < sentence.end:
+            sentence = Sentence(label.end(), sentence.end, sentence.paragraph)
+        result.append(sentence)
+    return result
 
 
 def _lead(position: int) -> float:

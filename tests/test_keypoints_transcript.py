@@ -1,0 +1,36 @@
+"""Key points of transcripts start after the speaker's label, and questions are poor points."""
+
+from __future__ import annotations
+
+import briefing
+
+TRANSCRIPT = """Remarks on the Harbour Plan
+
+MS. ARDEN: Good morning, everyone, and welcome.
+
+MS. ARDEN: The council approved a budget of 40 million dollars to rebuild the harbour wall \
+before the winter storms arrive.
+
+MR. COLE: The ministry will fund half of the harbour rebuilding costs starting in March, \
+with the rest from local bonds.
+
+Q Will the ministry also pay for the dredging of the harbour this year?
+
+MS. ARDEN: The dredging is a separate question that the port authority will decide next month.
+"""
+
+
+def test_a_point_in_a_transcript_turn_starts_after_the_label():
+    doc = briefing.analyse(briefing.read_text(TRANSCRIPT, source="t"))
+    assert doc.key_points, "a transcript still has key points"
+    for point in doc.key_points:
+        assert point.start is not None and point.end is not None
+        assert doc.text[point.start : point.end] == point.text
+        assert not point.text.startswith(("MS.", "MR.", "Q ")), point.text
+    texts = " ".join(point.text for point in doc.key_points)
+    assert "40 million dollars" in texts
+
+
+def test_a_question_is_not_chosen_over_statements():
+    doc = briefing.analyse(briefing.read_text(TRANSCRIPT, source="t"), key_points=4)
+    assert all(not point.text.endswith("?") for point in doc.key_points)
