@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefing.analysis.sections import build_sections
 from briefing.model import (
     BlockKind,
     Briefing,
@@ -16,8 +17,6 @@ from briefing.model import (
     Metadata,
     Paragraph,
     Quote,
-    Section,
-    Span,
     Speaker,
 )
 
@@ -46,18 +45,7 @@ def assemble(
     for kind, level, block in blocks:
         paragraphs.append(Paragraph(offset, offset + len(block), kind, level))
         offset += len(block) + 2
-    sections = []
-    start, heading_title, heading, level = 0, None, None, 0
-    for paragraph in paragraphs:
-        if paragraph.kind is not BlockKind.HEADING:
-            continue
-        if paragraph.start > start or heading is not None:
-            sections.append(Section(start, paragraph.start, heading_title, heading, level))
-        start = paragraph.start
-        heading_title = paragraph.text_of(text)
-        heading = Span(paragraph.start, paragraph.end)
-        level = paragraph.level
-    sections.append(Section(start, len(text), heading_title, heading, level))
+    sections = build_sections(text, paragraphs)
     found = []
     for words, speaker in quotes:
         at = text.index(words)

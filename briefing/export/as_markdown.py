@@ -26,14 +26,8 @@ def escape(text: str) -> str:
 
 def _header(digest: Digest) -> list[str]:
     lines = [f"# {escape(digest.title)}", ""]
-    for label, value in (
-        ("Source", digest.source),
-        ("Date", digest.date),
-        ("By", digest.author),
-        ("URL", digest.url),
-    ):
-        if value:
-            lines.append(f"- **{label}:** {escape(value)}")
+    for label, value in digest.details:
+        lines.append(f"- **{label}:** {escape(value)}")
     if lines[-1]:
         lines.append("")
     lines.append(escape(digest.counts))

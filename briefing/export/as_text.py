@@ -30,14 +30,8 @@ def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
 def _header(digest: Digest, width: int) -> list[str]:
     title = _wrap(digest.title, width, "", "")
     lines = [*title, _RULE * min(width, max(len(line) for line in title))]
-    for label, value in (
-        ("Source", digest.source),
-        ("Date", digest.date),
-        ("By", digest.author),
-        ("URL", digest.url),
-    ):
-        if value:
-            lines += _wrap(value, width, f"{label}: ", " " * (len(label) + 2))
+    for label, value in digest.details:
+        lines += _wrap(value, width, f"{label}: ", " " * (len(label) + 2))
     lines += _wrap(digest.counts, width, "", "")
     return lines
 

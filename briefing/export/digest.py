@@ -82,6 +82,17 @@ class Digest:
             line += f" from {_plural(self.speaker_count, 'speaker')}"
         return line
 
+    @property
+    def details(self) -> tuple[tuple[str, str], ...]:
+        """The labelled facts shown under the title, those that are known, in reading order."""
+        fields = (
+            ("Source", self.source),
+            ("Date", self.date),
+            ("By", self.author),
+            ("URL", self.url),
+        )
+        return tuple((label, value) for label, value in fields if value)
+
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
