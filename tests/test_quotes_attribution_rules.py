@@ -181,3 +181,11 @@ def test_a_label_is_not_credited_to_the_sentence_subject() -> None:
 def test_numbers_in_marks_are_not_quotes() -> None:
     body = "Add ``1'' through ``5'' and write “the total.”"
     assert [words for words, _ in quotes_of(body)] == ["the total."]
+
+
+def test_a_sentence_opening_common_word_is_not_part_of_the_name() -> None:
+    text = "He was poor once. Poor Ann Quist left. Then she said it."
+    resolver = SpeakerResolver(text)
+    start = text.index("she")
+    key = resolver.resolve(start, start + 3)
+    assert key is not None and resolver.name_of(key) == "Ann Quist"

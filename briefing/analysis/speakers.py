@@ -131,6 +131,7 @@ _PHRASE_PREPOSITIONS = frozenset(
     ["by", "in", "on", "at", "of", "for", "from", "with", "to", "into", "about"]
 )
 _GROUP_PRONOUNS = frozenset(("they", "we", "it"))
+_JOIN_WORDS = frozenset(["of", "de", "del", "der", "den", "di", "da", "dos", "du", "la", "le"])
 _OBJECT_PRONOUNS = frozenset(["me", "him", "us", "them"])
 # Words that make a phrase a clause: a finite verb or a pronoun after the phrase's first word.
 _CLAUSE_MARKERS = _OBJECT_PRONOUNS | frozenset(
@@ -269,6 +270,13 @@ class SpeakerResolver:
         ):
             offset += len(words[0]) + 1
             words = words[1:]
+        if len(words) > 1 and self._common_opener(offset, words[0]):
+            # "Poor Jane", "Footage of Lind": a sentence's first word glued onto a name.
+            offset += len(words[0]) + 1
+            words = words[1:]
+            while words and words[0].lower() in _JOIN_WORDS:
+                offset += len(words[0]) + 1
+                words = words[1:]
         if not words:
             return None
         for index, word in enumerate(words):
@@ -298,6 +306,16 @@ class SpeakerResolver:
             or len(name_words) > 4
         )
         return _Run(offset, end, parse.name, parse.role, gender, person)
+
+    def _common_opener(self, start: int, word: str) -> bool:
+        """Whether ``word`` at ``start`` opens a sentence and is an ordinary word elsewhere in
+        the text (so its capital comes from the sentence, not from a name)."""
+        before = self.text[max(0, start - 3) : start]
+        if start and not (before.endswith(("\n", ". ", "“", '"', "? ", "! ")) or before == ""):
+            return False
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return word.lower() in self._lower_words
 
     def _is_subject_position(self, start: int, end: int) -> bool:
         """Whether a name opens its clause (perhaps after titles: "Former governor X") or is
