@@ -189,3 +189,11 @@ def test_a_sentence_opening_common_word_is_not_part_of_the_name() -> None:
     start = text.index("she")
     key = resolver.resolve(start, start + 3)
     assert key is not None and resolver.name_of(key) == "Ann Quist"
+
+
+def test_a_long_participial_phrase_is_skipped_before_the_subject() -> None:
+    body = (
+        "Filling in for Varga at the same event where Quist spoke on Sunday, Stenk landed "
+        "a sharp dig at “my dear sister.”"
+    )
+    assert quotes_of(body) == [("my dear sister.", "Stenk")]

@@ -747,6 +747,19 @@ def _is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
     )
 
 
+def _opens_participle(words: list[tuple[int, int, str]]) -> bool:
+    """ "Filling in for Berg at the rally," / "Based on the statement,": a participial
+    phrase (a participle and then a preposition or article), however long, is no subject."""
+    if len(words) < 2:
+        return False
+    first, second = words[0][2].lower(), words[1][2].lower()
+    return (
+        first.endswith(("ing", "ed"))
+        and len(first) > 4
+        and (second in _PREPOSITIONS or second in DETERMINERS)
+    )
+
+
 def _opens_main_clause(words: list[tuple[int, int, str]]) -> bool:
     """A name and a past-tense verb ("Berg conceded the point"): a main clause, not an
     introductory phrase ("On Tuesday", "In a statement") nor an aside."""
@@ -771,10 +784,14 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
         intro = [w for w in words if w[0] < comma]
         # "Berg conceded the point, saying …": a name and a past-tense verb open a main clause,
         # not an introductory phrase like "On Tuesday," or "In a statement,".
-        if words[0][2].lower() in _INTRO_WORDS or (
-            not _opens_main_clause(intro)
-            and len(intro) <= 4
-            and any(not is_capitalised(w[2]) and w[2].lower() not in DETERMINERS for w in intro)
+        if (
+            words[0][2].lower() in _INTRO_WORDS
+            or _opens_participle(intro)
+            or (
+                not _opens_main_clause(intro)
+                and len(intro) <= 4
+                and any(not is_capitalised(w[2]) and w[2].lower() not in DETERMINERS for w in intro)
+            )
         ):
             start = comma + 1
             words = words_with_offsets(text, start, hi)
