@@ -193,7 +193,7 @@ def test_a_sentence_opening_common_word_is_not_part_of_the_name() -> None:
 
 def test_a_long_participial_phrase_is_skipped_before_the_subject() -> None:
     body = (
-        "Filling in for Varga at the same event where Quist spoke on Sunday, Stenk landed "
+        "Filling in for Varga at the same event where Quist appeared on Sunday, Stenk landed "
         "a sharp dig at “my dear sister.”"
     )
     assert quotes_of(body) == [("my dear sister.", "Stenk")]
