@@ -27,6 +27,8 @@ LINES = st.sampled_from(
         "_\\[a\\]_", "__\\(b\\)__,", "` a `", "x`y`z", "``a``", "[a `]` b](c)",
         "[not a `link](/foo`)", "*a `*` b*", "@TEN_GOP", "__init__", "a_b_c", "x_ *y*",
         "a ` b `c` d", "a*b* *c*", "x*y *z*", "![a [b](c)", "[a](b) ![c](d)", "é_ü", "*é*", "½_x",
+        "R&D and a & b", "&copy; 2020", "&#35; x", "&x;y", "&NotAnEntity; z", "&&", "\\&amp;",
+        "[^7]: Court, \"Title\" (2018).", "text\n  - not a list", "a\n> quote", "a\n# h",
     ]
 )  # fmt: skip
 
@@ -80,3 +82,5 @@ def test_simple_words() -> None:
     assert simple_words("snake_case and __init__") == "snake_case and init"
     assert simple_words("`a` \\*b\\*") is None
     assert simple_words("a &amp; b") is None
+    assert simple_words("R&D and a & b") == "R&D and a & b"
+    assert simple_words("&#35; x") is None

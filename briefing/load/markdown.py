@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -14,6 +15,12 @@ from briefing.load.normalise import Block, clean, derive_title, one_line
 from briefing.model import BlockKind
 
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+# The fast path's parser for what is not plainly a paragraph: block structure only; the inline
+# text of its tokens goes through the fast inline path (markdown-it-py's inline parser is most
+# of its time).
+_BLOCK_PARSER = (
+    MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).disable("inline")
+)
 _BLANKISH = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # NBSP-only lines are blank lines too
 _STRIKE_OPEN = re.compile(r"<(s|del|strike)\b[^>]*>", re.IGNORECASE)
 _STRIKE_CLOSE = re.compile(r"</(s|del|strike)\s*>", re.IGNORECASE)
@@ -25,8 +32,10 @@ _BREAK = r"(?:\*[ \t]*){3,}$|(?:-[ \t]*){3,}$|(?:_[ \t]*){3,}$"
 _FIRST_LINE_BLOCK = re.compile(
     rf"^(?:[ \t]|[#>|<]|[-*+](?:[ \t]|$)|\d{{1,9}}[.)](?:[ \t]|$)|```|~~~|{_BREAK})"
 )
-_LATER_LINE_BLOCK = re.compile(
-    rf"^ {{0,3}}(?:[#>|<]|[-*+](?:[ \t]|$)|\d{{1,9}}[.)](?:[ \t]|$)|```|~~~|=+[ \t]*$|{_BREAK})"
+_FIRST_LINE_BLOCK = re.compile(_FIRST_LINE_BLOCK.pattern, re.MULTILINE)  # ($: end of line)
+_LATER_LINE_BLOCK = re.compile(  # searched in the whole paragraph: starts at a line break
+    rf"\n {{0,3}}(?:[#>|<]|[-*+](?:[ \t]|$)|\d{{1,9}}[.)](?:[ \t]|$)|```|~~~|=+[ \t]*$|{_BREAK})",
+    re.MULTILINE,
 )
 # "[label]: word more words" cannot be a link reference definition (no title may follow so).
 _NOT_DEFINITION = re.compile(r"^\[[^\]\n]*\]:[ \t]*(?!<)\S+[ \t]+[^\s\"'(]")
@@ -36,6 +45,7 @@ _WHOLE_DOCUMENT = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _HTML_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+WordsOf = Callable[[Token], str]
 
 
 def inline_text(token: Token) -> str:
@@ -60,7 +70,7 @@ def inline_text(token: Token) -> str:
     return "".join(parts)
 
 
-def _table(tokens: list[Token], start: int) -> tuple[Block, int]:
+def _table(tokens: list[Token], start: int, words: WordsOf) -> tuple[Block, int]:
     rows: list[list[str]] = []
     index = start
     while tokens[index].type != "table_close":
@@ -68,13 +78,13 @@ def _table(tokens: list[Token], start: int) -> tuple[Block, int]:
         if token.type == "tr_open":
             rows.append([])
         elif token.type == "inline" and rows:
-            rows[-1].append(one_line(inline_text(token)))
+            rows[-1].append(one_line(words(token)))
         index += 1
     return Block("\n".join(" | ".join(row) for row in rows), BlockKind.PRE), index
 
 
-def _token_blocks(tokens: list[Token], heading_offset: int) -> list[Block]:
-    """Typed blocks from markdown-it-py's token stream."""
+def _token_blocks(tokens: list[Token], heading_offset: int, words: WordsOf) -> list[Block]:
+    """Typed blocks from markdown-it-py's token stream; ``words`` reads its inline tokens."""
     blocks: list[Block] = []
     quote_depth = 0
     item_paragraphs: list[int] = []  # paragraphs seen so far in each open list item
@@ -92,10 +102,10 @@ def _token_blocks(tokens: list[Token], heading_offset: int) -> list[Block]:
             item_paragraphs.pop()
         elif kind == "heading_open":
             level = int(token.tag[1:]) + heading_offset
-            blocks.append(Block(inline_text(tokens[index + 1]), BlockKind.HEADING, level))
+            blocks.append(Block(words(tokens[index + 1]), BlockKind.HEADING, level))
             index += 2
         elif kind == "paragraph_open":
-            words = inline_text(tokens[index + 1])
+            text = words(tokens[index + 1])
             if item_paragraphs and item_paragraphs[-1] == 0:
                 block_kind = BlockKind.BULLET
             elif quote_depth:
@@ -104,16 +114,16 @@ def _token_blocks(tokens: list[Token], heading_offset: int) -> list[Block]:
                 block_kind = BlockKind.TEXT
             if item_paragraphs:
                 item_paragraphs[-1] += 1
-            blocks.append(Block(words, block_kind))
+            blocks.append(Block(text, block_kind))
             index += 2
         elif kind in ("fence", "code_block"):
             blocks.append(Block(token.content, BlockKind.PRE))
         elif kind == "html_block":
-            words = html.unescape(_HTML_TAG.sub(" ", token.content))
-            if words.strip():
-                blocks.append(Block(words, BlockKind.TEXT))
+            text = html.unescape(_HTML_TAG.sub(" ", token.content))
+            if text.strip():
+                blocks.append(Block(text, BlockKind.TEXT))
         elif kind == "table_open":
-            block, index = _table(tokens, index)
+            block, index = _table(tokens, index, words)
             blocks.append(block)
         index += 1
     return blocks
@@ -121,7 +131,8 @@ def _token_blocks(tokens: list[Token], heading_offset: int) -> list[Block]:
 
 def full_markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
     """Blocks of a whole document through markdown-it-py: the reference the fast path matches."""
-    return _token_blocks(_PARSER.parse(_BLANKISH.sub("", clean(text))), heading_offset)
+    tokens = _PARSER.parse(_BLANKISH.sub("", clean(text)))
+    return _token_blocks(tokens, heading_offset, inline_text)
 
 
 def _chunks(lines: list[str]) -> list[tuple[int, int]]:
@@ -141,7 +152,7 @@ def _chunks(lines: list[str]) -> list[tuple[int, int]]:
             continue
         if start is None:
             start = index
-        if _FENCE.match(line):
+        if line[0] in " `~" and _FENCE.match(line):
             chunks.append((start, len(lines)))
             return chunks
     if start is not None:
@@ -149,16 +160,18 @@ def _chunks(lines: list[str]) -> list[tuple[int, int]]:
     return chunks
 
 
-def _simple(lines: list[str]) -> bool:
-    """A paragraph whose lines no block construct can claim (checked conservatively)."""
-    first = lines[0]
-    if _FIRST_LINE_BLOCK.match(first):
+def _simple(source: str) -> bool:
+    """A paragraph (its lines joined) that no block construct can claim (checked conservatively).
+
+    The checks run on the whole paragraph at once: a regex search is much quicker than a
+    match per line.
+    """
+    if "|" in source or _FIRST_LINE_BLOCK.match(source):
         return False
-    if first.startswith("[") and "]:" in first and not _NOT_DEFINITION.match(first):
+    first_line = source.partition("\n")[0] if source.startswith("[") else ""
+    if "]:" in first_line and not _NOT_DEFINITION.match(first_line):
         return False  # perhaps a link reference definition
-    return not any(_LATER_LINE_BLOCK.match(line) for line in lines[1:]) and not any(
-        "|" in line for line in lines
-    )
+    return not _LATER_LINE_BLOCK.search(source)
 
 
 def _inline(source: str) -> str:
@@ -167,6 +180,11 @@ def _inline(source: str) -> str:
         return words
     tokens = _PARSER.parseInline(source)
     return inline_text(tokens[0]) if tokens else ""
+
+
+def _unparsed_words(token: Token) -> str:
+    """The words of an inline token from the block-only parser: its source, read here."""
+    return _inline(token.content)
 
 
 def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
@@ -178,27 +196,28 @@ def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
     this gives the same blocks; documents with constructs that reach across blank lines (link
     reference definitions, some raw HTML blocks) are parsed whole.
     """
-    text = _BLANKISH.sub("", clean(text))
-    if _WHOLE_DOCUMENT.search(text):
+    text = clean(text)
+    if "<" in text and _WHOLE_DOCUMENT.search(text):
         return full_markdown_blocks(text, heading_offset=heading_offset)
-    lines = text.split("\n")
-    runs: list[tuple[str, int, int]] = []  # ("heading" | "text" | "parse", first line, end)
+    lines = ["" if line.isspace() else line for line in text.split("\n")]  # as _BLANKISH does
+    # ("heading" | "text" | "parse", first line, end line, the lines joined: not for "parse")
+    runs: list[tuple[str, int, int, str]] = []
     for start, stop in _chunks(lines):
-        chunk = lines[start:stop]
-        if stop - start == 1 and _ATX.match(chunk[0]):
-            runs.append(("heading", start, stop))
-        elif _simple(chunk):
-            runs.append(("text", start, stop))
+        source = "\n".join(lines[start:stop])
+        if stop - start == 1 and _ATX.match(source):
+            runs.append(("heading", start, stop, source))
+        elif _simple(source):
+            runs.append(("text", start, stop, source))
         elif runs and runs[-1][0] == "parse":
-            runs[-1] = ("parse", runs[-1][1], stop)
+            runs[-1] = ("parse", runs[-1][1], stop, "")
         else:
-            runs.append(("parse", start, stop))
+            runs.append(("parse", start, stop, ""))
     blocks: list[Block] = []
     env: dict[str, object] = {}  # collects link reference definitions from the parsed runs
-    for kind, start, stop in runs:
-        source = "\n".join(lines[start:stop])
-        if kind == "parse":
-            blocks.extend(_token_blocks(_PARSER.parse(source, env), heading_offset))
+    for kind, start, stop, source in runs:
+        if kind == "parse":  # the lines with the blank lines between them
+            tokens = _BLOCK_PARSER.parse("\n".join(lines[start:stop]), env)
+            blocks.extend(_token_blocks(tokens, heading_offset, _unparsed_words))
         elif kind == "heading":
             words = source.lstrip("#")  # _ATX matched: "#"s, spaces or tabs, then the words
             level = len(source) - len(words) + heading_offset

@@ -33,9 +33,13 @@ _EMPHASIS = re.compile(
     r"(?:(?<=[^\W_])|(?<=[.!?\U000f0000-\U000f00ff]))\1(?![^\s.,;:!?)\"'”’])"
 )
 _OPENER_AFTER = frozenset(" \t\n(\"'“‘")
-# Left-over brackets are literal text unless they could still form a link or image; the
-# caller only trusts this when the document defines no link references.
-_LEFTOVER = re.compile(r"[`*_<>&\\~]|!\[|\]\(|\]\[|\[\]")
+# What is left after the patterns above must be literal text. Brackets are, unless they could
+# still form a link or image (the caller only trusts this when the document defines no link
+# references); "&" is, unless it may start an entity or a character reference ("AT&T", "a & b").
+_LEFTOVER_MARKUP = re.compile(r"[`*_<>\\~]")
+_LEFTOVER_PAIRS = ("![", "](", "][", "[]")
+_ENTITY = re.compile(r"&(?:#|[A-Za-z0-9]+;)")
+_PRIVATE_USE = re.compile("[\U000f0000-\U0010ffff]")
 
 
 def _hide(match: re.Match[str]) -> str:
@@ -69,9 +73,19 @@ def _emphasis(match: re.Match[str], text: str) -> str:
     return match.group(2) if start == 0 or text[start - 1] in _OPENER_AFTER else match.group()
 
 
+def _leftover(text: str) -> bool:
+    """Whether ``text`` still holds something that may be markup (plain ``in`` tests first:
+    they are much quicker than a regex scan)."""
+    return (
+        any(pair in text for pair in _LEFTOVER_PAIRS)
+        or ("&" in text and _ENTITY.search(text) is not None)
+        or _LEFTOVER_MARKUP.search(text) is not None
+    )
+
+
 def simple_words(source: str) -> str | None:
     """The words of Markdown inline ``source``, or ``None`` when it needs the full parser."""
-    if max(source, default="") >= "\U000f0000":
+    if not source.isascii() and _PRIVATE_USE.search(source):
         return None  # would clash with the placeholders
     hidden = "\\" in source
     text = _ESCAPE.sub(_hide, source) if hidden else source
@@ -82,10 +96,10 @@ def simple_words(source: str) -> str | None:
         before = text
         text = _UNDERSCORES.sub(lambda m: _intraword(m, before), text)
         hidden = hidden or text != before
-    if "[" in text:
+    if "](" in text:
         text = _LINK.sub(r"\1", _IMAGE.sub("", text))
     if "*" in text or "_" in text:
         text = _EMPHASIS.sub(lambda m: _emphasis(m, text), text)
-    if _LEFTOVER.search(text):
+    if _leftover(text):
         return None
     return _PLACEHOLDER.sub(_show, text) if hidden else text
