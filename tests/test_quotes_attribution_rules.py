@@ -197,3 +197,11 @@ def test_a_long_participial_phrase_is_skipped_before_the_subject() -> None:
         "a sharp dig at “my dear sister.”"
     )
     assert quotes_of(body) == [("my dear sister.", "Stenk")]
+
+
+def test_pronoun_takes_the_namesake_of_the_right_gender() -> None:
+    body = (
+        "Senator Tom Quist spoke with voters. Later his aunt Mary Quist joined him. "
+        "Quist said the issue was central. “It is a test,” he said."
+    )
+    assert quotes_of(body) == [("It is a test,", "Tom Quist")]

@@ -744,9 +744,27 @@ class SpeakerResolver:
                 continue
             gender = self._gender(name, at)
             if want and gender and gender != want:
-                continue
+                name = self._namesake(run.name, at, want) or ""
+                if not name:
+                    continue
+                gender = want
             rank = int(self._opens_clause(run.start)) * 2 + int(bool(want and gender == want))
             yield run, name, rank
+
+    def _namesake(self, surname: str, at: int, want: str) -> str | None:
+        """ "Murphy … he said" when the text also names a Mrs. Murphy: the latest full name
+        with that surname whose gender agrees with the pronoun."""
+        if " " in surname:
+            return None
+        best: tuple[int, str] | None = None
+        for position, full in self._full_names.get(surname.lower(), ()):
+            if (
+                position < at
+                and (best is None or position > best[0])
+                and self._gender(full, at) == want
+            ):
+                best = (position, full)
+        return best[1] if best else None
 
     def _plausible_person(self, name: str) -> bool:
         """A surname that the text also uses as an ordinary word ("Grants", "Watch") is not."""
