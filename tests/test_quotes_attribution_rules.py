@@ -205,3 +205,19 @@ def test_pronoun_takes_the_namesake_of_the_right_gender() -> None:
         "Quist said the issue was central. “It is a test,” he said."
     )
     assert quotes_of(body) == [("It is a test,", "Tom Quist")]
+
+
+def test_according_to_after_a_comma_aside() -> None:
+    body = (
+        "The campaign pays “dozens” of canvassers to knock on doors, mostly in the north, "
+        "according to campaign manager Ola Quist."
+    )
+    assert quotes_of(body) == [("dozens", "Ola Quist")]
+
+
+def test_a_long_subject_of_two_named_experts() -> None:
+    body = (
+        "“It would enable new designs,” nuclear experts Ivo Stenk and Mara Quist of the "
+        "Oslo Institute for Science and Security wrote in September."
+    )
+    assert quotes_of(body)[0][1] is not None

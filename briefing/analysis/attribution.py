@@ -263,7 +263,7 @@ _LEADING_FILLERS = frozenset(
 )
 # A hyphen between words is a spaced dash ("- he wrote"): words keep their own hyphens.
 _BOUNDARY_CHARS = frozenset(',;:()[]—–-"“”«»„')
-_MAX_PHRASE_WORDS = 12
+_MAX_PHRASE_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -641,7 +641,7 @@ def _according_to_later(text: str, lo: int, hi: int) -> Cue | None:
     """ "“dozens” of canvassers work for it, according to Berg": the source at the end of the
     quote's sentence (after a comma, so it attributes the whole clause)."""
     at = text.find(", according to ", lo, hi)
-    if at < 0 or _has_boundary(text, lo, at):
+    if at < 0 or any(ch in ';:"“”«»„' for ch in text[lo:at]):
         return None
     start = at + len(", according to ")
     found = _object_after(text, start, hi)
