@@ -28,7 +28,9 @@ LINES = st.sampled_from(
         "[not a `link](/foo`)", "*a `*` b*", "@TEN_GOP", "__init__", "a_b_c", "x_ *y*",
         "a ` b `c` d", "a*b* *c*", "x*y *z*", "![a [b](c)", "[a](b) ![c](d)", "é_ü", "*é*", "½_x",
         "R&D and a & b", "&copy; 2020", "&#35; x", "&x;y", "&NotAnEntity; z", "&&", "\\&amp;",
-        "[^7]: Court, \"Title\" (2018).", "text\n  - not a list", "a\n> quote", "a\n# h",
+        "[^7]: Court, \"Title\" (2018).", "[t]: /u \"T\" tail", "[t]: /u \"T\\\" q\" x",
+        "[t]: /u 'T' x", "[t]: /u (T) x", "[t]: /u \"T\"", "[t]: /u \"multi", "line\" after", "[t]",
+        "text\n  - not a list", "a\n> quote", "a\n# h",
     ]
 )  # fmt: skip
 

@@ -18,8 +18,8 @@ _CANDIDATE = re.compile(
     # End punctuation, ellipses included, matched from the start of its run (linear time). The
     # run's first mark comes first and the look-behind after it, so the regex engine can scan
     # for the marks quickly instead of trying the look-behind at every position.
-    r"[.!?…](?<![.!?…][.!?…])[.!?…]*"
-    r"(?:[ \u00a0]?[»›])?[\"'”’“»›)\]]*"  # closing marks (French puts a space before »)
+    r"([.!?…](?<![.!?…][.!?…])[.!?…]*"
+    r"(?:[ \u00a0]?[»›])?[\"'”’“»›)\]]*)"  # closing marks (French puts a space before »)
     r"\s+"
 )
 
@@ -124,8 +124,7 @@ def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if stop >= end or text[stop].islower():
             continue
         if _is_boundary(text, match.start(), stop, sentence_start):
-            close = match.start() + len(match.group().rstrip())
-            spans.append((sentence_start, close))
+            spans.append((sentence_start, match.end(1)))
             sentence_start = stop
     while sentence_start < end and text[sentence_start].isspace():
         sentence_start += 1

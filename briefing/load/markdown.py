@@ -37,8 +37,12 @@ _LATER_LINE_BLOCK = re.compile(  # searched in the whole paragraph: starts at a 
     rf"\n {{0,3}}(?:[#>|<]|[-*+](?:[ \t]|$)|\d{{1,9}}[.)](?:[ \t]|$)|```|~~~|=+[ \t]*$|{_BREAK})",
     re.MULTILINE,
 )
-# "[label]: word more words" cannot be a link reference definition (no title may follow so).
-_NOT_DEFINITION = re.compile(r"^\[[^\]\n]*\]:[ \t]*(?!<)\S+[ \t]+[^\s\"'(]")
+# "[label]: word more words" cannot be a link reference definition: no title may follow so, and
+# a title closed on the line ('"x"', "'x'", "(x)", no backslashes in it) must end the line.
+_NOT_DEFINITION = re.compile(
+    r"^\[[^\]\n]*\]:[ \t]*(?!<)\S+[ \t]+"
+    r"(?:[^\s\"'(]|\"[^\"\n\\]*\"[ \t]*\S|'[^'\n\\]*'[ \t]*\S|\([^()\n\\]*\)[ \t]*\S)"
+)
 # Raw HTML blocks that run across blank lines: such documents go through markdown-it-py whole.
 _WHOLE_DOCUMENT = re.compile(
     r"^ {0,3}<(?:pre|script|style|textarea|!--|\?|![A-Za-z]|!\[CDATA\[)",

@@ -36,8 +36,7 @@ _OPENER_AFTER = frozenset(" \t\n(\"'“‘")
 # What is left after the patterns above must be literal text. Brackets are, unless they could
 # still form a link or image (the caller only trusts this when the document defines no link
 # references); "&" is, unless it may start an entity or a character reference ("AT&T", "a & b").
-_LEFTOVER_MARKUP = re.compile(r"[`*_<>\\~]")
-_LEFTOVER_PAIRS = ("![", "](", "][", "[]")
+_LEFTOVER = ("`", "*", "_", "<", ">", "\\", "~", "![", "](", "][", "[]")
 _ENTITY = re.compile(r"&(?:#|[A-Za-z0-9]+;)")
 _PRIVATE_USE = re.compile("[\U000f0000-\U0010ffff]")
 
@@ -74,12 +73,10 @@ def _emphasis(match: re.Match[str], text: str) -> str:
 
 
 def _leftover(text: str) -> bool:
-    """Whether ``text`` still holds something that may be markup (plain ``in`` tests first:
-    they are much quicker than a regex scan)."""
-    return (
-        any(pair in text for pair in _LEFTOVER_PAIRS)
-        or ("&" in text and _ENTITY.search(text) is not None)
-        or _LEFTOVER_MARKUP.search(text) is not None
+    """Whether ``text`` still holds something that may be markup (substring tests: much
+    quicker than a regex scan)."""
+    return any(mark in text for mark in _LEFTOVER) or (
+        "&" in text and _ENTITY.search(text) is not None
     )
 
 

@@ -48,6 +48,12 @@ def clean(text: str) -> str:
 
 def one_line(text: str) -> str:
     """Collapse white space into single spaces: a prose paragraph on one line."""
+    flat = text.replace("\n", " ")
+    if flat.isprintable() and "  " not in flat and flat[:1] != " " and flat[-1:] != " ":
+        # The common case, checked in a few fast passes: words with single spaces or line
+        # breaks between them. Printable means no controls or format characters (nothing for
+        # clean() to do) and no white space but the space.
+        return flat
     text = clean(text)
     if "\u00a0" not in text:
         return " ".join(text.split())
