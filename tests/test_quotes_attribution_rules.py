@@ -221,3 +221,8 @@ def test_a_long_subject_of_two_named_experts() -> None:
         "Oslo Institute for Science and Security wrote in September."
     )
     assert quotes_of(body)[0][1] is not None
+
+
+def test_an_active_verb_before_as_keeps_its_subject() -> None:
+    body = "Mr. Quist often referred to the office as “the big buffer” for his voters."
+    assert quotes_of(body) == [("the big buffer", "Quist")]

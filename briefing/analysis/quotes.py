@@ -65,8 +65,12 @@ _TITLE_INTRO = frozenset(
     ["on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program", "movie"]
 )
 _TITLE_MAX_WORDS = 8
-# "known online as “…”", "marked as a “…”", "the so-called “…”": a label, not words someone said.
-_LABEL_BEFORE = re.compile(r"(?:\bas(?: an?| the)?|\bso-called|\bdubbed|\bnicknamed)\s*$")
+# "known online as “…”", "marked as a “…”", "the so-called “…”": a label, not words someone said
+# (but "Berg referred to the office as “…”" keeps its subject: the participle must touch "as").
+_LABEL_BEFORE = re.compile(
+    r"(?:\b[a-z]+(?:ed|wn|en)(?: [a-z]+ly| online)? as(?: an?| the)?|\bso-called|\bdubbed"
+    r"|\bnicknamed)\s*$"
+)
 _CREDIT_MAX_CHARS = 80  # a credit line is a name and a place, not a paragraph of prose
 
 
