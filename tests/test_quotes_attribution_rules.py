@@ -226,3 +226,13 @@ def test_a_long_subject_of_two_named_experts() -> None:
 def test_an_active_verb_before_as_keeps_its_subject() -> None:
     body = "Mr. Quist often referred to the office as “the big buffer” for his voters."
     assert quotes_of(body) == [("the big buffer", "Quist")]
+
+
+def test_a_dateline_is_no_subject() -> None:
+    body = "OSLO (AP) — Ann Quist rallied supporters, saying: “We have to be ready.”"
+    assert quotes_of(body) == [("We have to be ready.", "Ann Quist")]
+
+
+def test_a_possessive_name_heads_a_clause_subject() -> None:
+    body = "In response, Ann Quist’s chief aide rallied supporters, saying: “Be ready.”"
+    assert quotes_of(body)[0][1] is not None and "aide" in quotes_of(body)[0][1]

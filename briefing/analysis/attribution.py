@@ -485,9 +485,10 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
         aside = [w for w in aside if w[1] <= inner]
     head = aside[0][2]
     lower = head.lower()
-    if _opens_main_clause(aside):
+    subject = _main_clause_subject(aside)
+    if subject is not None:
         # "Hours later, Berg returned the favour, telling …": a clause, its subject speaks.
-        return Cue(aside[0][0], aside[0][1], aside[0][0], at)
+        return Cue(aside[0][0], aside[subject - 1][1], aside[0][0], at)
     if lower not in ("who", "which", "that"):
         for index in range(1, len(aside)):
             if _is_verb(aside, index, False) and not aside[index][2].lower().endswith("ing"):
@@ -747,6 +748,10 @@ def _is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
     )
 
 
+# A dateline before the first sentence: capitals, places and a bracketed agency, then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z .,’'()-]*(?:\([^)]{1,20}\))?\s*[—–-]+\s+")
+
+
 def _opens_participle(words: list[tuple[int, int, str]]) -> bool:
     """ "Filling in for Berg at the rally," / "Based on the statement,": a participial
     phrase (a participle and then a preposition or article), however long, is no subject."""
@@ -763,18 +768,35 @@ def _opens_participle(words: list[tuple[int, int, str]]) -> bool:
 def _opens_main_clause(words: list[tuple[int, int, str]]) -> bool:
     """A name and a past-tense verb ("Berg conceded the point"): a main clause, not an
     introductory phrase ("On Tuesday", "In a statement") nor an aside."""
-    return (
-        len(words) >= 2
-        and is_capitalised(words[0][2])
-        and words[0][2].lower() not in _INTRO_WORDS
-        and words[0][2].lower() not in DETERMINERS
-        and words[1][2].endswith("ed")
-        and not is_capitalised(words[1][2])
-    )
+    return _main_clause_subject(words) is not None
+
+
+def _main_clause_subject(words: list[tuple[int, int, str]]) -> int | None:
+    """How many words form the subject of a clause that opens with a name and goes on with a
+    past-tense verb ("Berg conceded", "Ann Berg’s chief aide rallied"), or None."""
+    if not words or not is_capitalised(words[0][2]):
+        return None
+    if words[0][2].lower() in _INTRO_WORDS or words[0][2].lower() in DETERMINERS:
+        return None
+    names = 1
+    while names < len(words) and names < 4 and is_capitalised(words[names][2]):
+        names += 1
+    for index in range(names, min(len(words), names + 3)):
+        word = words[index][2]
+        if is_capitalised(word):
+            return None
+        if word.endswith("ed"):
+            return index
+        if not words[names - 1][2].endswith(("’s", "'s")):
+            return None  # only a possessive name heads a longer subject ("Berg’s aide")
+    return None
 
 
 def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The noun phrase opening the sentence, for participles: ``X signed it, stating …``."""
+    dateline = _DATELINE.match(text, lo, min(hi, lo + 60))
+    if dateline is not None:
+        lo = dateline.end()  # "OSLO (AP) — Berg …": the dateline is no subject
     words = words_with_offsets(text, lo, hi)
     start = lo
     for _ in range(3):  # "On Thursday, after a long wait, Berg …": skip each opening phrase
