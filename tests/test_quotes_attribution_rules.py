@@ -236,3 +236,11 @@ def test_a_dateline_is_no_subject() -> None:
 def test_a_possessive_name_heads_a_clause_subject() -> None:
     body = "In response, Ann Quist’s chief aide rallied supporters, saying: “Be ready.”"
     assert quotes_of(body)[0][1] is not None and "aide" in quotes_of(body)[0][1]
+
+
+def test_an_ing_opening_phrase_is_skipped_before_a_pronoun_subject() -> None:
+    body = (
+        "Ann Quist flew out on Monday. Flying home one night, she told her husband that it "
+        "would be “a fight from start to finish.”"
+    )
+    assert quotes_of(body) == [("a fight from start to finish.", "Ann Quist")]

@@ -758,10 +758,17 @@ def _opens_participle(words: list[tuple[int, int, str]]) -> bool:
     if len(words) < 2:
         return False
     first, second = words[0][2].lower(), words[1][2].lower()
+    if not first.endswith(("ing", "ed")) or len(first) <= 4:
+        return False
+    if second in _PREPOSITIONS or second in DETERMINERS:
+        return True
+    # "Flying home one night, she …": an -ing word and a plain lower-case word (not a verb,
+    # so "Manning said," stays a subject).
     return (
-        first.endswith(("ing", "ed"))
-        and len(first) > 4
-        and (second in _PREPOSITIONS or second in DETERMINERS)
+        first.endswith("ing")
+        and not is_capitalised(words[1][2])
+        and second not in REPORTING_VERBS
+        and second not in _AUXILIARIES
     )
 
 
