@@ -78,7 +78,7 @@ class Speaker:
     """One person or body that is quoted, resolved across all the ways the text names it.
 
     ``mentions`` are the spans where the text names or refers to this speaker at an attribution
-    (``Blinken``, ``he``, ``the secretary``), so the reader can mark them.
+    (``Okafor``, ``he``, ``the minister``), so the reader can mark them.
     """
 
     id: str
@@ -94,7 +94,7 @@ class Quote(Span):
     """A direct quote: the span holds the quoted words *without* the quote marks.
 
     ``speaker`` is a ``Speaker.id`` or ``None`` when the text gives no evidence of who said it.
-    ``cue`` is the span of the attribution evidence (``Blinken added``) when there is one.
+    ``cue`` is the span of the attribution evidence (``Okafor added``) when there is one.
     """
 
     speaker: str | None = None
