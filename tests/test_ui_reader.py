@@ -366,6 +366,19 @@ async def test_narrow_terminal_hides_sidebars_behind_f2_and_f3():
 
 
 @pilot_test
+async def test_a_middling_terminal_keeps_the_left_sidebar_and_a_readable_article():
+    async with make_app(harbour()).run_test(size=(100, 30)) as pilot:
+        screen = reader(pilot)
+        left, right = screen.query_one("#left"), screen.query_one("#right")
+        assert left.display and not right.display
+        assert screen.article.size.width >= 56
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert left.display and right.display
+        assert screen.article.size.width >= 56
+
+
+@pilot_test
 async def test_resize_rewraps_and_keeps_the_reading_position():
     doc = long_report()
     async with make_app(doc).run_test(size=WIDE) as pilot:

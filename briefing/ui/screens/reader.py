@@ -37,7 +37,10 @@ from briefing.ui.search_bar import SearchBar, find_hits
 from briefing.ui.sections_list import SectionsList
 from briefing.ui.text_safety import safe_label
 
-NARROW_WIDTH = 100  # below this the sidebars start collapsed
+# Which sidebars start shown, by terminal width: the article keeps a readable measure (about
+# 56 columns) first, then the left sidebar (sections, key points) fits, then the quotes too.
+LEFT_FROM_WIDTH = 86
+BOTH_FROM_WIDTH = 116
 
 
 class ReaderScreen(Screen[None]):
@@ -96,7 +99,7 @@ class ReaderScreen(Screen[None]):
         super().__init__()
         self.doc = doc
         self._key_point_count = key_points
-        self._narrow: bool | None = None
+        self._tier: tuple[bool, bool] | None = None
         self._hits: list[Span] = []
         self._hit_starts: list[int] = []
         self._section_starts: list[int] = []
@@ -384,11 +387,11 @@ class ReaderScreen(Screen[None]):
     # -- panes ----------------------------------------------------------------------------
 
     def on_resize(self, event: Resize) -> None:
-        narrow = event.size.width < NARROW_WIDTH
-        if narrow != self._narrow:
-            self._narrow = narrow
-            self.set_class(narrow, "-narrow")
-            self._show_sidebars(left=not narrow, right=not narrow)
+        width = event.size.width
+        tier = (width >= LEFT_FROM_WIDTH, width >= BOTH_FROM_WIDTH)
+        if tier != self._tier:
+            self._tier = tier
+            self._show_sidebars(left=tier[0], right=tier[1])
 
     def _show_sidebars(self, *, left: bool, right: bool) -> None:
         for pane_id, shown in (("#left", left), ("#right", right)):
