@@ -34,3 +34,18 @@ def test_a_point_in_a_transcript_turn_starts_after_the_label():
 def test_a_question_is_not_chosen_over_statements():
     doc = briefing.analyse(briefing.read_text(TRANSCRIPT, source="t"), key_points=4)
     assert all(not point.text.endswith("?") for point in doc.key_points)
+
+
+def test_a_line_in_capitals_is_not_a_key_point():
+    text = (
+        "The Harbour Book\n\n"
+        "PRINTED BY THE HARBOUR PRESS AND SONS, QUAY STREET, PORTSMOUTH.\n\n"
+        "The harbour council agreed on Monday to rebuild the north quay before the winter. "
+        "The work will cost the town about four million pounds over two years. "
+        "Fishermen welcomed the decision after a storm closed the port for a week."
+    )
+    doc = briefing.analyse(briefing.read_text(text, source="t"), key_points=2)
+    assert [point.text[:20] for point in doc.key_points] == [
+        "The harbour council ",
+        "The work will cost t",
+    ]

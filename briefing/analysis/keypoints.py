@@ -209,6 +209,7 @@ def _traits(
             or not _SENTENCE_END.search(body)
             or _NOTE.match(body)
             or sum(1 for token in tokens if token[:1].isalpha()) < 0.6 * len(body.split())
+            or _shouting(body)
         )
         factor = (1.0 - QUOTE_DISCOUNT * quoted[k]) * (FRAGMENT_FACTOR if fragment else 1.0)
         if body.rstrip("\"'”’)]").endswith("?"):
@@ -289,6 +290,12 @@ def _select(
             start = dateline.end()
         points.append(KeyPoint(text[start:end], start, end, rank))
     return tuple(sorted(points, key=lambda point: point.start or 0))
+
+
+def _shouting(body: str) -> bool:
+    """Mostly capital letters: a printer's imprint, a form caption or a banner, not a statement."""
+    capitals = sum(1 for char in body if char.isupper())
+    return capitals > 12 and capitals > 0.5 * sum(1 for char in body if char.isalpha())
 
 
 def _without_labels(doc: Briefing, sentences: list[Sentence]) -> list[Sentence]:
