@@ -592,8 +592,12 @@ def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
     return Cue(found[0], found[1], dash.start(), found[1])
 
 
-def cue_after(text: str, lo: int, hi: int) -> Cue | None:
-    """A cue in the words after a quote: ``,” Lind added`` or ``,” said Lind``."""
+def cue_after(text: str, lo: int, hi: int, next_to_quote: bool = True) -> Cue | None:
+    """A cue in the words after a quote: ``,” Lind added`` or ``,” said Lind``.
+
+    ``next_to_quote`` is False when ``lo`` opens another sentence than the quote's: a weak
+    verb ("continued", "called") reports speech only right at its quote, so it is no cue there.
+    """
     words = words_with_offsets(text, lo, min(hi, lo + 200))
     if not words:
         return None
@@ -603,13 +607,18 @@ def cue_after(text: str, lo: int, hi: int) -> Cue | None:
         if found:
             return Cue(found[0], found[1], words[0][0], found[1])
         return None
-    if _is_verb(words, 0, True) and first not in _LISTENER_VERBS:
+    far = frozenset() if next_to_quote else WEAK_VERBS
+    if _is_verb(words, 0, True) and first not in _LISTENER_VERBS and first not in far:
         found = _object_after(text, words[0][1], hi)
         if found:
             return Cue(found[0], found[1], words[0][0], found[1])
         return None
     for index in range(1, min(len(words), 16)):
-        if _is_verb(words, index, False) and not _is_passive(words, index):
+        if (
+            _is_verb(words, index, False)
+            and not _is_passive(words, index)
+            and words[index][2].lower() not in far
+        ):
             verb_start, verb_end = words[index][0], words[index][1]
             if (
                 index + 1 < len(words)
@@ -656,11 +665,14 @@ def _is_role(words: list[tuple[int, int, str]]) -> bool:
     return head in DETERMINERS and any(w[2].lower() in TITLE_WORDS for w in words)
 
 
-def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue | None:
+def cue_before(
+    text: str, lo: int, hi: int, sentence_start: bool = True, next_to_quote: bool = True
+) -> Cue | None:
     """A cue in the words before a quote: ``Lind said,`` ``He told CNN:`` ``according to X,``.
 
     ``sentence_start`` says whether ``lo`` opens the sentence (only then may a verb come first,
-    as in ``Said Lind: “…”``).
+    as in ``Said Lind: “…”``). ``next_to_quote`` is False when ``hi`` ends another sentence
+    than the quote's: then a weak verb ("how long the talks are to continue") is no cue.
     """
     words = words_with_offsets(text, lo, hi)
     if not words:
@@ -680,7 +692,7 @@ def cue_before(text: str, lo: int, hi: int, sentence_start: bool = True) -> Cue 
             and len(words) - index > 3
             and words[-1][2] != "as"
             and not (lower in _NAMING_VERBS and len(words) - index <= 6)
-        ):
+        ) or (lower in WEAK_VERBS and not next_to_quote):
             continue
         verb_start, verb_end = words[index][0], words[index][1]
         if _is_passive(words, index):
@@ -797,6 +809,25 @@ def _main_clause_subject(words: list[tuple[int, int, str]]) -> int | None:
         if not words[names - 1][2].endswith(("’s", "'s")):
             return None  # only a possessive name heads a longer subject ("Berg’s aide")
     return None
+
+
+def has_predicate(text: str, subject_end: int, hi: int) -> bool:
+    """Whether a verb phrase can follow a sentence's subject before ``hi`` (the quote): a
+    heading or a form line ("NOTE on ITEM “C”", "PLACE AN “X”") has a capitalised word but
+    no clause, so its first word is nobody who said anything. A preposition right after the
+    subject opens such a label unless it starts a time phrase ("Berg on Tuesday blamed"); a
+    colon right after the subject is a speaker label ("Berg: …")."""
+    if text[subject_end : subject_end + 1] == ":":
+        return True  # "Berg: …" names who speaks, as a headline does
+    words = words_with_offsets(text, subject_end, hi)
+    if not any(w[2][:1].islower() and w[2] not in _PREPOSITIONS for w in words):
+        return False
+    first = words[0][2]
+    return not (
+        first in _PREPOSITIONS
+        and not _has_boundary(text, subject_end, words[0][0])
+        and not (len(words) > 1 and words[1][2].lower() in _TIME_WORDS)
+    )
 
 
 def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:

@@ -38,9 +38,10 @@ from briefing.analysis.attribution import (
     cue_after,
     cue_before,
     dash_credit,
+    has_predicate,
     sentence_subject,
 )
-from briefing.analysis.names import is_abbreviation
+from briefing.analysis.names import DETERMINERS, is_abbreviation
 from briefing.analysis.quote_marks import (
     mark_length,
     opens_with_quote,
@@ -71,7 +72,13 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b[a-z]+(?:ed|wn|en)(?: [a-z]+ly| online)? as(?: an?| the)?|\bso-called|\bdubbed"
     r"|\bnicknamed)\s*$"
 )
+# A neighbouring sentence reports speech, but by a phrase that names nobody ("markets
+# respond"): the quote stays unattributed rather than borrow a speaker from further away.
+_UNNAMED = -1
 _CREDIT_MAX_CHARS = 80  # a credit line is a name and a place, not a paragraph of prose
+# A form field or item code in marks ("place an “X”", "under “D 5”", "item “C4”", "“3”"):
+# a label that points at a box or a line of a form, never words anybody said.
+_LABEL = re.compile(r"(?:[A-Za-z]|[A-Za-z]{1,2}[ -]?\d{1,3}[a-z]?|\d[\d.,]*)[.,:;]?")
 
 
 @dataclass(slots=True)
@@ -179,8 +186,10 @@ def _find_pieces(
                 open_at + mark_length(text, open_at),
                 close_at if close_at is not None else end,
             )
-            if not _LETTER.search(text, words[0], words[1]):
-                continue  # ``1'' through ``5'': numbers in marks are form references
+            if not _LETTER.search(text, words[0], words[1]) or _LABEL.fullmatch(
+                text, words[0], words[1]
+            ):
+                continue  # no words at all ("…", "1990"), or a label of a form ("D 5")
             close = close_at + mark_length(text, close_at) if close_at is not None else end
             sentence = _sentence_index(cut, open_at)
             piece = _Piece(words[0], words[1], open_at, close, index, sentence)
@@ -277,6 +286,8 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
         evidence = _neighbour_cue(text, pieces, by_sentence, piece, cut)
         if isinstance(evidence, Cue):
             piece.cue = evidence
+        elif evidence == _UNNAMED:
+            continue
         elif evidence is not None:
             piece.source = evidence
         elif _opens_paragraph(text, piece, paragraphs):
@@ -310,7 +321,7 @@ def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:
     ):
         return None
     found = sentence_subject(text, s_start, piece.open)
-    if found is None:
+    if found is None or not has_predicate(text, found.phrase_end, piece.open):
         return None
     words = text[found.phrase_start : found.phrase_end].split()
     if words[-1].lower() in SUBJECT_PRONOUNS or all(w[:1].isupper() for w in words):
@@ -319,6 +330,8 @@ def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:
 
 
 def _neighbour_cue(text, pieces, by_sentence, piece: _Piece, cut) -> Cue | int | None:
+    """The cue of the sentence before or after, the index of a quote there whose speaker this
+    one shares, or ``_UNNAMED`` when the neighbour's cue names no one who can be a speaker."""
     sentence = piece.sentence
     if sentence > 0:
         earlier = by_sentence.get((piece.paragraph, sentence - 1))
@@ -328,14 +341,14 @@ def _neighbour_cue(text, pieces, by_sentence, piece: _Piece, cut) -> Cue | int |
             return earlier[-1]
         if not earlier:
             s_start, s_end = cut[sentence - 1]
-            found = cue_before(text, s_start, s_end)
+            found = cue_before(text, s_start, s_end, next_to_quote=False)
             if found is not None:
-                return found
+                return _UNNAMED if _bare_description(text, found) else found
     if sentence + 1 < len(cut) and not by_sentence.get((piece.paragraph, sentence + 1)):
         s_start, s_end = cut[sentence + 1]
-        found = cue_after(text, s_start, s_end)
+        found = cue_after(text, s_start, s_end, next_to_quote=False)
         if found is not None and found.cue_start - s_start < 80:
-            return found
+            return _UNNAMED if _bare_description(text, found) else found
     return None
 
 
@@ -363,11 +376,29 @@ def _previous_paragraph_speaker(
         return None, None
     cut = sentences.get(previous) or _sentences(text, p.start, p.end, [])
     start = cut[-1][0] if cut else p.start
-    found = cue_before(text, start, p.end)
+    # "X continued:" (or the older "X continued,—") leads into the quote paragraph; a verb in
+    # a paragraph that ends its sentence is too far from the quote to be a weak cue.
+    introduces = text[p.end - 1 : p.end] in (":", ",", "—", "–")
+    found = cue_before(text, start, p.end, next_to_quote=introduces)
     if found is None and text[p.end - 1 : p.end] == ":":
         # "He then listed the qualities he looks for:" introduces what he wrote.
         found = sentence_subject(text, start, p.end - 1)
+    if found is not None and _bare_description(text, found):
+        return None, None
     return None, found
+
+
+def _bare_description(text: str, cue: Cue) -> bool:
+    """A lower-case phrase without an article or a name ("long legislative interests",
+    "markets") is a speaker only with a reporting verb tied to the quote in its own sentence
+    ("officials said"); from another sentence it is as likely the topic as the source."""
+    words = text[cue.phrase_start : cue.phrase_end].split()
+    lower = words[0].lower()
+    return (
+        lower not in DETERMINERS
+        and lower not in SUBJECT_PRONOUNS
+        and not any(w[:1].isupper() for w in words)
+    )
 
 
 def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:

@@ -16,6 +16,7 @@ from briefing.analysis.given_names import gender_of_first_name
 from briefing.analysis.names import (
     DETERMINERS,
     FEMALE_PRONOUNS,
+    FORM_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     MALE_PRONOUNS,
@@ -520,6 +521,8 @@ class SpeakerResolver:
             word = words[0][2]
             if lowers[0] in FUNCTION_WORDS or lowers[0] in DETERMINERS:
                 return False
+            if word.isupper() and lowers[0] in FORM_WORDS:
+                return False  # "NOTE", "ITEM": a label on a form, however rare in lower case
             if is_capitalised(word) and (word.isupper() or len(word) > 1):
                 if self._lower_words is None:
                     self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
