@@ -113,18 +113,16 @@ def test_a_bare_lower_case_phrase_with_its_verb_at_the_quote_speaks() -> None:
 
 def test_a_form_with_labels_notes_and_instructions_has_no_speakers() -> None:
     text = (
-        "RENEWAL FORM\n\n"
-        "PUT AN “X” IN THE BOX AT THE RIGHT OF THE “FORM” HEADING BELOW.\n\n"
-        "NOTE on PART “A”.—(a) In General. This “Form” may be used by a club or a member. "
-        "To file as a “member”, state (in Part “B”) the name of the club. "
-        "If there is no club, write “None.”\n\n"
-        "NOTE on PART “C”.—The expression “in good standing,” as used in this Form, "
-        "means “having paid every fee due.”\n\n"
-        "State how long club duties are to continue. If the duties have ended, place an “X” "
-        "in the box at the left.\n\n"
-        "Fees come under Parts “D 5” and “D 12”; see also Part “E 6”."
+        "MEMBERSHIP RENEWAL\n\n"
+        "TICK “Y” FOR YES OR “N” FOR NO IN EACH ROW OF THE “DUES” TABLE.\n\n"
+        "REMINDER on PART “A”.—Clubs and single members alike may send this “Renewal” sheet. "
+        "Members give their club’s name in Part “B”; members without a club leave it “blank.”\n\n"
+        "REMINDER on PART “C”.—Here “in good standing” stands for “having paid every fee due.”\n\n"
+        "Say for how many seasons the coaching duties will continue. When they are over, tick “Z” "
+        "next to the date.\n\n"
+        "Fees belong in Parts “D 5” and “D 12”; refunds in Part “E 6”."
     )
     quotes, speakers = analysed(text)
     assert speakers == []
     assert all(speaker is None for _, speaker in quotes)
-    assert not {"X", "A", "B", "C", "D 5", "D 12", "E 6"} & {words for words, _ in quotes}
+    assert not {"Y", "N", "A", "B", "C", "Z", "D 5", "D 12", "E 6"} & {words for words, _ in quotes}

@@ -672,7 +672,7 @@ def cue_before(
 
     ``sentence_start`` says whether ``lo`` opens the sentence (only then may a verb come first,
     as in ``Said Lind: “…”``). ``next_to_quote`` is False when ``hi`` ends another sentence
-    than the quote's: then a weak verb ("how long the talks are to continue") is no cue.
+    than the quote's: then a weak verb ("as long as the rally will continue") is no cue.
     """
     words = words_with_offsets(text, lo, hi)
     if not words:
@@ -813,7 +813,7 @@ def _main_clause_subject(words: list[tuple[int, int, str]]) -> int | None:
 
 def has_predicate(text: str, subject_end: int, hi: int) -> bool:
     """Whether a verb phrase can follow a sentence's subject before ``hi`` (the quote): a
-    heading or a form line ("NOTE on ITEM “C”", "PLACE AN “X”") has a capitalised word but
+    heading or a form line ("REMINDER on PART “K”", "TICK BOX “Y”") has a capitalised word but
     no clause, so its first word is nobody who said anything. A preposition right after the
     subject opens such a label unless it starts a time phrase ("Berg on Tuesday blamed"); a
     colon right after the subject is a speaker label ("Berg: …")."""

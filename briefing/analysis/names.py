@@ -525,9 +525,9 @@ WEEKDAYS_MONTHS = frozenset(
     ]
 )
 
-# The words of forms and document structure ("NOTE", "ITEM 4", "PAGE 2", "TOTAL"): written in
+# The words of forms and document structure ("SECTION 4", "ANNEX", "TOTAL"): written in
 # capitals they label a part of the page, and the document may never use them in lower case,
-# so only this list tells them from an acronym that names a speaker ("NATO", "CREW").
+# so only this list tells them from an acronym that names a speaker ("NATO", "UNESCO").
 FORM_WORDS = frozenset(
     [
         "address",

@@ -72,11 +72,11 @@ _LABEL_BEFORE = re.compile(
     r"(?:\b[a-z]+(?:ed|wn|en)(?: [a-z]+ly| online)? as(?: an?| the)?|\bso-called|\bdubbed"
     r"|\bnicknamed)\s*$"
 )
-# A neighbouring sentence reports speech, but by a phrase that names nobody ("markets
-# respond"): the quote stays unattributed rather than borrow a speaker from further away.
+# A neighbouring sentence reports speech, but by a phrase that names nobody ("small farms
+# report"): the quote stays unattributed rather than borrow a speaker from further away.
 _UNNAMED = -1
 _CREDIT_MAX_CHARS = 80  # a credit line is a name and a place, not a paragraph of prose
-# A form field or item code in marks ("place an “X”", "under “D 5”", "item “C4”", "“3”"):
+# A form field or item code in marks ("tick box “K”", "under “F 3”", "part “G12”", "“7”"):
 # a label that points at a box or a line of a form, never words anybody said.
 _LABEL = re.compile(r"(?:[A-Za-z]|[A-Za-z]{1,2}[ -]?\d{1,3}[a-z]?|\d[\d.,]*)[.,:;]?")
 
@@ -94,6 +94,7 @@ class _Piece:
     continues: int | None = None  # index of the previous piece of a multi-paragraph quote
     cue: Cue | None = None
     source: int | None = None  # index of the piece whose speaker this one shares
+    subject_only: bool = False  # the cue is the sentence's subject, with no reporting verb
     key: str | None = None
 
 
@@ -114,7 +115,9 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
             role = None
             if piece.cue.role_start is not None and piece.cue.role_end is not None:
                 role = (piece.cue.role_start, piece.cue.role_end)
-            piece.key = resolver.resolve(piece.cue.phrase_start, piece.cue.phrase_end, role)
+            piece.key = resolver.resolve(
+                piece.cue.phrase_start, piece.cue.phrase_end, role, named_only=piece.subject_only
+            )
     for piece in pieces:
         if piece.key is None and piece.source is not None:
             piece.key = _key_of(pieces, piece.source)
@@ -189,7 +192,7 @@ def _find_pieces(
             if not _LETTER.search(text, words[0], words[1]) or _LABEL.fullmatch(
                 text, words[0], words[1]
             ):
-                continue  # no words at all ("…", "1990"), or a label of a form ("D 5")
+                continue  # no words at all ("…", "1990"), or a label of a form ("F 3")
             close = close_at + mark_length(text, close_at) if close_at is not None else end
             sentence = _sentence_index(cut, open_at)
             piece = _Piece(words[0], words[1], open_at, close, index, sentence)
@@ -298,6 +301,7 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
                 )
         else:
             piece.cue = _embedding_subject(text, piece, cut)
+            piece.subject_only = True
 
 
 def _credit_line(text: str, piece: _Piece, paragraphs) -> Cue | None:
@@ -389,8 +393,8 @@ def _previous_paragraph_speaker(
 
 
 def _bare_description(text: str, cue: Cue) -> bool:
-    """A lower-case phrase without an article or a name ("long legislative interests",
-    "markets") is a speaker only with a reporting verb tied to the quote in its own sentence
+    """A lower-case phrase without an article or a name ("small farms",
+    "rural towns") is a speaker only with a reporting verb tied to the quote in its own sentence
     ("officials said"); from another sentence it is as likely the topic as the source."""
     words = text[cue.phrase_start : cue.phrase_end].split()
     lower = words[0].lower()

@@ -403,8 +403,17 @@ class SpeakerResolver:
 
     # -- resolution ------------------------------------------------------------------------
 
-    def resolve(self, start: int, end: int, cue_role: tuple[int, int] | None = None) -> str | None:
-        """The entity key for the speaker phrase ``text[start:end]``, or None."""
+    def resolve(
+        self,
+        start: int,
+        end: int,
+        cue_role: tuple[int, int] | None = None,
+        named_only: bool = False,
+    ) -> str | None:
+        """The entity key for the speaker phrase ``text[start:end]``, or None.
+
+        ``named_only`` is for weak evidence (a sentence's subject, no reporting verb): then a
+        pronoun or a name resolves, a description ("Members", "the staff") does not."""
         words = words_with_offsets(self.text, start, end)
         if not words:
             return None
@@ -463,6 +472,8 @@ class SpeakerResolver:
             if entity.person:
                 self._last_person = (start, key)
             return self._note(key, surface, start, end)
+        if named_only:
+            return None
         if len(words) == 1 and not lowers[0].endswith("s"):
             # A one-word description is a plural group ("officials", "Critics"); "Item" is not.
             return None
@@ -497,8 +508,8 @@ class SpeakerResolver:
         return best[1]
 
     def _plausible_phrase(self, words: list[tuple[int, int, str]], lowers: list[str]) -> bool:
-        """Reject what form text and headings produce: runs of capitals ("PLACE AN"), mark
-        debris, a lone function word ("all"), a capitalised common word ("NOTE", "Item")."""
+        """Reject what form text and headings produce: runs of capitals ("TICK BOX"), mark
+        debris, a lone function word ("all"), a capitalised common word ("ANNEX", "Part")."""
         if any("''" in w[2] or "``" in w[2] for w in words):
             return False
         if len(words) > 1 and all(w[2].isupper() for w in words):
@@ -522,7 +533,7 @@ class SpeakerResolver:
             if lowers[0] in FUNCTION_WORDS or lowers[0] in DETERMINERS:
                 return False
             if word.isupper() and lowers[0] in FORM_WORDS:
-                return False  # "NOTE", "ITEM": a label on a form, however rare in lower case
+                return False  # "SECTION", "TOTAL": a label on a form, however rare in lower case
             if is_capitalised(word) and (word.isupper() or len(word) > 1):
                 if self._lower_words is None:
                     self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
@@ -531,7 +542,7 @@ class SpeakerResolver:
                     and not lowers[0].endswith("s")
                     and (word.isupper() or " " not in self._fullest(word, words[0][0]))
                 ):
-                    # "Based", "NOTE": a common word that happens to be capitalised here.
+                    # "Based", "ANNEX": a common word that happens to be capitalised here.
                     return False
         return True
 
