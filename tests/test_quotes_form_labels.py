@@ -63,6 +63,14 @@ def test_a_capitalised_form_word_is_no_name(label: str) -> None:
     assert speakers == []
 
 
+def test_a_form_word_in_title_case_is_no_name_unless_someone_bears_it() -> None:
+    assert quotes_of("Note: every box marked “urgent” goes to the front desk first.") == [
+        ("urgent", None)
+    ]
+    body = "Lena Page runs the desk. Page: “We open at nine.”"
+    assert quotes_of(body) == [("We open at nine.", "Lena Page")]
+
+
 def test_an_acronym_with_a_reporting_verb_still_speaks() -> None:
     assert quotes_of("ZEFTA warned of “lasting harm” to the river.") == [("lasting harm", "ZEFTA")]
 

@@ -532,8 +532,12 @@ class SpeakerResolver:
             word = words[0][2]
             if lowers[0] in FUNCTION_WORDS or lowers[0] in DETERMINERS:
                 return False
-            if word.isupper() and lowers[0] in FORM_WORDS:
-                return False  # "SECTION", "TOTAL": a label on a form, however rare in lower case
+            if lowers[0] in FORM_WORDS and (
+                word.isupper() or " " not in self._fullest(word, words[0][0])
+            ):
+                # "SECTION", "Total": a label on a form, however rare in lower case (unless
+                # the text names someone with it: "Ola Page").
+                return False
             if is_capitalised(word) and (word.isupper() or len(word) > 1):
                 if self._lower_words is None:
                     self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
