@@ -6,6 +6,7 @@ The engine works paragraph by paragraph, in one linear pass over the text:
    inside an open quote continues into the next paragraph when that one opens with a quote
    mark (each paragraph's piece is its own :class:`Quote`, all pieces share one speaker, so no
    span ever crosses a paragraph break); otherwise the open quote stops at the paragraph end;
+   marks around a form label (a letter, an item code, a number: “K”, “F 3”) hold no quote;
 2. drop titles (Title-Case words introduced as titles are: "on “Face the Nation”"); scare
    quotes stay, unattributed unless a cue says who used the words, because the annotated news
    data counts such partial quotes as quotes far more often than not;
@@ -14,12 +15,15 @@ The engine works paragraph by paragraph, in one linear pass over the text:
    ``Briefing.sentences`` being perfect);
 4. attribute each quote by the strongest evidence, in this order: a reporting cue next to it
    in its own sentence; another quote of the same sentence that has one; a cue in the
-   sentence before or after; the previous piece of a multi-paragraph quote; for a paragraph
-   that opens with a quote, a dash credit line, else the previous paragraph's speaker or its
-   closing ``X said:`` / ``X continued:``; for a partial quote inside a sentence without a
-   reporting verb ("X blamed the law on “careless politicians”"), the sentence's subject if
-   that is a name or a pronoun. With no evidence the speaker stays ``None``. The cue lexicon
-   is English, so text in other languages gets its quotes but no guessed speakers;
+   sentence before or after (there a weak verb such as "continued" is no cue, and a
+   lower-case phrase without article or name is nobody); the previous piece of a
+   multi-paragraph quote; for a paragraph that opens with a quote, a dash credit line, else
+   the previous paragraph's speaker or its closing ``X said:`` / ``X continued:``; for a
+   partial quote inside a sentence without a reporting verb ("X blamed the law on “careless
+   politicians”"), the sentence's subject if that is a name or a pronoun and a predicate
+   follows it (a heading such as "REMINDER on PART “K”" has none). With no evidence the
+   speaker stays ``None``. The cue lexicon is English, so text in other languages gets its
+   quotes but no guessed speakers;
 5. resolve speaker phrases to entities (``speakers``).
 
 Transcripts (paragraphs opening with speaker labels such as ``MS. LEE:`` or ``Q``) are read
