@@ -245,7 +245,7 @@ async def test_quotes_are_grouped_by_speaker_with_unattributed_last():
         assert prompts[0] == "Tomas Reed (3)\ndockworkers' spokesman"
         assert prompts[4] == "Mara Quill (1)\ncouncil chair"
         assert prompts[6] == "Unattributed (2)"
-        assert prompts[7].startswith("  “[bold]closed[/bold] until")
+        assert prompts[7].startswith("  “[bold]closed[/bold]")
         assert [quotes.options[i].disabled for i in (0, 4, 6)] == [True, True, True]
 
 
