@@ -119,3 +119,18 @@ def test_capital_after_an_initial_or_acronym_stays_in_the_sentence() -> None:
     assert split("George W. Bush met U.S. Senator Smith.") == [
         "George W. Bush met U.S. Senator Smith."
     ]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .…?!”“\"'»A1\n")), max_size=120))
+def test_full_stop_pattern_finds_what_the_general_one_finds(text: str) -> None:
+    """Paragraphs without "!", "?" or "…" use a quicker pattern: it must split the same."""
+    import briefing.analysis.sentences as module
+
+    text = text.strip()
+    quick = split_paragraph(text, 0, len(text))
+    general = module._FULL_STOP_CANDIDATE
+    try:
+        module._FULL_STOP_CANDIDATE = module._CANDIDATE
+        assert split_paragraph(text, 0, len(text)) == quick
+    finally:
+        module._FULL_STOP_CANDIDATE = general
