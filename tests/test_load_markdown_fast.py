@@ -30,7 +30,9 @@ LINES = st.sampled_from(
         "R&D and a & b", "&copy; 2020", "&#35; x", "&x;y", "&NotAnEntity; z", "&&", "\\&amp;",
         "[^7]: Court, \"Title\" (2018).", "[t]: /u \"T\" tail", "[t]: /u \"T\\\" q\" x",
         "[t]: /u 'T' x", "[t]: /u (T) x", "[t]: /u \"T\"", "[t]: /u \"multi", "line\" after", "[t]",
-        "text\n  - not a list", "a\n> quote", "a\n# h",
+        "text\n  - not a list", "_a *b* c_", "*a _b_ c*", "**a _b_ c**", "_a **b** c_",
+        "*a __b__ c*", "_a *b_ c*", "*a _b* c_", "__a *b* c__", "(_a_) *b*", "*a*_b_",
+        "a\n> quote", "a\n# h",
     ]
 )  # fmt: skip
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.load.normalise import _SPACES, clean, one_line
+from briefing.load.normalise import _NEEDS_CLEANING, _SPACES, clean, one_line
 
 
 def reference(text: str) -> str:
@@ -33,3 +33,13 @@ def test_one_line_examples() -> None:
     assert one_line(" two  spaces\n\nand a tab\t") == "two spaces and a tab"
     assert one_line("no\u00a0break") == "no\u00a0break"
     assert one_line("red\x1b[31m text") == "red text"
+
+
+@settings(max_examples=500)
+@given(st.lists(st.one_of(TRICKY, st.characters(), st.text(max_size=5)), max_size=30).map("".join))
+def test_clean_fast_check_never_skips_work(text: str) -> None:
+    """clean() returns printable text (line breaks aside) untouched: it must have nothing to
+    remove."""
+    if text.replace("\n", " ").isprintable():
+        assert not _NEEDS_CLEANING.search(text)
+        assert clean(text) == text

@@ -26,10 +26,12 @@ _IMAGE = re.compile(rf"!\[{_PLAIN}*\]\([^()\s<>\\]*\)")
 _LINK = re.compile(rf"\[({_PLAIN}*)\]\([^()\s<>\\]*\)")
 # Emphasis whose delimiters can only open (after space, start, "(" or a quote; before a letter)
 # and only close (after a letter or . ! ?; before space, end or closing punctuation).
-# An escaped character (a placeholder here) counts as punctuation, as in CommonMark.
+# An escaped character (a placeholder here) counts as punctuation, as in CommonMark. The words
+# inside hold no delimiter, so the closer can only come where they stop: a greedy run finds it
+# without trying to close after every character.
 _EMPHASIS = re.compile(
     r"(\*\*|\*|__|_)(?=[^\W_]|[\U000f0000-\U000f00ff])"
-    r"([^*_`\[\]<>&\\~!]*?)"
+    r"([^*_`\[\]<>&\\~!]*)"
     r"(?:(?<=[^\W_])|(?<=[.!?\U000f0000-\U000f00ff]))\1(?![^\s.,;:!?)\"'”’])"
 )
 _OPENER_AFTER = frozenset(" \t\n(\"'“‘")
@@ -61,14 +63,15 @@ def _code(match: re.Match[str]) -> str:
     return _hide_all(content)
 
 
-def _intraword(match: re.Match[str], text: str) -> str:
+def _intraword(match: re.Match[str]) -> str:
     start, end = match.span()
+    text = match.string
     inside = start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
     return _hide_all(match.group()) if inside else match.group()
 
 
-def _emphasis(match: re.Match[str], text: str) -> str:
-    start = match.start()
+def _emphasis(match: re.Match[str]) -> str:
+    start, text = match.start(), match.string
     return match.group(2) if start == 0 or text[start - 1] in _OPENER_AFTER else match.group()
 
 
@@ -91,12 +94,12 @@ def simple_words(source: str) -> str | None:
         hidden = True
     if "_" in text:
         before = text
-        text = _UNDERSCORES.sub(lambda m: _intraword(m, before), text)
+        text = _UNDERSCORES.sub(_intraword, text)
         hidden = hidden or text != before
     if "](" in text:
         text = _LINK.sub(r"\1", _IMAGE.sub("", text))
     if "*" in text or "_" in text:
-        text = _EMPHASIS.sub(lambda m: _emphasis(m, text), text)
+        text = _EMPHASIS.sub(_emphasis, text)
     if _leftover(text):
         return None
     return _PLACEHOLDER.sub(_show, text) if hidden else text
