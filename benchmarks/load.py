@@ -73,13 +73,13 @@ def main(argv: list[str] | None = None) -> int:
         wall = statistics.median(r[0] for r in results)
         cpu = statistics.median(r[1] for r in results)
         _, _, paragraphs, sections, sentences = results[0]
-        slow += size_mb / wall < TARGET_MB_S
+        slow += size_mb / cpu < TARGET_MB_S  # CPU time: other processes do not stretch it
         print(
             f"{path.name:<36} {size_mb:>5.2f} {paragraphs:>6} {sections:>6} {sentences:>6} "
             f"{wall:>7.3f} {size_mb / wall:>6.1f} {cpu:>7.3f} {size_mb / cpu:>8.1f}"
         )
     print(f"\nmedian of {args.runs} runs per file; target >= {TARGET_MB_S} MB/s", end="")
-    print(f" (wall clock); {slow} file(s) below it" if slow else " (wall clock); all meet it")
+    print(f" (CPU time); {slow} file(s) below it" if slow else " (CPU time); all meet it")
     return 0
 
 
