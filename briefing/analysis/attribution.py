@@ -9,7 +9,7 @@ of the speaker phrase as written; turning it into a person is the resolver's job
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.analysis.names import (
     DETERMINERS,
@@ -634,14 +634,7 @@ def cue_after(text: str, lo: int, hi: int, next_to_quote: bool = True) -> Cue | 
             found = _subject_before(text, lo, verb_start)
             if found is None:
                 return None
-            return Cue(
-                found.phrase_start,
-                found.phrase_end,
-                found.cue_start,
-                verb_end,
-                found.role_start,
-                found.role_end,
-            )
+            return replace(found, cue_end=verb_end)
         if words[index][2].lower() == "according" and index + 1 < len(words):
             break
     return _according_to_later(text, lo, hi)
@@ -725,14 +718,7 @@ def cue_before(
             found = sentence_subject(text, lo, verb_start)
         if found is None:
             return None
-        return Cue(
-            found.phrase_start,
-            found.phrase_end,
-            found.cue_start,
-            verb_end,
-            found.role_start,
-            found.role_end,
-        )
+        return replace(found, cue_end=verb_end)
     tail = text[lo:hi].rstrip()
     if tail.endswith(":") and len(words) <= 8:
         colon = lo + len(tail) - 1
