@@ -109,7 +109,9 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
     turn_paragraphs = {t.paragraph for t in turns}
     pieces, sentences = _find_pieces(text, doc.paragraphs, turn_paragraphs)
     # Names inside any quoted words (titles too) are never antecedents of "he" or "she".
-    resolver = SpeakerResolver(text, doc.curated.speakers, [(p.open, p.close) for p in pieces])
+    resolver = SpeakerResolver(
+        text, doc.curated.speakers, [(p.open, p.close) for p in pieces], title=doc.title
+    )
     # Titles go first, so that "X appeared on “Show” and said …" reads as one cue.
     pieces = _without_titles(text, pieces)
     if _reads_as_english(text, doc.meta.language):

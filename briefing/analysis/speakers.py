@@ -203,8 +203,10 @@ class SpeakerResolver:
         text: str,
         curated: tuple[Speaker, ...] = (),
         quoted: list[tuple[int, int]] | None = None,
+        title: str = "",
     ) -> None:
         self.text = text
+        self._title = title
         self._curated = curated
         self._quoted = quoted or []
         self._runs: list[_Run] | None = None
@@ -573,10 +575,32 @@ class SpeakerResolver:
             if fullest != parse.name:
                 name = fullest
                 role = parse.role or self._role_of(fullest, None)
+            elif (titled := self._named_in_title(parse.name)) is not None:
+                name, role = titled
         key = name.lower()
         if key not in self._entities:
             self._entities[key] = _Entity(key=key, name=name, role=role)
         return self._note(key, label, start, end)
+
+    def _named_in_title(self, name: str) -> tuple[str, str | None] | None:
+        """(full name, role) for a label's surname from the document's title, which often
+        introduces a transcript's speakers ("Briefing by Press Secretary Ann Lee") though
+        the body never does."""
+        surname = name.split()[-1]
+        tokens = [token.strip(",;:()") for token in self._title.split()]
+        if surname not in tokens:
+            return None
+        end = len(tokens) - tokens[::-1].index(surname)
+        start = end - 1
+        while start > 0 and end - start < 8:
+            before = tokens[start - 1]
+            if not (is_capitalised(before) or before in ("of", "for")):
+                break
+            start -= 1
+        parse = split_role_and_name(tokens[start:end])
+        if parse is None or len(parse.name.split()) < 2 or parse.name.split()[-1] != surname:
+            return None
+        return parse.name, parse.role
 
     def _note(self, key: str, surface: str, start: int, end: int) -> str:
         entity = self._entities[key]
