@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from ui.harness import WIDE, harbour, long_report, make_app, pilot_test, reader, seed, settle
 
-from briefing.model import BlockKind
+from briefing.model import BlockKind, KeyPoint
 from briefing.ui.app import BriefingApp
 from briefing.ui.article_view import ArticleView
 from briefing.ui.keypoints_list import KeyPointsList
@@ -598,3 +600,35 @@ async def test_an_unlinked_curated_key_point_is_listed_but_goes_nowhere():
         assert screen.article.anchor == 0
         messages = [n.message for n in pilot.app._notifications]
         assert any("does not quote the text" in m for m in messages)
+
+
+@pilot_test
+async def test_shift_k_lists_the_current_sections_points_and_jumps_to_one():
+    doc = long_report()
+    async with make_app(doc).run_test(size=WIDE) as pilot:
+        screen = reader(pilot)
+        await pilot.press("2")  # key point 2 lies in "Part 9"
+        await pilot.press("K")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, PickerScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert screen.article.anchor == doc.key_points[1].start
+
+
+@pilot_test
+async def test_shift_k_prefers_the_per_section_points():
+    doc = long_report()
+    section = next(i for i, s in enumerate(doc.sections) if s.title == "Part 9")
+    start = doc.text.index("It continues", doc.sections[section].start)
+    end = doc.text.index(".", start) + 1
+    own = KeyPoint(doc.text[start:end], start, end, 1)
+    per_section = tuple((own,) if i == section else () for i in range(len(doc.sections)))
+    doc = replace(doc, section_key_points=per_section)
+    async with make_app(doc).run_test(size=WIDE) as pilot:
+        screen = reader(pilot)
+        await pilot.press("2")
+        await pilot.press("K", "enter")
+        await pilot.pause()
+        assert screen.article.anchor == start

@@ -23,7 +23,7 @@ from textual.widgets import Footer, Input, Label
 from textual.worker import Worker, WorkerState
 
 from briefing.errors import BriefingError
-from briefing.model import Briefing, Span
+from briefing.model import Briefing, KeyPoint, Span
 from briefing.ui.article_view import ArticleView
 from briefing.ui.export_names import FORMAT_TITLES, free_export_path
 from briefing.ui.jump_list import JumpList
@@ -86,6 +86,14 @@ class ReaderScreen(Screen[None]):
         Binding("full_stop", "next_hit", "Next hit", id="reader.next_hit", show=False),
         Binding("comma", "previous_hit", "Prev hit", id="reader.previous_hit", show=False),
         Binding("s", "speakers", "Speakers", id="reader.speakers"),
+        Binding(
+            "K",
+            "section_points",
+            "Section points",
+            tooltip="the key points of the section you are reading",
+            id="reader.section_points",
+            show=False,
+        ),
         Binding("escape", "clear", "Clear filter", id="reader.clear", show=False),
         Binding("e", "export", "Export", id="reader.export", show=False),
         Binding("c", "copy_quote", "Copy quote", id="reader.copy_quote", show=False),
@@ -334,6 +342,39 @@ class ReaderScreen(Screen[None]):
         if self._hits:
             found = previous_index(self._hit_starts, self.article.anchor)
             self._jump_hit(len(self._hits) - 1 if found is None else found)
+
+    # -- the current section's key points ---------------------------------------------------
+
+    def action_section_points(self) -> None:
+        if not self._ready():
+            return
+        index = self.doc.section_index_at(self.article.anchor)
+        section = self.doc.sections[index]
+        name = safe_label(section.title) if section.title else "the opening"
+        per_section = self.doc.section_key_points
+        points = [p for p in per_section[index] if p.start is not None] if per_section else []
+        if not points:
+            # Short documents have no per-section points: the whole list's points that fall
+            # inside this section are what it has to say.
+            points = [
+                p
+                for p in self.doc.key_points
+                if p.start is not None and section.start <= p.start < section.end
+            ]
+        if not points:
+            self.notify(f"No key points in {name}.")
+            return
+        choices = [
+            (Content.assemble((f"{number}. ", "bold"), safe_label(point.text)), point)
+            for number, point in enumerate(points, start=1)
+        ]
+        self.app.push_screen(
+            PickerScreen[KeyPoint](f"Key points of {name}", choices), self._picked_point
+        )
+
+    def _picked_point(self, point: KeyPoint | None) -> None:
+        if point is not None and point.start is not None and point.end is not None:
+            self.article.jump_to(point.start, point.end)
 
     # -- speakers -------------------------------------------------------------------------
 
