@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quotes import DATA, SCORER, load_scorer, predict, prepare
+from quotes import DATA, SCORER, load_gold, load_scorer, predict, prepare
 
 
 def half_of(doc_id: str) -> str:
@@ -71,8 +71,7 @@ def main() -> int:
     if not DATA.exists() or not SCORER.exists():
         print(f"quote error analysis skipped: {DATA} or {SCORER} not found")
         return 0
-    with DATA.open(encoding="utf-8") as handle:
-        gold = {d["id"]: d for d in map(json.loads, filter(str.strip, handle))}
+    gold = load_gold()
     scorer = load_scorer()
     predictions = {
         doc_id: {"quotes": predict(prepare(doc_id, d["text"]))} for doc_id, d in gold.items()

@@ -66,6 +66,12 @@ def load_scorer():
     return module
 
 
+def load_gold() -> dict[str, dict]:
+    """The dev articles with their gold quotes, by id."""
+    with DATA.open(encoding="utf-8") as handle:
+        return {d["id"]: d for d in map(json.loads, filter(str.strip, handle))}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5, help="timing runs (median is shown)")
@@ -74,8 +80,7 @@ def main() -> int:
     if not DATA.exists() or not SCORER.exists():
         print(f"quote benchmark skipped: {DATA} or {SCORER} not found")
         return 0
-    with DATA.open(encoding="utf-8") as handle:
-        gold = {d["id"]: d for d in map(json.loads, filter(str.strip, handle))}
+    gold = load_gold()
     docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
     predictions = {doc_id: {"quotes": predict(doc)} for doc_id, doc in docs.items()}
     scorer = load_scorer()
