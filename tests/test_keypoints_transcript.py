@@ -32,7 +32,8 @@ def test_a_point_in_a_transcript_turn_starts_after_the_label():
 
 
 def test_a_question_is_not_chosen_over_statements():
-    doc = briefing.analyse(briefing.read_text(TRANSCRIPT, source="t"), key_points=4)
+    without_greeting = TRANSCRIPT.replace("MS. ARDEN: Good morning, everyone, and welcome.\n\n", "")
+    doc = briefing.analyse(briefing.read_text(without_greeting, source="t"), key_points=3)
     assert all(not point.text.endswith("?") for point in doc.key_points)
 
 
@@ -49,3 +50,8 @@ def test_a_line_in_capitals_is_not_a_key_point():
         "The harbour council ",
         "The work will cost t",
     ]
+
+
+def test_greetings_and_thanks_are_not_chosen_over_statements():
+    doc = briefing.analyse(briefing.read_text(TRANSCRIPT, source="t"), key_points=3)
+    assert all("Good morning" not in point.text for point in doc.key_points)

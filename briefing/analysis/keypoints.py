@@ -36,6 +36,7 @@ REDUNDANCY_WEIGHT = 1.0  # how much overlap with an already chosen point costs
 DUPLICATE_SIMILARITY = 0.6  # above this a candidate repeats a chosen point and is skipped
 FRAGMENT_FACTOR = 0.2  # what a fragment, a figure-laden line or a footnote keeps of its worth
 QUESTION_FACTOR = 0.5  # a question (a reporter's, a rhetorical one) rarely carries the story
+COURTESY_FACTOR = 0.3  # greetings and thanks open speeches and briefings but say nothing
 QUOTE_DISCOUNT = 0.5  # a sentence wholly inside quotation marks loses this share
 DANGLING_FACTOR = 0.4  # an opener leaning on an unchosen sentence keeps this share
 
@@ -75,6 +76,12 @@ _DATELINE = re.compile(
 # A transcript's speaker label ("MS. SMITH:", "Mr. JONES.", "Q") before a turn: a point starts
 # after it, and only where the quote engine saw a turn begin there (its evidence, not a guess).
 _LABEL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][A-Z.'’ -]{0,40}[:.]?\s+|Q\s+")
+# The formulas of a speaker addressing the room: a transcript's opening is made of them.
+_COURTESY = re.compile(
+    r"\b(?:thank you|thanks(?: so much| again)?|good (?:morning|afternoon|evening)|welcome|"
+    r"(?:get|got) started|for joining|special guest|hello,? everyone)\b",
+    re.IGNORECASE,
+)
 _PROSE = {BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE}
 _NORMAL = re.compile(r"[^\W_]+")
 
@@ -214,6 +221,8 @@ def _traits(
         factor = (1.0 - QUOTE_DISCOUNT * quoted[k]) * (FRAGMENT_FACTOR if fragment else 1.0)
         if body.rstrip("\"'”’)]").endswith("?"):
             factor *= QUESTION_FACTOR
+        if _COURTESY.search(body):
+            factor *= COURTESY_FACTOR
         substance = (
             float(_NAMED.search(body) is not None)
             + float(_NUMBER.search(body) is not None)
