@@ -16,6 +16,7 @@ Normalised body text rules (loaders guarantee them, analysis relies on them):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -134,6 +135,10 @@ class Curated:
     speakers: tuple[Speaker, ...] = ()
 
 
+def _start(span: Span) -> int:
+    return span.start
+
+
 @dataclass(frozen=True, slots=True)
 class Briefing:
     """A document and, once analysed, everything the reader shows about it."""
@@ -164,11 +169,9 @@ class Briefing:
         return None
 
     def section_index_at(self, offset: int) -> int:
-        """Index of the section holding ``offset`` (sections tile the text)."""
-        from bisect import bisect_right
-
-        starts = [section.start for section in self.sections]
-        return max(0, bisect_right(starts, offset) - 1)
+        """Index of the section holding ``offset`` (sections tile the text, so they are sorted:
+        a bisection, called once per quote by the exports)."""
+        return max(0, bisect_right(self.sections, offset, key=_start) - 1)
 
     @property
     def word_count(self) -> int:
