@@ -206,7 +206,7 @@ class SpeakerResolver:
         title: str = "",
     ) -> None:
         self.text = text
-        self._title = title
+        self._title_words = [word.strip(",;:()") for word in title.split()]
         self._curated = curated
         self._quoted = quoted or []
         self._runs: list[_Run] | None = None
@@ -587,7 +587,7 @@ class SpeakerResolver:
         introduces a transcript's speakers ("Briefing by Press Secretary Ann Lee") though
         the body never does."""
         surname = name.split()[-1]
-        tokens = [token.strip(",;:()") for token in self._title.split()]
+        tokens = self._title_words
         if surname not in tokens:
             return None
         end = len(tokens) - tokens[::-1].index(surname)
