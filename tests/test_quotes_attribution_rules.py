@@ -244,3 +244,17 @@ def test_an_ing_opening_phrase_is_skipped_before_a_pronoun_subject() -> None:
         "would be “a fight from start to finish.”"
     )
     assert quotes_of(body) == [("a fight from start to finish.", "Ann Quist")]
+
+
+def test_full_stops_inside_a_quote_do_not_push_the_subject_out_of_reach() -> None:
+    body = (
+        "“We will win,” said Tom Varga, a donor. "
+        "Later, banker Olle Brandt voiced doubts. "
+        "“It can't happen. It won't. . . . Now I fear it will,” he told a radio station."
+    )
+    assert quotes_of(body)[-1][1] == "Olle Brandt"
+
+
+def test_pronoun_is_never_the_person_addressed() -> None:
+    body = "Anchor Ivo Stenk asked Tom Varga about the wall. “It could be higher,” he told Stenk."
+    assert quotes_of(body) == [("It could be higher,", "Tom Varga")]

@@ -51,6 +51,7 @@ _MAIN_NAME_REPEATS = 3  # full mentions that make a name the main bearer of its 
 _LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stays the default
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 # Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
+_ADDRESSEE = re.compile(rf"\w+ (\w+) ((?:{_CAP} )*{_CAP})")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 _APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
@@ -714,24 +715,41 @@ class SpeakerResolver:
         in subject position earlier in the same sentence, the person quoted last (nearby), a
         person in subject position in the two sentences before, the most recent person."""
         want = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else ""
+        addressee = self._addressee(at)
         same_sentence = self._sentences_back(at, 0)
-        found = self._recent_person(at, want, same_sentence, subject=True)
+        found = self._recent_person(at, want, same_sentence, subject=True, skip=addressee)
         if found is not None:
             return found
-        found = self._recent_person(at, want, self._sentences_back(at, 3), subject=True)
+        found = self._recent_person(
+            at, want, self._sentences_back(at, 3), subject=True, skip=addressee
+        )
         last = None
         if self._last_person is not None:
             position, key = self._last_person
             gender = self._gender(self._entities[key].name, at)
-            if at - position < _LAST_SPEAKER_REACH and not (want and gender and gender != want):
+            if (
+                at - position < _LAST_SPEAKER_REACH
+                and not (want and gender and gender != want)
+                and not addressee & set(key.split())
+            ):
                 last = (position, key)
         if found is not None and (last is None or self._found_at >= last[0]):
             return found
         if last is not None:
             return last[1]
-        return self._recent_person(at, want, max(0, at - 3000), subject=False)
+        return self._recent_person(at, want, max(0, at - 3000), subject=False, skip=addressee)
 
-    def _recent_person(self, at: int, want: str, lo: int, subject: bool) -> str | None:
+    def _addressee(self, at: int) -> set[str]:
+        """The lower-cased name words of whoever the speaker addresses ("he told Hannity",
+        "she asked Mr. Lee"): the one person the pronoun cannot stand for."""
+        match = _ADDRESSEE.match(self.text, at)
+        if match is None or match.group(1) not in REPORTING_VERBS:
+            return set()
+        return {w.lower() for w in match.group(2).split()} - HONORIFICS.keys()
+
+    def _recent_person(
+        self, at: int, want: str, lo: int, subject: bool, skip: set[str] = frozenset()
+    ) -> str | None:
         """The most recent compatible person after ``lo``. In subject mode, within the sentence
         of the most recent candidate, the one that opens the sentence beats one in an embedded
         clause ("Berg said praise from Lind would …"), and a name whose gender is known to agree
@@ -741,6 +759,8 @@ class SpeakerResolver:
         sentence_start = lo
         for candidate in self._person_candidates(at, want, lo, subject):
             run, name, rank = candidate
+            if skip and skip & set(name.lower().split()):
+                continue
             if first is None:
                 first = candidate
                 if not subject:
@@ -759,8 +779,18 @@ class SpeakerResolver:
 
     def _sentence_start(self, offset: int, lo: int) -> int:
         start = max(lo, offset - 400)
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, start, offset)]
+        ends = self._sentence_ends(start, offset)
         return ends[-1] if ends else start
+
+    def _sentence_ends(self, lo: int, hi: int) -> list[int]:
+        """Where sentences end between ``lo`` and ``hi``. A full stop inside a quotation ends
+        the quoted speaker's sentence, not the text's ("I fear. . . . I hope," he said), unless
+        the quotation closes with it."""
+        return [
+            m.end()
+            for m in _SENTENCE_END.finditer(self.text, lo, hi)
+            if m.end() - m.start() > 2 or not self._inside_quote(m.start())
+        ]
 
     def _person_candidates(self, at: int, want: str, lo: int, subject: bool):
         """(run, fullest name, rank) for compatible persons, most recent first; rank counts
@@ -837,7 +867,7 @@ class SpeakerResolver:
 
     def _sentences_back(self, at: int, count: int) -> int:
         lo = max(0, at - 800)
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, lo, at)]
+        ends = self._sentence_ends(lo, at)
         start = ends[-count - 1] if len(ends) > count else lo
         if count:
             return start
