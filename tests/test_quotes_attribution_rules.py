@@ -258,3 +258,21 @@ def test_full_stops_inside_a_quote_do_not_push_the_subject_out_of_reach() -> Non
 def test_pronoun_is_never_the_person_addressed() -> None:
     body = "Anchor Ivo Stenk asked Tom Varga about the wall. “It could be higher,” he told Stenk."
     assert quotes_of(body) == [("It could be higher,", "Tom Varga")]
+
+
+def test_doubled_consonant_forms_and_back_verbs_report_speech() -> None:
+    body = (
+        "Tom Varga and Ivo Stenk debated on Monday. “You are wrong,” Varga quipped. "
+        "“You are worse,” Stenk shot back. “Enough,” Varga snapped."
+    )
+    assert [speaker for _, speaker in quotes_of(body)] == ["Tom Varga", "Ivo Stenk", "Tom Varga"]
+
+
+def test_an_adjective_before_a_name_is_no_part_of_the_speaker() -> None:
+    body = "Ivo Stenk spoke first. Then Tom Varga replied. “Never,” an angry Stenk retaliated."
+    assert quotes_of(body)[-1] == ("Never,", "Ivo Stenk")
+
+
+def test_delegate_abbreviation_is_a_title() -> None:
+    body = "“This is a waste of time,” said Del. Mara Quist of the islands."
+    assert quotes_of(body) == [("This is a waste of time,", "Mara Quist")]

@@ -21,7 +21,7 @@ from briefing.analysis.names import (
     is_capitalised,
     words_with_offsets,
 )
-from briefing.analysis.reporting_verbs import REPORTING_VERBS, WEAK_VERBS
+from briefing.analysis.reporting_verbs import BACK_VERBS, REPORTING_VERBS, WEAK_VERBS
 
 # Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
 _NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "described", "describes"])
@@ -287,6 +287,8 @@ def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: b
         return words[index + 1][2] == "on" and (
             index + 2 == len(words) or words[index + 2][0] - words[index + 1][1] > 1
         )
+    if lower in BACK_VERBS:
+        return index + 1 < len(words) and words[index + 1][2] == "back"
     if lower not in REPORTING_VERBS:
         return False
     if is_capitalised(word) and not (first_of_sentence and index == 0):

@@ -175,7 +175,13 @@ _REGULAR = [
     "concur",
     "theorize",
     "theorise",
+    "retaliate",
+    "react",
+    "laugh",
 ]
+
+# Regular verbs that double their last consonant before -ed and -ing ("quipped", "rebutting").
+_DOUBLING = frozenset(["quip", "snap", "jab", "rebut", "beg"])
 
 # Irregular or spelling-changing verbs: every form listed explicitly.
 _IRREGULAR = [
@@ -238,6 +244,11 @@ WEAK_VERBS: frozenset[str] = frozenset(
     ]
 )
 
+# "X shot back", "X hit back": verbs that report speech only when "back" follows them.
+BACK_VERBS: frozenset[str] = frozenset(
+    ["shot", "shoots", "shooting", "fired", "fires", "firing", "hit", "hits", "hitting"]
+)
+
 # Phrases whose last word is not a reporting verb but which attribute a quote to the
 # preceding noun phrase ("X went on to say" is caught by "say"; these need their own entry).
 ACCORDING_TO = "according to"
@@ -251,6 +262,8 @@ def _inflect(base: str) -> tuple[str, ...]:
         past, ing = base + "d", base[:-1] + "ing"
     elif base.endswith("y") and base[-2:-1] not in "aeiou":
         past, ing = base[:-1] + "ied", base + "ing"
+    elif base in _DOUBLING:
+        past, ing = base + base[-1] + "ed", base + base[-1] + "ing"
     else:
         past, ing = base + "ed", base + "ing"
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):

@@ -34,7 +34,7 @@ from briefing.analysis.reporting_verbs import REPORTING_VERBS
 from briefing.model import Span, Speaker
 
 _CAP = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Adm|Maj)\."
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Adm|Maj)\."
     r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
 )
 _JOIN = r"(?: (?:of|de|del|der|den|di|da|dos|du|la|le|van|von|al|bin|ibn) | )"
@@ -638,6 +638,17 @@ class SpeakerResolver:
             name_words = [t for t in tokens[run_start:] if t.lower() not in HONORIFICS]
             if name_words:
                 return " ".join(name_words), " ".join(role_words)
+        if (
+            len(tokens) < len(words)
+            and 0 < run_start <= 2
+            and not any(is_capitalised(t) or t.lower() in TITLE_WORDS for t in tokens[:run_start])
+            and not tokens[run_start - 1].endswith(("’s", "'s"))
+            and not any(t.isupper() for t in tokens[run_start:])
+        ):
+            # "an angry Berg", "a defiant Lind": a mood, not a role; the name speaks.
+            name_words = [t for t in tokens[run_start:] if t.lower() not in HONORIFICS]
+            if name_words:
+                return " ".join(name_words), None
         for token in tokens:
             lower = token.lower()
             if not (
