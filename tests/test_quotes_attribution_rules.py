@@ -19,6 +19,7 @@ def test_common_given_names_carry_a_gender() -> None:
     assert gender_of_first_name("Susan") == "f"
     assert gender_of_first_name("george") == "m"
     assert gender_of_first_name("Zorblax") == ""
+    assert (gender_of_first_name("Ingrid"), gender_of_first_name("Wendell")) == ("f", "m")
 
 
 def test_she_skips_a_man_known_only_by_his_first_name() -> None:

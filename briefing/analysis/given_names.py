@@ -11,36 +11,57 @@ missing name simply means "no evidence".
 from __future__ import annotations
 
 _MALE = """
-    aaron adam adrian alan albert alex alexander alfred allen andrew andy anthony arthur
-    austin barry ben benjamin bernard bill billy bob bobby brad bradley brandon brian bruce
-    bryan carl carlos charles charlie chad christopher chuck clarence clifford colin craig
-    curtis dale dan daniel danny darren dave david dean dennis derek dick don doug douglas
-    duncan dwight earl ed eddie edward edwin elijah eric ernest ethan eugene evan frank
-    franklin fred frederick gary gene geoffrey george gerald glenn gordon graham greg
-    gregory harold harry harvey henry herbert howard hugh ian isaac jack jacob jake james
-    jason jeff jeffrey jeremy jerry jesse jim jimmy joel john johnny jon jonathan joseph
-    josh joshua juan justin keith ken kenneth kevin kyle larry lawrence lee leonard lewis
-    louis luke marcus mark martin matt matthew max michael mike mitch mitchell nathan neil
-    nicholas nick noah norman oliver oscar patrick paul peter phil philip phillip ralph
-    randy ray raymond richard rick ricky rob robert rodney roger ron ronald roy russell ryan
-    sam samuel scott sean seth shawn stanley stephen steve steven stuart ted theodore thomas
-    tim timothy todd tom tommy tony travis troy victor vincent walter warren wayne william
-    willie zachary
+    aaron abraham adam adrian ahmed alan albert alex alexander alfonso alfred allen alvin andre
+    andrew andy angelo anthony antonio arnold arthur austin barney barry ben benjamin bennett
+    bernard bernie bert bill billy blake bob bobby boris brad bradley brandon brent brett brian
+    bruce bryan calvin cameron carl carlos carlton cecil cedric chad charles charlie chester
+    christopher chuck clarence clark claude clay clayton clifford clint cody colin conrad
+    cornelius cory craig curtis dale dalton damon dan daniel danny darius darrell darren darryl
+    dave david dean dennis derek desmond devin dexter dick dominic don donald donnie doug
+    douglas drew duane duncan dustin dwight dylan earl ed eddie edgar edward edwin elijah
+    elliott elmer emmanuel enrique eric ernest ernie ethan eugene evan everett felix fernando
+    floyd forrest francisco frank franklin fred frederick fredrick gabriel garrett gary gavin
+    gene geoffrey george gerald gilbert glen glenn gordon graham greg gregory gus hank harlan
+    harold harry harvey hector henry herbert herman homer horace howard hubert hugh ian ira
+    irving isaac ivan jack jacob jake james jared jason jay jeff jeffrey jeremiah jeremy jerome
+    jerry jesse jim jimmy joel joey john johnny jon jonathan jorge jose joseph josh joshua juan
+    julian julius justin karl keith ken kenneth kevin kurt kyle lamar lance larry lawrence lee
+    leonard lester lewis lloyd lonnie louis lowell luis luke lyle manuel marco marcus mario mark
+    marshall martin marvin matt matthew maurice max melvin micah michael miguel mike miles
+    milton mitch mitchell morris murray myron nathan ned neil nelson nicholas nick noah nolan
+    norman oliver omar orville oscar otis owen pablo patrick paul pedro perry pete peter phil
+    philip phillip preston quentin rafael ralph ramon randall randy ray raymond reggie reginald
+    ricardo richard rick ricky rob robert roberto rocky roderick rodney roger roland roman ron
+    ronald ross roy rudolph rudy russell ryan salvador sam sammy samuel saul scott sean sergio
+    seth shawn sheldon sherman simon solomon spencer stanley stephen sterling steve steven
+    stewart stuart sylvester ted terrence theodore thomas tim timothy todd tom tommy tony travis
+    trent trevor troy tyler vernon victor vincent wade wallace walter warren wayne wendell
+    wesley wilbur william willie winston wyatt xavier zach zachary
 """
 _FEMALE = """
-    abigail alice alicia allison amanda amber amy andrea angela anita ann anna anne annie
-    ashley barbara betsy betty beverly bonnie brenda brittany carla carmen carol caroline
-    carolyn catherine cathy charlotte cheryl christina christine cindy claire claudia
-    colleen connie cynthia dana darlene debbie deborah debra denise diana diane donna doris
-    dorothy edith elaine eleanor elizabeth ellen emily emma erica erin esther eva evelyn
-    faith florence frances gail gina gloria grace hannah heather heidi helen holly irene
-    jackie jacqueline jane janet janice jean jennifer jessica jill joan joanne joyce judith
-    judy julia julie karen katherine kathleen kathryn kathy katie kay kimberly kristen laura
-    lauren linda lisa liz lois lori louise lucy lynn madeline margaret maria marie marilyn
-    martha mary megan melanie melissa michelle monica nancy natalie nicole nina norma olivia
-    pamela patricia paula peggy penny rachel rebecca regina rita roberta rose ruth sally
-    samantha sandra sara sarah sharon shirley sophie stephanie susan suzanne sylvia tammy
-    teresa theresa tina valerie vanessa veronica victoria virginia wanda wendy
+    abigail agnes alice alicia alison allison amanda amber amy andrea angela anita ann anna anne
+    annie ashley audrey barbara beatrice bernadette bethany betsy betty beverly bianca bonnie
+    brenda brittany brooke candace cara carla carmen carol caroline carolyn cassandra catherine
+    cathy celia charlotte chelsea cheryl christina christine christy cindy claire clara claudia
+    colleen connie crystal cynthia daisy dana darlene dawn deanna debbie deborah debra denise
+    diana diane dolores donna doris dorothy edith eileen elaine eleanor elena elise eliza
+    elizabeth ella ellen emily emma erica erin esther eva evelyn faith felicia fiona florence
+    frances gabrielle gail geraldine gina gloria grace gwen hannah hazel heather heidi helen
+    hilary hillary holly ida ingrid irene iris isabel isabella jackie jacqueline jane janet
+    janice jasmine jean jenna jennifer jenny jessica jill joan joanna joanne jocelyn josephine
+    joyce juanita judith judy julia julie karen kate katherine kathleen kathryn kathy katie kay
+    kayla kimberly kirsten krista kristen kristin kristina kristine lana laura lauren laurie
+    leah lena lillian lily linda lindsay lindsey lisa liz lois loretta lori lorraine louise
+    lucia lucille lucy lydia lynn madeline mandy marcia margaret margo maria marianne marie
+    marilyn marissa marjorie marla marlene martha mary maureen maxine megan melanie melinda
+    melissa meredith michelle mildred miranda miriam molly mona monica nadia nancy naomi natalie
+    nell nicole nikki nina nora noreen norma olga olivia pamela patricia patsy paula pauline
+    pearl peggy penny phyllis polly priscilla rachael rachel ramona rebecca regina renee rhonda
+    rita roberta rosa rose rosemary roxanne ruby ruth sabrina sadie sally samantha sandra sara
+    sarah selena serena sharon sheila shelley sherri sheryl shirley sofia sonia sonya sophie
+    stacey stacy stella stephanie sue susan susie suzanne sylvia tamara tammy tanya tara teresa
+    theresa tiffany tina trisha valerie vanessa vera veronica victoria viola virginia vivian
+    wanda wendy wilma yolanda yvonne zoe
 """
 MALE_NAMES = frozenset(_MALE.split())
 FEMALE_NAMES = frozenset(_FEMALE.split())
