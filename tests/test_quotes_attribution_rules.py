@@ -277,3 +277,12 @@ def test_an_adjective_before_a_name_is_no_part_of_the_speaker() -> None:
 def test_delegate_abbreviation_is_a_title() -> None:
     body = "“This is a waste of time,” said Del. Mara Quist of the islands."
     assert quotes_of(body) == [("This is a waste of time,", "Mara Quist")]
+
+
+def test_inverted_subject_is_what_a_later_pronoun_continues() -> None:
+    body = (
+        "“We will win,” said Ola Brandt, a strategist.\n\n"
+        "Debates rarely change the race, noted the paper’s Ivo Stenk.\n\n"
+        "“Voters have made up their minds,” he wrote."
+    )
+    assert quotes_of(body)[-1] == ("Voters have made up their minds,", "Ivo Stenk")

@@ -285,7 +285,12 @@ class SpeakerResolver:
             return None
         for index, word in enumerate(words):
             if word.endswith(("’s", "'s")):
-                words = [*words[:index], word[:-2]]
+                if len(words) - index > 2:
+                    # "the network’s Tom Berg": the owner is an affiliation, the name follows.
+                    offset += len(" ".join(words[: index + 1])) + 1
+                    words = words[index + 1 :]
+                else:
+                    words = [*words[:index], word[:-2]]
                 break
         while words and words[-1].lower() in PARTICLES:
             words.pop()
@@ -329,6 +334,19 @@ class SpeakerResolver:
         before = self.text[max(0, start - 60) : start]
         if before.endswith(", "):
             return True
+        words_before = before.split()
+        if words_before and words_before[-1].endswith(("’s", "'s")):
+            words_before.pop()  # "noted the paper’s Tom Berg"
+            if words_before and words_before[-1].lower() in DETERMINERS:
+                words_before.pop()
+        while words_before and words_before[-1].lower() in TITLE_WORDS:
+            words_before.pop()
+        if (
+            len(words_before) > 1
+            and words_before[-1] in REPORTING_VERBS
+            and words_before[-2].endswith((",", "”", '"'))
+        ):
+            return True  # "…, said Tom Berg": the inverted subject of a reporting verb
         after = self.text[end : end + 100]
         if after.startswith(","):
             close = after.find(",", 1)
