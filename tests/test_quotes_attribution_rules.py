@@ -286,3 +286,18 @@ def test_inverted_subject_is_what_a_later_pronoun_continues() -> None:
         "“Voters have made up their minds,” he wrote."
     )
     assert quotes_of(body)[-1] == ("Voters have made up their minds,", "Ivo Stenk")
+
+
+def test_a_speaker_phrase_ends_where_its_verb_phrase_begins() -> None:
+    body = (
+        "Mayor Tom Varga spoke on Monday. "
+        "The town council released a statement saying “We are grieving.”"
+    )
+    assert quotes_of(body)[-1] == ("We are grieving.", "the town council")
+
+
+def test_a_predicate_is_no_speaker() -> None:
+    text = "Berg has in the past said so."
+    resolver = SpeakerResolver(text)
+    start = text.index("has")
+    assert resolver.resolve(start, start + len("has in the past")) is None

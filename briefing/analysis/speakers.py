@@ -191,6 +191,37 @@ class _Entity:
     person: bool = True
 
 
+# Common irregular verbs that end a subject phrase ("the senator sought to calm …").
+_IRREGULAR_VERBS = frozenset(
+    " ".join(
+        [
+            "made makes gave gives took takes sought seeks sent sends got gets went goes came",
+            "comes held holds brought brings left found finds kept keeps ran runs saw sees",
+            "thought thinks knew knows felt feels began begins wants want shelled cuts",
+        ]
+    ).split()
+)
+
+
+def _opens_predicate(words: list[tuple[int, int, str]], lowers: list[str], index: int) -> bool:
+    """Whether the word at ``index`` starts the verb phrase after a speaker phrase's subject:
+    an auxiliary or object pronoun ("the media has"), a negated auxiliary ("haven’t"), a
+    common irregular verb ("the senator sought"), or an -ed verb taking an object ("the town
+    released a statement"; "the embattled senator" is an adjective after its determiner)."""
+    word, lower = words[index][2], lowers[index]
+    if word in _CLAUSE_MARKERS or lower.endswith(("n’t", "n't")):
+        return True
+    if is_capitalised(word) or lowers[index - 1] in DETERMINERS:
+        return False
+    if lower in _IRREGULAR_VERBS:
+        return True
+    return (
+        lower.endswith("ed")
+        and index + 1 < len(lowers)
+        and (lowers[index + 1] in DETERMINERS or lowers[index + 1] in ("to", "his", "her", "their"))
+    )
+
+
 def _strip_article(role: str) -> str:
     """ "the Republican nominee" -> "Republican nominee" (a role reads better without it)."""
     return role[4:] if role.lower().startswith("the ") else role
@@ -460,7 +491,7 @@ class SpeakerResolver:
         if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
             return None
         clause = next(
-            (i for i, w in enumerate(words) if i and w[2] in _CLAUSE_MARKERS),
+            (i for i, w in enumerate(words) if i and _opens_predicate(words, lowers, i)),
             None,
         )
         if clause is not None:
@@ -537,6 +568,8 @@ class SpeakerResolver:
             return False
         if lowers[0] in _PHRASE_PREPOSITIONS or lowers[0] in _EXPLETIVES:
             return False
+        if words[0][2] in _CLAUSE_MARKERS or words[0][2] in _FINITE:
+            return False  # "has in the past", "was responsible for": a predicate, no subject
         if words[0][2] in _OBJECT_PRONOUNS:
             return False
         if (
