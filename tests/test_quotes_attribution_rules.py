@@ -301,3 +301,27 @@ def test_a_predicate_is_no_speaker() -> None:
     resolver = SpeakerResolver(text)
     start = text.index("has")
     assert resolver.resolve(start, start + len("has in the past")) is None
+
+
+def test_a_given_name_that_is_also_a_word_still_opens_a_name() -> None:
+    body = (
+        "The bill passed on Monday. Will Varga voted for it.\n\n"
+        "Bill Varga got in on the debate, bashing the bill at a rally. "
+        "“It is a mistake,” he said."
+    )
+    assert quotes_of(body)[-1] == ("It is a mistake,", "Bill Varga")
+
+
+def test_a_headline_surname_is_the_first_person_the_text_names_in_full() -> None:
+    text = "Quist wins the vote.\n\nMara Quist won on Monday. Later, Ola Quist spoke."
+    resolver = SpeakerResolver(text)
+    key = resolver.resolve(0, len("Quist"))
+    assert key is not None and resolver.name_of(key) == "Mara Quist"
+
+
+def test_the_former_senator_is_the_person_the_text_gave_that_title() -> None:
+    body = (
+        "Former Senator Tom Varga arrived in Oslo on Monday. "
+        "“We need a deal,” the former senator said."
+    )
+    assert quotes_of(body) == [("We need a deal,", "Tom Varga")]

@@ -222,6 +222,21 @@ def _opens_predicate(words: list[tuple[int, int, str]], lowers: list[str], index
     )
 
 
+_LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
+
+
+def _role_has(role: str, title: list[str]) -> bool:
+    """Whether the head of ``title`` ("former president") is a word of ``role``; modifiers
+    need not be (a role seen as "Senator" after a sentence's "Former" is still the title),
+    but a lesser rank must be asked for ("the president" is not the "Vice President")."""
+    words = role.lower().replace(".", "").split()
+    head = title[-1].replace(".", "")
+    if head not in words:
+        return False
+    index = words.index(head)
+    return not (index and words[index - 1] in _LESSER_RANKS and words[index - 1] not in title)
+
+
 def _strip_article(role: str) -> str:
     """ "the Republican nominee" -> "Republican nominee" (a role reads better without it)."""
     return role[4:] if role.lower().startswith("the ") else role
@@ -305,8 +320,13 @@ class SpeakerResolver:
         ):
             offset += len(words[0]) + 1
             words = words[1:]
-        if len(words) > 1 and self._common_opener(offset, words[0]):
-            # "Poor Jane", "Footage of Lind": a sentence's first word glued onto a name.
+        if (
+            len(words) > 1
+            and not gender_of_first_name(words[0])
+            and self._common_opener(offset, words[0])
+        ):
+            # "Poor Jane", "Footage of Lind": a sentence's first word glued onto a name (a
+            # given name that is also a word, "Bill Berg", "Will Lind", stays).
             offset += len(words[0]) + 1
             words = words[1:]
             while words and words[0].lower() in _JOIN_WORDS:
@@ -409,11 +429,16 @@ class SpeakerResolver:
         candidates = self._full_names.get(parts[0].lower())
         if not candidates:
             return name
-        before = [c for c in candidates if c[0] <= at] or candidates
+        before = [c for c in candidates if c[0] <= at]
+        if before:
+            latest = max(before, key=lambda c: (c[0], len(c[1])))[1]
+        else:
+            # A headline names someone before the text does: the first full mention after.
+            before = candidates
+            latest = min(before, key=lambda c: (c[0], -len(c[1])))[1]
         counts: dict[str, int] = {}
         for _, full in before:
             counts[full] = counts.get(full, 0) + 1
-        latest = max(before, key=lambda c: (c[0], len(c[1])))[1]
         # A relative or namesake is usually named in full once, the main person again and
         # again: a full name the text repeats far more often beats the latest one.
         main = max(counts, key=lambda full: counts[full])
@@ -541,19 +566,33 @@ class SpeakerResolver:
         return self._note(key, surface, start, end)
 
     def _titled_person(self, lowers: list[str], at: int) -> str | None:
-        """ "the secretary", "the senator": the person the text last named with that title
-        (in a role before the name or an appositive), if exactly that word heads the role."""
-        if len(lowers) != 2 or lowers[0] != "the" or lowers[1] not in TITLE_WORDS:
+        """ "the secretary", "the former senator": the person the text last named with that
+        title (in a role before the name or an appositive), if those words head the role: a
+        speaker quoted before, else a titled name earlier in the text."""
+        title = lowers[1:]
+        if (
+            len(lowers) < 2
+            or lowers[0] != "the"
+            or title[-1] not in TITLE_WORDS
+            or not all(w in ROLE_MODIFIERS for w in title[:-1])
+        ):
             return None
         best: tuple[int, str] | None = None
         for key, entity in self._entities.items():
             if not entity.person or not entity.role or not entity.mentions:
                 continue
-            if lowers[1] not in entity.role.lower().replace(".", "").split():
+            if not _role_has(entity.role, title):
                 continue
             last = max((m.start for m in entity.mentions if m.start < at), default=-1)
             if last >= 0 and (best is None or last > best[0]):
                 best = (last, key)
+        if best is None:
+            runs = self._ensure_runs()
+            for i in range(bisect_left(self._run_starts, at) - 1, -1, -1):
+                run = runs[i]
+                if run.person and run.role and " " in run.name and _role_has(run.role, title):
+                    best = (run.start, self._entity_for(run.name, run))
+                    break
         if best is None:
             return None
         self._last_person = (at, best[1])
