@@ -325,3 +325,10 @@ def test_the_former_senator_is_the_person_the_text_gave_that_title() -> None:
         "“We need a deal,” the former senator said."
     )
     assert quotes_of(body) == [("We need a deal,", "Tom Varga")]
+
+
+def test_a_sentence_adverb_is_no_part_of_the_speaker() -> None:
+    body = (
+        "Mara Quist chairs the club. Recently she announced on her page, “I am leaving the club.”"
+    )
+    assert quotes_of(body) == [("I am leaving the club.", "Mara Quist")]
