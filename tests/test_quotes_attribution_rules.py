@@ -332,3 +332,19 @@ def test_a_sentence_adverb_is_no_part_of_the_speaker() -> None:
         "Mara Quist chairs the club. Recently she announced on her page, “I am leaving the club.”"
     )
     assert quotes_of(body) == [("I am leaving the club.", "Mara Quist")]
+
+
+def test_an_adverb_before_an_opening_participle_is_no_speaker() -> None:
+    body = (
+        "Tom Varga met Ivo Stenk. Hastily drafting a reply to the board, Varga cast the "
+        "blame on his rivals and stressed the “grave threat” to the port."
+    )
+    assert quotes_of(body) == [("grave threat", "Tom Varga")]
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject() -> None:
+    body = (
+        "The plan, Ola Brandt explained, took three years — an investment he concludes "
+        "has given the party “a head start.”"
+    )
+    assert quotes_of(body) == [("a head start.", "Ola Brandt")]

@@ -362,6 +362,16 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         return sentence_subject(text, lo, words[-1][0])
     if not words:
         return _appositive_subject(text, lo, verb_start, depth)
+    if (
+        len(words) > 1
+        and words[-1][2].lower() in SUBJECT_PRONOUNS - {"it"}
+        and words[-2][2].lower() not in REPORTING_VERBS
+        and not words[-2][2].endswith("ed")
+    ):
+        # "an investment he concludes has …": a relative clause without "that"; the
+        # pronoun right before the verb is its subject.
+        s0, e0, _ = words[-1]
+        return Cue(s0, e0, s0, verb_start)
     first = len(words) - 1
     while first > 0:
         prev_word = words[first - 1][2]
@@ -788,6 +798,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,’'()-]*(?:\([^)]{1,20}\))?\s*[—–-]+\s
 def _opens_participle(words: list[tuple[int, int, str]]) -> bool:
     """ "Filling in for Berg at the rally," / "Based on the statement,": a participial
     phrase (a participle and then a preposition or article), however long, is no subject."""
+    if words and _is_adverb(words[0][2].lower()) and len(words) > 2:
+        words = words[1:]  # "Hastily drafting a reply, …": the adverb modifies the participle
     if len(words) < 2:
         return False
     first, second = words[0][2].lower(), words[1][2].lower()
