@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefing.analysis.attribution import cue_before
 from briefing.analysis.given_names import gender_of_first_name
 from briefing.analysis.quotes import find_quotes_and_speakers
 from briefing.analysis.speakers import SpeakerResolver
@@ -348,3 +349,14 @@ def test_a_pronoun_right_before_the_verb_is_its_subject() -> None:
         "has given the party “a head start.”"
     )
     assert quotes_of(body) == [("a head start.", "Ola Brandt")]
+
+
+def test_impersonal_it_is_safe_to_say_reports_nobody() -> None:
+    text = "Given the talks, it is safe to say “a bluff” was made."
+    assert cue_before(text, 0, text.index("“")) is None
+
+
+def test_a_function_word_opens_no_speaker_phrase() -> None:
+    text = "Given his past remarks, it is clear."
+    resolver = SpeakerResolver(text)
+    assert resolver.resolve(0, len("Given his past")) is None

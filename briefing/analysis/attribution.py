@@ -26,6 +26,11 @@ from briefing.analysis.reporting_verbs import BACK_VERBS, REPORTING_VERBS, WEAK_
 # Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
 _NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "described", "describes"])
 
+# Adjectives of impersonal "it is … to say" phrases, which report nobody's words.
+_IMPERSONAL = frozenset(
+    ["safe", "fair", "hard", "needless", "difficult", "easy", "impossible", "suffice", "accurate"]
+)
+
 # Verbs whose object is the listener, not the speaker ("told reporters"): no inversion.
 _LISTENER_VERBS = frozenset(
     ["tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"]
@@ -324,6 +329,8 @@ def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: b
         return index + 1 < len(words) and words[index + 1][2] == "back"
     if lower not in REPORTING_VERBS:
         return False
+    if index > 1 and words[index - 1][2] == "to" and words[index - 2][2].lower() in _IMPERSONAL:
+        return False  # "it is safe to say", "needless to say": nobody is reported
     if is_capitalised(word) and not (first_of_sentence and index == 0):
         return False
     if index > 0 and words[index][0] - words[index - 1][1] <= 1:

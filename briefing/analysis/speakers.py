@@ -222,6 +222,21 @@ def _opens_predicate(words: list[tuple[int, int, str]], lowers: list[str], index
     )
 
 
+# Words that can open a sentence but never a speaker phrase of several words (function words
+# that are not determiners, quantifiers or pronouns: "Given his past", "Ever since").
+_NO_PHRASE_OPENERS = (
+    (FUNCTION_WORDS | frozenset(["ever"]))
+    - DETERMINERS
+    - frozenset(
+        " ".join(
+            [
+                "our many some most all any both each every no few several much more such other",
+                "another one two three last next he she they we i it us what who",
+            ]
+        ).split()
+    )
+)
+
 _LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
 
 
@@ -607,6 +622,8 @@ class SpeakerResolver:
             return False
         if lowers[0] in _PHRASE_PREPOSITIONS or lowers[0] in _EXPLETIVES:
             return False
+        if len(words) > 1 and lowers[0] in _NO_PHRASE_OPENERS and not is_capitalised(words[1][2]):
+            return False  # "Given his past", "Ever since": no noun phrase opens so
         if words[0][2] in _CLAUSE_MARKERS or words[0][2] in _FINITE:
             return False  # "has in the past", "was responsible for": a predicate, no subject
         if words[0][2] in _OBJECT_PRONOUNS:
