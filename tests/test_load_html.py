@@ -70,6 +70,19 @@ def test_structural_walk_keeps_lists_and_headings(monkeypatch: pytest.MonkeyPatc
     assert ("blockquote", "“We are ready,” the harbour master said.") in kinds(doc)
 
 
+def test_a_drop_cap_image_rejoins_its_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_reader, "TRAFILATURA_LIMIT", 0)
+    page = (
+        "<html><body><h2>CHAPTER I.</h2>"
+        '<p><span class="initial"><img src="w.png" alt="W"></span>HEN the ferry came, '
+        "everyone cheered. The quay was full of people waiting for it.</p>"
+        '<p>A picture: <img src="q.png" alt="Q"> shows the quay.</p></body></html>'
+    )
+    doc = read_text(page, source="book.html", fmt="html")
+    assert "WHEN the ferry came" in doc.text
+    assert "Q shows" not in doc.text
+
+
 PRE_PAGE = """<html><head><title>Record, Volume 1 (Monday, May 2, 2005)</title></head>
 <body><pre>
 [Record Volume 1, Number 2 (Monday, May 2, 2005)]

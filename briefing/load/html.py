@@ -194,8 +194,27 @@ def _prune(root: Any) -> None:
         if not _text(heading).strip():
             for image in heading.iter("img"):
                 image.tail = f" {image.get('alt') or ''} {image.tail or ''}"
+    for image in root.iter("img"):
+        if _is_drop_cap(image):
+            image.tail = (image.get("alt") or "").strip() + (image.tail or "")
     for element in list(root.iter(*_DROP_TAGS)):
         _drop(element)
+
+
+def _is_drop_cap(image: Any) -> bool:
+    """A book's chapter opening drawn as an image of its first letter ("W" + "HEN Jane …"):
+    an alt text of one letter, with the rest of the word right after the image (or after
+    the inline element around it)."""
+    alt = (image.get("alt") or "").strip()
+    if len(alt) != 1 or not alt.isalpha():
+        return False
+    after = image.tail
+    if not (after or "").strip():
+        parent = image.getparent()
+        if parent is None or parent.tag in _BLOCK_TAGS or image.getnext() is not None:
+            return False
+        after = parent.tail
+    return bool(after) and after[0].isalpha()
 
 
 def _walk(element: Any, blocks: list[Block], quote: bool = False) -> None:
