@@ -360,3 +360,52 @@ def test_a_function_word_opens_no_speaker_phrase() -> None:
     text = "Given his past remarks, it is clear."
     resolver = SpeakerResolver(text)
     assert resolver.resolve(0, len("Given his past")) is None
+
+
+def test_mr_and_mrs_of_a_family_stay_apart_from_the_daughter() -> None:
+    body = (
+        "Ann Varga lived with her parents. Miss Ann walked out.\n\n"
+        "“Is it true?” asked Mrs. Varga.\n\n"
+        "Mr. Varga made no answer.\n\n"
+        "“Do you not want to know?” cried his wife."
+    )
+    assert [speaker for _, speaker in quotes_of(body)] == ["Mrs. Varga", "Mr. Varga’s wife"]
+
+
+def test_a_given_name_alone_is_the_family_the_text_keeps_naming() -> None:
+    text = (
+        "Jane Quist and her sister lived at home. The Quist family was large; "
+        "Mr. Quist and Mrs. Quist had five daughters.\n\n"
+        "A note by the critic Jane Lind praises the book.\n\n"
+        "Jane said nothing."
+    )
+    resolver = SpeakerResolver(text)
+    start = text.rindex("Jane")
+    key = resolver.resolve(start, start + len("Jane"))
+    assert key is not None and resolver.name_of(key) == "Jane Quist"
+
+
+def test_a_place_after_of_is_not_part_of_a_name() -> None:
+    body = "Tom Varga arrived. Mr. Varga of Elmwood spoke first. “We disagree,” Varga said."
+    assert quotes_of(body) == [("We disagree,", "Tom Varga")]
+
+
+def test_a_manner_adverb_after_an_inverted_name_is_dropped() -> None:
+    body = "Ann Varga sat down. “Your coming will confirm it,” said Ann coolly."
+    assert quotes_of(body) == [("Your coming will confirm it,", "Ann Varga")]
+
+
+def test_the_subject_after_a_closing_quote_opens_its_clause() -> None:
+    body = (
+        "Tom Varga spoke at length.\n\n"
+        "“Everything he said is proof,” Varga said, adding that Ivo Stenk showed “guilt.”\n\n"
+        "He continued, “I have never seen such a case.”"
+    )
+    assert quotes_of(body)[-1] == ("I have never seen such a case.", "Tom Varga")
+
+
+def test_a_possessive_before_a_name_is_the_affiliation() -> None:
+    text = "The Oslo Times’s Ola Berg wrote it."
+    resolver = SpeakerResolver(text)
+    key = resolver.resolve(0, len("The Oslo Times’s Ola Berg"))
+    assert key is not None and resolver.name_of(key) == "Ola Berg"

@@ -608,6 +608,8 @@ def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         if index and _has_boundary(text, words[index - 1][1], s):
             break
         content = [w for w in chunk if w[2].lower() not in DETERMINERS]
+        if content and _is_adverb(word):
+            break  # "said Lind coolly": the manner, not the speaker
         nominal = bool(content) and not is_capitalised(content[0][2])
         if content and lower in _OBJECT_STOPS and not (nominal and lower in _NOMINAL_LINKS):
             break

@@ -52,6 +52,7 @@ _LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stay
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 # Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
 _ADDRESSEE = re.compile(rf"\w+ (\w+) ((?:{_CAP} )*{_CAP})")
+_MARITAL = re.compile(r"\b(Mrs\.?|Miss) ([A-Z][\w’'-]+)")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 _APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
@@ -276,6 +277,7 @@ class SpeakerResolver:
         self._full_names: dict[str, list[tuple[int, str]]] = {}
         self._runs_by_word: dict[str, list[int]] = {}
         self._lower_words: frozenset[str] | None = None
+        self._marital: set[tuple[str, str]] | None = None
         self._last_person: tuple[int, str] | None = None
         self._found_at = -1  # where the last person _recent_person returned is named
         self._entities: dict[str, _Entity] = {}
@@ -380,7 +382,12 @@ class SpeakerResolver:
             or all(w.isupper() and len(w) > 1 for w in name_words)
             or len(name_words) > 4
         )
-        return _Run(offset, end, parse.name, parse.role, gender, person)
+        name = parse.name
+        if person and " of " in name and name.index(" of ") > 0:
+            # "Tom Berg of Oslo", "Mr. Lind of Elmwood": the place is where they are from.
+            name = name[: name.index(" of ")]
+            end = self.text.find(name, offset, end) + len(name)
+        return _Run(offset, end, name, parse.role, gender, person)
 
     def _common_opener(self, start: int, word: str) -> bool:
         """Whether ``word`` at ``start`` opens a sentence and is an ordinary word elsewhere in
@@ -428,6 +435,8 @@ class SpeakerResolver:
         """Whether a name opens its sentence or quote, perhaps after titles ("Former governor
         X"): the main subject, which a later "he" or "she" most often continues."""
         before = self.text[max(0, start - 60) : start]
+        if before.endswith((",” ", "?” ", "!” ", '," ', '?" ', '!" ')):
+            return True  # "…,” Berg said": the reporting clause's subject
         cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("“"), before.rfind('"'))
         opening = before[cut + 1 :] if cut >= 0 else (before if start <= 60 else None)
         return opening is not None and all(
@@ -454,6 +463,13 @@ class SpeakerResolver:
         counts: dict[str, int] = {}
         for _, full in before:
             counts[full] = counts.get(full, 0) + 1
+        given = sorted(
+            {full for _, full in candidates if full.split()[0].lower() == parts[0].lower()}
+        )
+        if len(given) > 1:
+            # "Jane" when the text names a Jane Berg and a Jane Lind: the family it keeps
+            # talking about (a novel's "Jane" is the heroine's sister, not a critic's aside).
+            return max(given, key=lambda full: (self._surname_mentions(full), counts.get(full, 0)))
         # A relative or namesake is usually named in full once, the main person again and
         # again: a full name the text repeats far more often beats the latest one.
         main = max(counts, key=lambda full: counts[full])
@@ -461,11 +477,30 @@ class SpeakerResolver:
             return main
         return latest
 
+    def _other_marital_title(self, honorific: str, given: str) -> bool:
+        """Whether the text calls ``given`` "Miss" where the mention says "Mrs." (or the
+        other way round): in a novel Mrs. Berg is the mother, Miss Ann Berg the daughter."""
+        other = {"mrs": "miss", "miss": "mrs"}.get(honorific.lower().rstrip("."))
+        if other is None:
+            return False
+        if self._marital is None:
+            self._marital = {
+                (m.group(1).lower().rstrip("."), m.group(2).lower())
+                for m in _MARITAL.finditer(self.text)
+            }
+        return (other, given.lower()) in self._marital
+
+    def _surname_mentions(self, full: str) -> int:
+        return len(self._runs_by_word.get(full.split()[-1].lower(), ()))
+
     def _gender(self, name: str, before: int) -> str:
         """ "m", "f" or "" for a name: an honorific or gendered title decides, then a common
         given name ("Susan Berg"); otherwise the
         "he"/"she" that follow its mentions vote, counting only those before ``before`` (the
         pronoun being resolved must not vote for itself)."""
+        honorific = HONORIFICS.get(name.split()[0].lower())
+        if honorific:
+            return honorific
         votes = self._gender_votes.get(name)
         if votes is None:
             votes = self._collect_gender_votes(name)
@@ -480,13 +515,15 @@ class SpeakerResolver:
         runs = self._ensure_runs()
         indices = sorted({i for p in name.split() for i in self._runs_by_word.get(p.lower(), ())})
         votes: list[tuple[int, int]] = []
-        for i in indices:
-            run = runs[i]
-            if run.gender:
-                return run.gender
         first = gender_of_first_name(name.split()[0]) if " " in name else ""
         if first:
             return first
+        # An honorific or gendered title decides, but only on a mention of this very name:
+        # a "Mr. Berg" says nothing of an Ann Berg.
+        for i in indices:
+            run = runs[i]
+            if run.gender and (" " not in name or run.name == name):
+                return run.gender
         for i in indices:
             run = runs[i]
             for match in _HE_OR_SHE.finditer(self.text, run.end, run.end + _GENDER_WINDOW):
@@ -551,6 +588,19 @@ class SpeakerResolver:
         if named is not None:
             name, role = named
             fullest = self._fullest(name, start)
+            honorific = next((w for w in words if w[2].lower() in HONORIFICS), None)
+            if (
+                honorific is not None
+                and fullest != name
+                and HONORIFICS[honorific[2].lower()]
+                and (
+                    self._gender(fullest, start) not in ("", HONORIFICS[honorific[2].lower()])
+                    or self._other_marital_title(honorific[2], fullest.split()[0])
+                )
+            ):
+                # "Mr. Berg" in a text that names only an Ann Berg in full: another member of
+                # the family, known by the honorific.
+                fullest = self.text[honorific[0] : words[-1][1]]
             key = fullest.lower()
             entity = self._entities.get(key)
             if entity is None:
@@ -726,6 +776,11 @@ class SpeakerResolver:
             return None
         if tokens[-1].endswith(("’s", "'s")):
             return None
+        owner = next((i for i, t in enumerate(tokens[:-2]) if t.endswith(("’s", "'s"))), None)
+        if owner is not None and all(is_capitalised(t) for t in tokens[owner + 1 :]):
+            # "the Oslo Times’s Ola Berg": the owner is an affiliation, the name follows.
+            affiliation = " ".join(tokens[: owner + 1])[:-2]
+            return " ".join(tokens[owner + 1 :]), affiliation
         run_start = len(tokens)
         while run_start > 0 and is_capitalised(tokens[run_start - 1]):
             run_start -= 1
@@ -933,6 +988,9 @@ class SpeakerResolver:
             if not self._plausible_person(name):
                 continue
             gender = self._gender(name, at)
+            if run.gender and gender and run.gender != gender and name != run.name:
+                # "Mr. Berg" where the text names only an Ann Berg in full (see resolve).
+                name, gender = self.text[run.start : run.end], run.gender
             if want and gender and gender != want:
                 name = self._namesake(run.name, at, want) or ""
                 if not name:
