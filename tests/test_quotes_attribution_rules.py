@@ -409,3 +409,11 @@ def test_a_possessive_before_a_name_is_the_affiliation() -> None:
     resolver = SpeakerResolver(text)
     key = resolver.resolve(0, len("The Oslo Times’s Ola Berg"))
     assert key is not None and resolver.name_of(key) == "Ola Berg"
+
+
+def test_a_named_speaker_of_an_institution_is_the_name() -> None:
+    body = (
+        "As Archbishop Ivo Stenk of the Elmwood Patriarchate of Oslo told reporters, "
+        "“We have suffered the same fate.” He added, “We must stand together.”"
+    )
+    assert [speaker for _, speaker in quotes_of(body)] == ["Ivo Stenk", "Ivo Stenk"]

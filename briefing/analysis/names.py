@@ -117,6 +117,7 @@ TITLE_WORDS = frozenset(
         "pope",
         "cardinal",
         "bishop",
+        "archbishop",
         "rev",
         "rev.",
         "reverend",

@@ -578,6 +578,16 @@ class SpeakerResolver:
                 clause -= 1
             words, lowers = words[:clause], lowers[:clause]
             end = words[-1][1]
+        of = lowers.index("of") if "of" in lowers[2:] else -1
+        if (
+            of > 0
+            and all(is_capitalised(w[2]) for w in words[:of])
+            and not any(w in TITLE_WORDS or w in ORG_WORDS for w in lowers[of - 2 : of])
+        ):
+            # "Tom Berg of the Oslo Institute", "Ann Lind of Elmwood": the name, then where from.
+            cue_role = cue_role or (words[of + 1][0], words[-1][1])
+            words, lowers = words[:of], lowers[:of]
+            end = words[-1][1]
         surface = self.text[start:end]
         if not self._plausible_phrase(words, lowers):
             return None
@@ -674,6 +684,8 @@ class SpeakerResolver:
             return False
         if len(words) > 1 and lowers[0] in _NO_PHRASE_OPENERS and not is_capitalised(words[1][2]):
             return False  # "Given his past", "Ever since": no noun phrase opens so
+        if words[0][2][0].isdigit() and self.text[words[0][0] - 1 : words[0][0]] == ",":
+            return False  # "093 of the emails": the tail of a number like 30,093
         if words[0][2] in _CLAUSE_MARKERS or words[0][2] in _FINITE:
             return False  # "has in the past", "was responsible for": a predicate, no subject
         if words[0][2] in _OBJECT_PRONOUNS:
