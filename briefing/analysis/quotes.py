@@ -70,6 +70,13 @@ _TITLE_INTRO = frozenset(
     ["on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program", "movie"]
 )
 _TITLE_MAX_WORDS = 8
+# "“Title,” by Name": a headline, book or song credited to its writer, not words anybody said
+# ("called “reform” by the minister" keeps its lower-case source, which may be a speaker;
+# "by the Gazette’s Ola Brandt" is a writer named through the paper).
+_CREDITED = re.compile(r",?\s+by\s+(?:the\s+(?=(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s))?[A-Z]")
+_CREDITED_TITLE_MAX_WORDS = 14
+_LOWER_WORD = re.compile(r"\b[a-z]")
+_CLAUSE_END = re.compile(r"[.!?:;]\s")
 # "known online as “…”", "marked as a “…”", "the so-called “…”": a label, not words someone said
 # (but "Berg referred to the office as “…”" keeps its subject: the participle must touch "as").
 _LABEL_BEFORE = re.compile(
@@ -427,15 +434,30 @@ def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return kept
 
 
+def _opens_clause(text: str, offset: int) -> bool:
+    """Nothing but capitals, dashes and marks before ``offset`` in its sentence ("BEAT—“…”")."""
+    start = text.rfind("\n", 0, offset) + 1
+    for found in _CLAUSE_END.finditer(text, start, offset):
+        start = found.end()
+    return not _LOWER_WORD.search(text, start, offset)
+
+
 def _looks_like_title(text: str, piece: _Piece) -> bool:
     """A show, book or film title: every word capitalised, and introduced the way titles are
     ("appeared on “Face the Nation,”", "the author of “Peter Pan”", "CNN’s “State of the
     Union”"). Scare quotes stay (unattributed unless a cue says who used the words): the
     annotated data counts them as quotes far more often than not."""
     words = _TITLE_WORD.findall(text, piece.start, piece.end)
-    if not words or len(words) > _TITLE_MAX_WORDS or not words[0][0].isupper():
+    if not words:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+    title_case = words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words
+    )
+    if _CREDITED.match(text, piece.close) and (
+        (title_case and len(words) <= _CREDITED_TITLE_MAX_WORDS) or _opens_clause(text, piece.open)
+    ):
+        return True
+    if len(words) > _TITLE_MAX_WORDS or not title_case:
         return False
     before = text[max(0, piece.open - 20) : piece.open].split()
     last = before[-1].lower() if before else ""

@@ -1,0 +1,27 @@
+"""Quote marks that hold no words anybody said: titles, headlines, nicknames.
+
+Every name and sentence here is invented; each test pins one general rule that keeps a
+non-quote out of the quote list (or leaves it unattributed).
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_engine import quotes_of
+
+
+def test_a_headline_credited_to_its_writer_is_no_quote() -> None:
+    body = (
+        "HARBOUR NEWS—“Ferry line to close at the end of May,” by the Gazette’s Ola Brandt: "
+        "“The ferry will stop running,” the operator said."
+    )
+    assert [q for q, _ in quotes_of(body)] == ["The ferry will stop running,"]
+
+
+def test_a_book_title_credited_to_its_author_is_no_quote() -> None:
+    body = "According to “Rivers of Salt: The Long Fall of the Delta Fleet” by Ivo Marsh, it sank."
+    assert quotes_of(body) == []
+
+
+def test_words_called_something_by_a_source_stay_a_quote() -> None:
+    body = "The plan was called “reckless” by Senator Mara Lind on Friday."
+    assert [q for q, _ in quotes_of(body)] == ["reckless"]
