@@ -25,3 +25,16 @@ def test_a_book_title_credited_to_its_author_is_no_quote() -> None:
 def test_words_called_something_by_a_source_stay_a_quote() -> None:
     body = "The plan was called “reckless” by Senator Mara Lind on Friday."
     assert [q for q, _ in quotes_of(body)] == ["reckless"]
+
+
+def test_a_nickname_inside_a_name_is_no_quote() -> None:
+    body = (
+        "The bill was backed by Gov. R.J. “Skip” Varga and by Marta “Kit” Oduya, "
+        "who said “it works.”"
+    )
+    assert [q for q, _ in quotes_of(body)] == ["it works."]
+
+
+def test_a_one_word_quote_after_a_verb_is_still_a_quote() -> None:
+    body = "Mara Lind called Tom Berg “Reckless” Tuesday."
+    assert [q for q, _ in quotes_of(body)] == ["Reckless"]

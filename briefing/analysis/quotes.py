@@ -45,7 +45,13 @@ from briefing.analysis.attribution import (
     has_predicate,
     sentence_subject,
 )
-from briefing.analysis.names import DETERMINERS, is_abbreviation
+from briefing.analysis.names import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    WEEKDAYS_MONTHS,
+    is_abbreviation,
+)
 from briefing.analysis.quote_marks import (
     mark_length,
     opens_with_quote,
@@ -75,6 +81,11 @@ _TITLE_MAX_WORDS = 8
 # "by the Gazette’s Ola Brandt" is a writer named through the paper).
 _CREDITED = re.compile(r",?\s+by\s+(?:the\s+(?=(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s))?[A-Z]")
 _CREDITED_TITLE_MAX_WORDS = 14
+# A nickname between a given name (or initials) and a surname: George “Skip” Varga.
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z’'-]+|\b(?:[A-Z]\.){1,3}) $")
+_NOT_GIVEN = DETERMINERS | FUNCTION_WORDS | WEEKDAYS_MONTHS | frozenset(HONORIFICS)
+_NICKNAME = re.compile(r"[A-Z][a-z’'-]+")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z’'-]+)")
 _LOWER_WORD = re.compile(r"\b[a-z]")
 _CLAUSE_END = re.compile(r"[.!?:;]\s")
 # "known online as “…”", "marked as a “…”", "the so-called “…”": a label, not words someone said
@@ -423,7 +434,9 @@ def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
     kept: list[_Piece] = []
     new_index: dict[int, int] = {}
     for index, piece in enumerate(pieces):
-        if piece.continues is None and _looks_like_title(text, piece):
+        if piece.continues is None and (
+            _looks_like_title(text, piece) or _is_nickname(text, piece)
+        ):
             continue
         new_index[index] = len(kept)
         kept.append(piece)
@@ -432,6 +445,22 @@ def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
             piece.continues = new_index.get(piece.continues)
             piece.source = piece.continues
     return kept
+
+
+def _is_nickname(text: str, piece: _Piece) -> bool:
+    """One capitalised word in marks inside a person's name ("Marta “Kit” Oduya", "J.R. “Skip”
+    Varga"): part of the name, not words anyone said."""
+    if not _NICKNAME.fullmatch(text, piece.start, piece.end) or piece.start - piece.open > 1:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, piece.open - 20), piece.open)
+    if before is None or before.group().strip().lower() in _NOT_GIVEN:
+        return False
+    after = _NAME_AFTER.match(text, piece.close)
+    return (
+        piece.close == piece.end + 1
+        and after is not None
+        and after.group(1).lower() not in _NOT_GIVEN
+    )
 
 
 def _opens_clause(text: str, offset: int) -> bool:
