@@ -38,3 +38,13 @@ def test_a_nickname_inside_a_name_is_no_quote() -> None:
 def test_a_one_word_quote_after_a_verb_is_still_a_quote() -> None:
     body = "Mara Lind called Tom Berg “Reckless” Tuesday."
     assert [q for q, _ in quotes_of(body)] == ["Reckless"]
+
+
+def test_a_title_case_name_before_a_media_noun_is_no_quote() -> None:
+    body = "Ola Brandt spoke on the “Open Harbour” podcast and said the port “will grow.”"
+    assert quotes_of(body) == [("will grow.", "Ola Brandt")]
+
+
+def test_a_title_after_a_memoir_and_a_comma_is_no_quote() -> None:
+    body = "In her memoir, “Salt and Iron,” Mara Lind said she “never looked back.”"
+    assert quotes_of(body) == [("never looked back.", "Mara Lind")]

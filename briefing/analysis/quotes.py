@@ -73,7 +73,15 @@ _TITLE_SMALL = frozenset(
     ["the", "of", "and", "a", "an", "in", "on", "to", "for", "at", "by", "with", "or"]
 )
 _TITLE_INTRO = frozenset(
-    ["on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program", "movie"]
+    [
+        *("on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program"),
+        *("movie", "podcast", "memoir", "novel", "album", "sitcom", "series"),
+    ]
+)
+# "the “Open Door” podcast", "a “Fair Pay” campaign": a Title-Case name of the thing after it.
+_TITLE_BEFORE_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:podcast|sketch|song|show|series|tour|program|programme|film|movie"
+    r"|documentary|album|novel|campaign|movement)\b"
 )
 _TITLE_MAX_WORDS = 8
 # "“Title,” by Name": a headline, book or song credited to its writer, not words anybody said
@@ -488,6 +496,8 @@ def _looks_like_title(text: str, piece: _Piece) -> bool:
         return True
     if len(words) > _TITLE_MAX_WORDS or not title_case:
         return False
+    if text[piece.end - 1 : piece.end].isalnum() and _TITLE_BEFORE_NOUN.match(text, piece.close):
+        return True
     before = text[max(0, piece.open - 20) : piece.open].split()
-    last = before[-1].lower() if before else ""
+    last = before[-1].lower().rstrip(",") if before else ""
     return last in _TITLE_INTRO or last.endswith(("’s", "'s"))
