@@ -48,3 +48,11 @@ def test_a_title_case_name_before_a_media_noun_is_no_quote() -> None:
 def test_a_title_after_a_memoir_and_a_comma_is_no_quote() -> None:
     body = "In her memoir, “Salt and Iron,” Mara Lind said she “never looked back.”"
     assert quotes_of(body) == [("never looked back.", "Mara Lind")]
+
+
+def test_a_programme_named_after_told_or_an_interview_with_is_no_quote() -> None:
+    body = (
+        "Mara Lind told “Morning Desk” the port “will grow.” In an interview with "
+        "“Harbour Talk,” Ola Brandt said it “will not.” The band then sang “Salt Roads Home.”"
+    )
+    assert quotes_of(body) == [("will grow.", "Mara Lind"), ("will not.", "Ola Brandt")]

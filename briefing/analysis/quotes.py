@@ -75,7 +75,8 @@ _TITLE_SMALL = frozenset(
 _TITLE_INTRO = frozenset(
     [
         *("on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program"),
-        *("movie", "podcast", "memoir", "novel", "album", "sitcom", "series"),
+        *("movie", "podcast", "memoir", "novel", "album", "sitcom", "series", "classic"),
+        *("told", "interview", "sang", "sing", "sings", "perform", "performed", "performs"),
     ]
 )
 # "the “Open Door” podcast", "a “Fair Pay” campaign": a Title-Case name of the thing after it.
@@ -500,4 +501,6 @@ def _looks_like_title(text: str, piece: _Piece) -> bool:
         return True
     before = text[max(0, piece.open - 20) : piece.open].split()
     last = before[-1].lower().rstrip(",") if before else ""
+    if last == "with" and len(before) > 1:
+        last = before[-2].lower()  # "in an interview with “Morning Desk”"
     return last in _TITLE_INTRO or last.endswith(("’s", "'s"))
