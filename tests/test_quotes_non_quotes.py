@@ -56,3 +56,8 @@ def test_a_programme_named_after_told_or_an_interview_with_is_no_quote() -> None
         "“Harbour Talk,” Ola Brandt said it “will not.” The band then sang “Salt Roads Home.”"
     )
     assert quotes_of(body) == [("will grow.", "Mara Lind"), ("will not.", "Ola Brandt")]
+
+
+def test_a_lone_pronoun_in_marks_is_a_word_mentioned() -> None:
+    body = "Why “she” and not “he”? Mara Lind said the form “was old.”"
+    assert quotes_of(body) == [("was old.", "Mara Lind")]

@@ -47,8 +47,11 @@ from briefing.analysis.attribution import (
 )
 from briefing.analysis.names import (
     DETERMINERS,
+    FEMALE_PRONOUNS,
     FUNCTION_WORDS,
     HONORIFICS,
+    MALE_PRONOUNS,
+    PRONOUNS,
     WEEKDAYS_MONTHS,
     is_abbreviation,
 )
@@ -93,6 +96,8 @@ _CREDITED_TITLE_MAX_WORDS = 14
 # A nickname between a given name (or initials) and a surname: George “Skip” Varga.
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z’'-]+|\b(?:[A-Z]\.){1,3}) $")
 _NOT_GIVEN = DETERMINERS | FUNCTION_WORDS | WEEKDAYS_MONTHS | frozenset(HONORIFICS)
+# A lone pronoun or article in marks is a word mentioned, not used ("because “she” is a “he”").
+_MENTIONED = PRONOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | frozenset(["a", "an", "the", "them"])
 _NICKNAME = re.compile(r"[A-Z][a-z’'-]+")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z’'-]+)")
 _LOWER_WORD = re.compile(r"\b[a-z]")
@@ -444,7 +449,9 @@ def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
     new_index: dict[int, int] = {}
     for index, piece in enumerate(pieces):
         if piece.continues is None and (
-            _looks_like_title(text, piece) or _is_nickname(text, piece)
+            _looks_like_title(text, piece)
+            or _is_nickname(text, piece)
+            or text[piece.start : piece.end].rstrip(".,!?").lower() in _MENTIONED
         ):
             continue
         new_index[index] = len(kept)
