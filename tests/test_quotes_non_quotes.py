@@ -61,3 +61,20 @@ def test_a_programme_named_after_told_or_an_interview_with_is_no_quote() -> None
 def test_a_lone_pronoun_in_marks_is_a_word_mentioned() -> None:
     body = "Why “she” and not “he”? Mara Lind said the form “was old.”"
     assert quotes_of(body) == [("was old.", "Mara Lind")]
+
+
+def test_curly_marks_inside_a_straight_quote_are_nested_not_a_new_quote() -> None:
+    body = (
+        'Mara Lind wrote:\n\n"The board is no longer about “Fair Ports For All” now. '
+        "It is about tolls.\n\n"
+        '"The latest toll is a “harbour fee,” which nobody asked for."'
+    )
+    assert quotes_of(body) == [
+        ("The board is no longer about “Fair Ports For All” now. It is about tolls.", "Mara Lind"),
+        ("The latest toll is a “harbour fee,” which nobody asked for.", "Mara Lind"),
+    ]
+
+
+def test_curly_quotes_after_a_stray_straight_mark_stand_on_their_own() -> None:
+    body = 'A sign said "Keep out. Mara Lind said the port “will grow.”'
+    assert quotes_of(body) == [("will grow.", "Mara Lind")]
