@@ -78,3 +78,8 @@ def test_curly_marks_inside_a_straight_quote_are_nested_not_a_new_quote() -> Non
 def test_curly_quotes_after_a_stray_straight_mark_stand_on_their_own() -> None:
     body = 'A sign said "Keep out. Mara Lind said the port “will grow.”'
     assert quotes_of(body) == [("will grow.", "Mara Lind")]
+
+
+def test_a_curly_quote_nested_in_a_curly_quote_stays_inside_it() -> None:
+    body = "Ola Brandt wrote, “We pay the “harbour fee” every week. It is unfair.” Then he left."
+    assert quotes_of(body) == [("We pay the “harbour fee” every week. It is unfair.", "Ola Brandt")]

@@ -9,6 +9,7 @@ holds them. An opening mark without a partner is bounded by its paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # ``…'' is the typewriter convention of the Congressional Record and other government text.
@@ -60,7 +61,12 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
                 inner_open = None
                 continue
             inner_open = None  # a straight mark closes the outer quote; the curly one was stray
-        if open_at is not None and open_mark == '"' and mark == "“" and _left_flanking(prev, nxt):
+        if (
+            open_at is not None
+            and mark == "“"
+            and _left_flanking(prev, nxt)
+            and (open_mark == '"' or (open_mark == "“" and _two_closers(text, i + 1, end)))
+        ):
             inner_open = i
             continue
         if open_at is None:
@@ -92,6 +98,13 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
         pairs.append((open_at, None))
         return pairs, True
     return pairs, False
+
+
+def _two_closers(text: str, start: int, end: int) -> bool:
+    """Whether the next two double marks are both closing ones: “A “B” C” nests B in the
+    outer quote (a stray opener would be followed by one closer only)."""
+    following = itertools.islice(_DOUBLE.finditer(text, start, end), 2)
+    return [m.group() for m in following] == ["”", "”"]
 
 
 def opens_with_quote(text: str, start: int, end: int) -> bool:
