@@ -83,3 +83,8 @@ def test_curly_quotes_after_a_stray_straight_mark_stand_on_their_own() -> None:
 def test_a_curly_quote_nested_in_a_curly_quote_stays_inside_it() -> None:
     body = "Ola Brandt wrote, “We pay the “harbour fee” every week. It is unfair.” Then he left."
     assert quotes_of(body) == [("We pay the “harbour fee” every week. It is unfair.", "Ola Brandt")]
+
+
+def test_a_quote_followed_by_a_deadline_is_still_a_quote() -> None:
+    body = "“All staff must leave the pier,” by Friday, the harbour master Ola Brandt said."
+    assert [q for q, _ in quotes_of(body)] == ["All staff must leave the pier,"]

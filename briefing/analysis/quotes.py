@@ -91,7 +91,9 @@ _TITLE_MAX_WORDS = 8
 # "“Title,” by Name": a headline, book or song credited to its writer, not words anybody said
 # ("called “reform” by the minister" keeps its lower-case source, which may be a speaker;
 # "by the Gazette’s Ola Brandt" is a writer named through the paper).
-_CREDITED = re.compile(r",?\s+by\s+(?:the\s+(?=(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s))?[A-Z]")
+_CREDITED = re.compile(
+    r",?\s+by\s+(?:the\s+(?=(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s))?([A-Z][\w’'.-]*)"
+)
 _CREDITED_TITLE_MAX_WORDS = 14
 # A nickname between a given name (or initials) and a surname: George “Skip” Varga.
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z’'-]+|\b(?:[A-Z]\.){1,3}) $")
@@ -498,8 +500,14 @@ def _looks_like_title(text: str, piece: _Piece) -> bool:
     title_case = words[0][0].isupper() and all(
         w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words
     )
-    if _CREDITED.match(text, piece.close) and (
-        (title_case and len(words) <= _CREDITED_TITLE_MAX_WORDS) or _opens_clause(text, piece.open)
+    credit = _CREDITED.match(text, piece.close)
+    if (
+        credit is not None
+        and credit.group(1).lower() not in WEEKDAYS_MONTHS  # "“…,” by Monday" is a deadline
+        and (
+            (title_case and len(words) <= _CREDITED_TITLE_MAX_WORDS)
+            or _opens_clause(text, piece.open)
+        )
     ):
         return True
     if len(words) > _TITLE_MAX_WORDS or not title_case:
