@@ -88,3 +88,8 @@ def test_a_curly_quote_nested_in_a_curly_quote_stays_inside_it() -> None:
 def test_a_quote_followed_by_a_deadline_is_still_a_quote() -> None:
     body = "“All staff must leave the pier,” by Friday, the harbour master Ola Brandt said."
     assert [q for q, _ in quotes_of(body)] == ["All staff must leave the pier,"]
+
+
+def test_a_chant_in_title_case_is_still_words_said() -> None:
+    body = "The mayor was greeted with chants of “Save The Pier” and left."
+    assert quotes_of(body) == [("Save The Pier", None)]

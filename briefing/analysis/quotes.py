@@ -82,6 +82,10 @@ _TITLE_INTRO = frozenset(
         *("told", "interview", "sang", "sing", "sings", "perform", "performed", "performs"),
     ]
 )
+# What a crowd shouts is words said, whatever their capitals: "chants of “Go Team Go”".
+_CHANTS = frozenset(
+    ["chant", "chants", "cry", "cries", "call", "calls", "shout", "shouts", "cheers", "chorus"]
+)
 # "the “Open Door” podcast", "a “Fair Pay” campaign": a Title-Case name of the thing after it.
 _TITLE_BEFORE_NOUN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:podcast|sketch|song|show|series|tour|program|programme|film|movie"
@@ -516,6 +520,9 @@ def _looks_like_title(text: str, piece: _Piece) -> bool:
         return True
     before = text[max(0, piece.open - 20) : piece.open].split()
     last = before[-1].lower().rstrip(",") if before else ""
-    if last == "with" and len(before) > 1:
-        last = before[-2].lower()  # "in an interview with “Morning Desk”"
+    if last in ("with", "of") and len(before) > 1:
+        if last == "of" and before[-2].lower() in _CHANTS:
+            return False  # "chants of “Go Team Go”": words a crowd said
+        if last == "with":
+            last = before[-2].lower()  # "in an interview with “Morning Desk”"
     return last in _TITLE_INTRO or last.endswith(("’s", "'s"))
