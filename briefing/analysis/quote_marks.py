@@ -9,6 +9,7 @@ holds them. An opening mark without a partner is bounded by its paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # ``…'' is the typewriter convention of the Congressional Record and other government text.
@@ -23,6 +24,7 @@ _CLOSES = {
     "”": ("”", '"'),
     "``": ("''",),
 }
+_NEXT_OPENS = re.compile(r"\s*(?:``|[\"“„«])")
 _SPACE = " \u00a0\u202f\u2009\t\n"
 _OPEN_CONTEXT = "([{—–-/"
 _CLOSE_CONTEXT = ".,;:!?)]}—–-…"
@@ -44,11 +46,29 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
     open_mark = ""
+    # Curly pairs inside a straight-quoted passage ("He wrote: "It is no “reform” at all."):
+    # nested, unless the straight quote never closes, when they were top-level after all.
+    inner: list[tuple[int, int | None]] = []
+    inner_open: int | None = None
     for match in _DOUBLE.finditer(text, start, end):
         i = match.start()
         mark = match.group()
         prev = text[i - 1] if i > start else " "
         nxt = text[i + len(mark)] if i + len(mark) < end else " "
+        if inner_open is not None:
+            if mark == "”" or (mark == '"' and not _right_flanking(prev, nxt)):
+                inner.append((inner_open, i))
+                inner_open = None
+                continue
+            inner_open = None  # a straight mark closes the outer quote; the curly one was stray
+        if (
+            open_at is not None
+            and mark == "“"
+            and _left_flanking(prev, nxt)
+            and (open_mark == '"' or (open_mark == "“" and _two_closers(text, i + 1, end)))
+        ):
+            inner_open = i
+            continue
         if open_at is None:
             if mark == "''":
                 continue
@@ -65,13 +85,26 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
         ):
             pairs.append((open_at, i))
             open_at = None
+            inner = []
         elif mark in "“„«" and _left_flanking(prev, nxt):
             # A second opener before any closer: the first one was a stray mark.
             open_at, open_mark = i, mark
+    if open_at is not None and inner and not _NEXT_OPENS.match(text, end):
+        # Neither closed here nor continued by the next paragraph: the straight mark was stray,
+        # and its curly pairs stand on their own.
+        pairs.extend(inner)
+        open_at = inner_open
     if open_at is not None:
         pairs.append((open_at, None))
         return pairs, True
     return pairs, False
+
+
+def _two_closers(text: str, start: int, end: int) -> bool:
+    """Whether the next two double marks are both closing ones: “A “B” C” nests B in the
+    outer quote (a stray opener would be followed by one closer only)."""
+    following = itertools.islice(_DOUBLE.finditer(text, start, end), 2)
+    return [m.group() for m in following] == ["”", "”"]
 
 
 def opens_with_quote(text: str, start: int, end: int) -> bool:

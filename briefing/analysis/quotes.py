@@ -45,7 +45,16 @@ from briefing.analysis.attribution import (
     has_predicate,
     sentence_subject,
 )
-from briefing.analysis.names import DETERMINERS, is_abbreviation
+from briefing.analysis.names import (
+    DETERMINERS,
+    FEMALE_PRONOUNS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MALE_PRONOUNS,
+    PRONOUNS,
+    WEEKDAYS_MONTHS,
+    is_abbreviation,
+)
 from briefing.analysis.quote_marks import (
     mark_length,
     opens_with_quote,
@@ -67,9 +76,38 @@ _TITLE_SMALL = frozenset(
     ["the", "of", "and", "a", "an", "in", "on", "to", "for", "at", "by", "with", "or"]
 )
 _TITLE_INTRO = frozenset(
-    ["on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program", "movie"]
+    [
+        *("on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program"),
+        *("movie", "podcast", "memoir", "novel", "album", "sitcom", "series", "classic"),
+        *("told", "interview", "sang", "sing", "sings", "perform", "performed", "performs"),
+    ]
+)
+# What a crowd shouts is words said, whatever their capitals: "chants of “Go Team Go”".
+_CHANTS = frozenset(
+    ["chant", "chants", "cry", "cries", "call", "calls", "shout", "shouts", "cheers", "chorus"]
+)
+# "the “Open Door” podcast", "a “Fair Pay” campaign": a Title-Case name of the thing after it.
+_TITLE_BEFORE_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:podcast|sketch|song|show|series|tour|program|programme|film|movie"
+    r"|documentary|album|novel|campaign|movement)\b"
 )
 _TITLE_MAX_WORDS = 8
+# "“Title,” by Name": a headline, book or song credited to its writer, not words anybody said
+# ("called “reform” by the minister" keeps its lower-case source, which may be a speaker;
+# "by the Gazette’s Ola Brandt" is a writer named through the paper).
+_CREDITED = re.compile(
+    r",?\s+by\s+(?:the\s+(?=(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s))?([A-Z][\w’'.-]*)"
+)
+_CREDITED_TITLE_MAX_WORDS = 14
+# A nickname between a given name (or initials) and a surname: George “Skip” Varga.
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z’'-]+|\b(?:[A-Z]\.){1,3}) $")
+_NOT_GIVEN = DETERMINERS | FUNCTION_WORDS | WEEKDAYS_MONTHS | frozenset(HONORIFICS)
+# A lone pronoun or article in marks is a word mentioned, not used ("because “she” is a “he”").
+_MENTIONED = PRONOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | frozenset(["a", "an", "the", "them"])
+_NICKNAME = re.compile(r"[A-Z][a-z’'-]+")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z’'-]+)")
+_LOWER_WORD = re.compile(r"\b[a-z]")
+_CLAUSE_END = re.compile(r"[.!?:;]\s")
 # "known online as “…”", "marked as a “…”", "the so-called “…”": a label, not words someone said
 # (but "Berg referred to the office as “…”" keeps its subject: the participle must touch "as").
 _LABEL_BEFORE = re.compile(
@@ -416,7 +454,11 @@ def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
     kept: list[_Piece] = []
     new_index: dict[int, int] = {}
     for index, piece in enumerate(pieces):
-        if piece.continues is None and _looks_like_title(text, piece):
+        if piece.continues is None and (
+            _looks_like_title(text, piece)
+            or _is_nickname(text, piece)
+            or text[piece.start : piece.end].rstrip(".,!?").lower() in _MENTIONED
+        ):
             continue
         new_index[index] = len(kept)
         kept.append(piece)
@@ -427,16 +469,60 @@ def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return kept
 
 
+def _is_nickname(text: str, piece: _Piece) -> bool:
+    """One capitalised word in marks inside a person's name ("Marta “Kit” Oduya", "J.R. “Skip”
+    Varga"): part of the name, not words anyone said."""
+    if not _NICKNAME.fullmatch(text, piece.start, piece.end) or piece.start - piece.open > 1:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, piece.open - 20), piece.open)
+    if before is None or before.group().strip().lower() in _NOT_GIVEN:
+        return False
+    after = _NAME_AFTER.match(text, piece.close)
+    return (
+        piece.close == piece.end + 1
+        and after is not None
+        and after.group(1).lower() not in _NOT_GIVEN
+    )
+
+
+def _opens_clause(text: str, offset: int) -> bool:
+    """Nothing but capitals, dashes and marks before ``offset`` in its sentence ("BEAT—“…”")."""
+    start = text.rfind("\n", 0, offset) + 1
+    for found in _CLAUSE_END.finditer(text, start, offset):
+        start = found.end()
+    return not _LOWER_WORD.search(text, start, offset)
+
+
 def _looks_like_title(text: str, piece: _Piece) -> bool:
     """A show, book or film title: every word capitalised, and introduced the way titles are
     ("appeared on “Face the Nation,”", "the author of “Peter Pan”", "CNN’s “State of the
     Union”"). Scare quotes stay (unattributed unless a cue says who used the words): the
     annotated data counts them as quotes far more often than not."""
     words = _TITLE_WORD.findall(text, piece.start, piece.end)
-    if not words or len(words) > _TITLE_MAX_WORDS or not words[0][0].isupper():
+    if not words:
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words):
+    title_case = words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words
+    )
+    credit = _CREDITED.match(text, piece.close)
+    if (
+        credit is not None
+        and credit.group(1).lower() not in WEEKDAYS_MONTHS  # "“…,” by Monday" is a deadline
+        and (
+            (title_case and len(words) <= _CREDITED_TITLE_MAX_WORDS)
+            or _opens_clause(text, piece.open)
+        )
+    ):
+        return True
+    if len(words) > _TITLE_MAX_WORDS or not title_case:
         return False
+    if text[piece.end - 1 : piece.end].isalnum() and _TITLE_BEFORE_NOUN.match(text, piece.close):
+        return True
     before = text[max(0, piece.open - 20) : piece.open].split()
-    last = before[-1].lower() if before else ""
+    last = before[-1].lower().rstrip(",") if before else ""
+    if last in ("with", "of") and len(before) > 1:
+        if last == "of" and before[-2].lower() in _CHANTS:
+            return False  # "chants of “Go Team Go”": words a crowd said
+        if last == "with":
+            last = before[-2].lower()  # "in an interview with “Morning Desk”"
     return last in _TITLE_INTRO or last.endswith(("’s", "'s"))
