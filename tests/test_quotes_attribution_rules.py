@@ -417,3 +417,8 @@ def test_a_named_speaker_of_an_institution_is_the_name() -> None:
         "“We have suffered the same fate.” He added, “We must stand together.”"
     )
     assert [speaker for _, speaker in quotes_of(body)] == ["Ivo Stenk", "Ivo Stenk"]
+
+
+def test_a_subject_relative_clause_is_spoken_by_its_antecedent() -> None:
+    body = "Ola Brandt, who has in the past described the mayor as “a menace,” spoke at the rally."
+    assert quotes_of(body) == [("a menace,", "Ola Brandt")]

@@ -415,7 +415,11 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
             )
     if len(chunk) > 1 and chunk[-1][2].lower() in ("who", "that"):
         return _subject_before(text, lo, chunk[-1][0], depth + 1)
-    if len(chunk) > 1 and chunk[0][2].lower() in ("who", "whom", "which", "that"):
+    if (
+        len(chunk) > 1
+        and chunk[0][2].lower() in ("who", "whom", "which", "that")
+        and (is_capitalised(chunk[1][2]) or chunk[1][2].lower() in SUBJECT_PRONOUNS)
+    ):
         chunk = chunk[1:]  # "Bannon, who Berg called …": the relative's own subject speaks
     while chunk and (
         chunk[0][2].lower() in _LEADING_FILLERS
