@@ -80,6 +80,21 @@ def test_german_verb_second_pronoun_goes_to_recent_man():
     assert quotes_of(body) == [("Die Kinder kommen zuerst.", "Anton Riegler")]
 
 
+def test_pronoun_speaker_keeps_the_role_before_the_name():
+    body = (
+        DE_OPENING
+        + "Der Student Jan Lindner wohnt weit draußen. "
+        + "Dann sagte er: „Das dauert zu lange.“"
+    )
+    _, speakers = find_quotes_and_speakers(make_doc(body))
+    assert [(s.name, s.role) for s in speakers] == [("Jan Lindner", "Student")]
+
+
+def test_german_zufolge_names_a_group():
+    body = DE_OPENING + "Dem Verband der Eltern zufolge ist das „ein Skandal“."
+    assert quotes_of(body) == [("ein Skandal", "dem Verband der Eltern")]
+
+
 def test_german_pronoun_skips_person_of_other_gender():
     body = DE_OPENING + "Die Lehrerin Ilse Marwitz war dagegen. " + "„Das wird nichts“, sagte er."
     assert quotes_of(body) == [("Das wird nichts", None)]
@@ -125,6 +140,16 @@ def test_french_inverted_verb_and_apposed_name():
     quotes, speakers = find_quotes_and_speakers(make_doc(body))
     assert [(s.name, s.role) for s in speakers] == [("Paul Verrier", "porte-parole de la mairie")]
     assert quotes[0].speaker == speakers[0].id
+
+
+def test_french_institution_before_the_name_is_role():
+    body = (
+        FR_OPENING
+        + "Hier, la ministre de la Santé Ana Lindet a visité une école. "
+        + "« C'est urgent », a-t-elle dit."
+    )
+    _, speakers = find_quotes_and_speakers(make_doc(body))
+    assert [(s.name, s.role) for s in speakers] == [("Ana Lindet", "ministre de la Santé")]
 
 
 def test_french_subject_before_colon():

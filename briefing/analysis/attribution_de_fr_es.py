@@ -281,6 +281,7 @@ class _Person:
     start: int
     name: str
     gender: str
+    role: str | None  # the noun phrase right before the name ("der Student", "la ministre")
 
 
 _Token = tuple[int, int, str]
@@ -370,13 +371,39 @@ class _Reader:
                     break
             if j - i >= 3 and tokens[i - 1][2] in self.lex.joiners:
                 i += 1  # "die Abgeordnete und Lehrerin Ilse Lind": a second role noun
+            if i > 0:
+                i += _given_name_offset([t[2] for t in tokens[i:j]], tokens[i - 1][2], self.lex)
             honorific = i > 0 and tokens[i - 1][2].lower() in self.lex.honorifics
             if j - i >= 2 or honorific:
                 first = i - 1 if j - i == 1 else i  # "Mme Lind" when that is all the text says
                 name = self.text[tokens[first][0] : tokens[j - 1][1]]
-                found.append(_Person(tokens[i][0], name, self._gender_at(tokens, i, name)))
+                gender = self._gender_at(tokens, i, name)
+                found.append(_Person(tokens[i][0], name, gender, self._role_before(tokens, i)))
             i = j
         return found
+
+    def _role_before(self, tokens: list[_Token], i: int) -> str | None:
+        """The words between an article and the name ("der Student Jan Lind" -> "Student",
+        "la ministre de la Santé Ana Lind" -> "ministre de la Santé"), if nothing else stands
+        between them; in German the role must hold a noun."""
+        k = i
+        while k > 0 and i - k < 5:
+            word = tokens[k - 1][2]
+            lower = word.lower()
+            if word in _PUNCTUATION or lower in self.lex.verbs or lower in self.lex.stops:
+                return None
+            if lower in self.lex.determiners and k < i:
+                if lower in self.lex.particles and k > 1 and tokens[k - 2][2] not in _PUNCTUATION:
+                    k -= 1  # "de la Santé": an article inside the role
+                    continue
+                words = [t[2] for t in tokens[k:i]]
+                if words[-1].lower() in self.lex.honorifics:
+                    return None
+                if self.lex is _DE and not any(_capitalised(w) for w in words):
+                    return None
+                return self.text[tokens[k][0] : tokens[i - 1][1]]
+            k -= 1
+        return None
 
     def _gender_at(self, tokens: list[_Token], i: int, name: str) -> str:
         """Gender from what stands before the name ("Frau", "la ministre", "die Bloggerin")
@@ -657,6 +684,8 @@ class _Reader:
             run += 1
         if 0 < run < len(words) - 1 and words[run - 1].lower() in self.lex.joiners:
             run += 1  # "Frauenrechtlerin und Pädagogin Ana Lind": a second role noun
+        if 0 < run < len(words):
+            run += _given_name_offset(words[run:], words[run - 1], self.lex)
         name_words = words[run:]
         role_words = words[1 if determined else 0 : run]
         honorific = bool(role_words) and role_words[-1].lower() in self.lex.honorifics
@@ -711,12 +740,26 @@ class _Reader:
             if person.start < lo:
                 break
             if person.gender == want:
-                return Attribution(person.name, None, True, start, end, cue_start, cue_end, True)
+                return Attribution(
+                    person.name, person.role, True, start, end, cue_start, cue_end, True
+                )
         return None
 
     def _strip_article(self, phrase: str) -> str:
         first, _, rest = phrase.partition(" ")
         return rest if rest and first.lower() in self.lex.determiners else phrase
+
+
+def _given_name_offset(run: list[str], before: str, lexicon: _Lexicon) -> int:
+    """Where the person's name starts in a run of capitalised words that follows an article
+    or a particle ("la ministre de la Santé Ana Lind"): at a known given name after the
+    first word, since what precedes it ends the institution's name; else at the start."""
+    if len(run) < 3 or not (before in lexicon.particles or before in lexicon.determiners):
+        return 0
+    for index in range(1, len(run) - 1):
+        if gender_of_european_first_name(run[index]):
+            return index
+    return 0
 
 
 def _previous_paragraph_start(text: str, at: int) -> int:
