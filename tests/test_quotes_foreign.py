@@ -124,6 +124,20 @@ def test_german_verb_before_partial_quotes_of_one_sentence():
     ]
 
 
+def test_quote_paragraphs_after_a_colon_cue_and_continuing():
+    body = (
+        DE_OPENING
+        + "Die Bürgermeisterin Eva Roth war zufrieden. Sie sagte:\n\n"
+        + "„Das ist ein guter Tag.“\n\n„Und morgen geht es weiter.“\n\n"
+        + "Die Eltern sind skeptisch.\n\n„Wir warten ab.“"
+    )
+    assert quotes_of(body) == [
+        ("Das ist ein guter Tag.", "Eva Roth"),
+        ("Und morgen geht es weiter.", "Eva Roth"),
+        ("Wir warten ab.", None),
+    ]
+
+
 def test_german_quote_without_cue_stays_unattributed():
     body = DE_OPENING + "Einige Eltern nannten den Plan einen „Witz“ und gingen nach Hause."
     assert quotes_of(body) == [("Witz", None)]

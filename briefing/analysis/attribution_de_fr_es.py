@@ -796,4 +796,36 @@ def attribute_quotes(
         for index in members:
             if results[index] is None and cued:
                 results[index] = min(cued, key=lambda i: (i > index, abs(i - index)))
+    order = sorted((q[0], i) for i, q in enumerate(quotes) if q is not None)
+    for position, (open_at, index) in enumerate(order):
+        if results[index] is None:
+            earlier = order[position - 1][1] if position else None
+            results[index] = _paragraph_evidence(reader, text, open_at, quotes, results, earlier)
     return results
+
+
+def _paragraph_evidence(
+    reader: _Reader,
+    text: str,
+    open_at: int,
+    quotes: Sequence[tuple[int, int, int, int] | None],
+    results: list[Attribution | int | None],
+    earlier: int | None,
+) -> Attribution | int | None:
+    """For a quote that opens its paragraph: the cue of a previous paragraph that ends with a
+    colon ("Dann sagte er:"), or the speaker of the quote that ends the previous paragraph
+    (a stand-alone quote paragraph goes on with the last speaker)."""
+    start = text.rfind("\n", 0, open_at) + 1
+    if start == 0 or text[start:open_at].strip():
+        return None
+    end = start - 1
+    while end > 0 and text[end - 1] in "\r\n":
+        end -= 1
+    previous = text.rfind("\n", 0, end) + 1
+    body = text[previous:end].rstrip()
+    if body.endswith(":"):
+        sentence = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
+        return reader.before(previous + sentence + 1 if sentence >= 0 else previous, end)
+    if earlier is not None and quotes[earlier][1] > previous and results[earlier] is not None:
+        return earlier
+    return None
