@@ -1,4 +1,5 @@
-"""Common English given names with the gender they are almost always given to.
+"""Common given names with the gender they are almost always given to: English ones, and a
+separate list of German, French and Spanish ones used only for quotes in those languages.
 
 A pronoun ("she said") must agree with its antecedent, and in news prose the first name is
 often the only clue to a person's gender before any "he" or "she" has followed the name. The
@@ -75,3 +76,42 @@ def gender_of_first_name(word: str) -> str:
     if lower in FEMALE_NAMES:
         return "f"
     return ""
+
+
+# Common given names of German-, French- and Spanish-speaking birth registers (twentieth
+# century), for the attribution of quotes in those languages only: the English lists above
+# stay as they are, since some names differ in gender across languages ("Jean", "Andrea").
+# Names given to both sexes (Dominique, Camille, Claude, Andrea) are left out on purpose.
+_EUROPEAN_MALE = """
+    hans peter klaus jürgen wolfgang michael thomas andreas stefan frank uwe dieter günter
+    karl heinz helmut gerhard horst werner walter friedrich wilhelm markus matthias tobias
+    lukas jonas florian sebastian christian martin olaf jan ralf bernd rolf manfred
+    jean pierre jacques michel philippe françois nicolas emmanuel alain bernard patrick
+    christophe olivier éric thierry laurent stéphane sébastien julien antoine mathieu
+    guillaume louis henri gérard marcel andré rené yves
+    josé juan antonio manuel francisco jesús javier carlos miguel pedro luis alejandro diego
+    pablo jorge fernando rafael andrés sergio raúl enrique ramón alfonso gonzalo ignacio
+    santiago mateo daniel nicolás óscar
+"""
+_EUROPEAN_FEMALE = """
+    ursula angela sabine petra monika claudia susanne birgit heike katrin kerstin ulrike
+    gabriele renate ingrid brigitte anja julia lena lea sophie marie hannah laura katharina
+    franziska
+    anne catherine isabelle nathalie sylvie christine françoise monique valérie élisabeth
+    ségolène marine martine hélène céline aurélie émilie juliette chloé manon léa amélie
+    agnès véronique
+    maría carmen ana isabel lucía marta elena pilar rosa teresa dolores josefa sofía paula
+    cristina patricia beatriz silvia alicia gabriela verónica
+"""
+EUROPEAN_MALE_NAMES = frozenset(_EUROPEAN_MALE.split())
+EUROPEAN_FEMALE_NAMES = frozenset(_EUROPEAN_FEMALE.split())
+
+
+def gender_of_european_first_name(word: str) -> str:
+    """ "m", "f" or "" for a German, French or Spanish given name, else the English lists'."""
+    lower = word.lower()
+    if lower in EUROPEAN_MALE_NAMES:
+        return "m"
+    if lower in EUROPEAN_FEMALE_NAMES:
+        return "f"
+    return gender_of_first_name(word)

@@ -22,8 +22,9 @@ The engine works paragraph by paragraph, in one linear pass over the text:
    partial quote inside a sentence without a reporting verb ("X blamed the law on “careless
    politicians”"), the sentence's subject if that is a name or a pronoun and a predicate
    follows it (a heading such as "REMINDER on PART “K”" has none). With no evidence the
-   speaker stays ``None``. The cue lexicon is English, so text in other languages gets its
-   quotes but no guessed speakers;
+   speaker stays ``None``. German, French and Spanish text is read with the cues of its own
+   language instead (``attribution_de_fr_es``); text in other languages gets its quotes but
+   no guessed speakers;
 5. resolve speaker phrases to entities (``speakers``).
 
 Transcripts (paragraphs opening with speaker labels such as ``MS. LEE:`` or ``Q``) are read
@@ -45,6 +46,7 @@ from briefing.analysis.attribution import (
     has_predicate,
     sentence_subject,
 )
+from briefing.analysis.attribution_de_fr_es import attribute_quotes, language_of
 from briefing.analysis.names import (
     DETERMINERS,
     FEMALE_PRONOUNS,
@@ -152,10 +154,13 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
     )
     # Titles go first, so that "X appeared on “Show” and said …" reads as one cue.
     pieces = _without_titles(text, pieces)
-    if _reads_as_english(text, doc.meta.language):
+    language = language_of(text, doc.meta.language)
+    if language is not None:
+        _attribute_other_language(text, pieces, sentences, language, resolver)
+    elif _reads_as_english(text, doc.meta.language):
         _attribute(text, pieces, sentences, doc.paragraphs)
     for piece in pieces:
-        if piece.cue is not None:
+        if piece.cue is not None and piece.key is None:
             role = None
             if piece.cue.role_start is not None and piece.cue.role_end is not None:
                 role = (piece.cue.role_start, piece.cue.role_end)
@@ -191,6 +196,27 @@ def _reads_as_english(text: str, language: str | None) -> bool:
     sample = text[:20000]
     words = len(sample.split())
     return words < _LANGUAGE_SAMPLE_WORDS or len(_ENGLISH.findall(sample)) >= 0.05 * words
+
+
+def _attribute_other_language(text, pieces, sentences, language: str, resolver) -> None:
+    """German, French and Spanish: that language's cues in the quote's own sentence."""
+    spans = [
+        None if p.continues is not None else (p.open, p.close, *sentences[p.paragraph][p.sentence])
+        for p in pieces
+    ]
+    for piece, found in zip(pieces, attribute_quotes(text, language, spans), strict=True):
+        if isinstance(found, int):
+            piece.source = found
+        elif found is not None:
+            piece.cue = Cue(found.phrase_start, found.phrase_end, found.cue_start, found.cue_end)
+            piece.key = resolver.named(
+                found.name,
+                found.role,
+                found.phrase_start,
+                found.phrase_end,
+                found.person,
+                found.pronoun,
+            )
 
 
 def _key_of(pieces: list[_Piece], index: int) -> str | None:

@@ -640,6 +640,27 @@ class SpeakerResolver:
             self._entities[key] = entity
         return self._note(key, surface, start, end)
 
+    def named(
+        self, name: str, role: str | None, start: int, end: int, person: bool, pronoun: bool
+    ) -> str:
+        """The entity for a speaker that another language's cue reader already named (name and
+        role as the text gives them; ``attribution_de_fr_es``), noted at ``text[start:end]``:
+        no English reading of the phrase, but curated speakers and aliases work as for English."""
+        if not pronoun:
+            curated = self._match_curated(words_with_offsets(self.text, start, end))
+            if curated is not None:
+                return self._note(curated, self.text[start:end], start, end)
+        key = name.lower()
+        entity = self._entities.get(key)
+        if entity is None:
+            entity = self._entities[key] = _Entity(key=key, name=name, person=person)
+        if entity.role is None:
+            entity.role = role
+        if pronoun:
+            entity.mentions.append(Span(start, end))
+            return key
+        return self._note(key, self.text[start:end], start, end)
+
     def _titled_person(self, lowers: list[str], at: int) -> str | None:
         """ "the secretary", "the former senator": the person the text last named with that
         title (in a role before the name or an appositive), if those words head the role: a
