@@ -632,12 +632,104 @@ def cue_after(text: str, lo: int, hi: int, next_to_quote: bool = True) -> Cue | 
                 if found and _ends_aside(text, found[1], hi):
                     return Cue(found[0], found[1], verb_start, found[1])
             found = _subject_before(text, lo, verb_start)
-            if found is None:
-                return None
+            if found is None or text[found.phrase_start : found.phrase_end].lower() in (
+                "that",
+                "which",
+            ):
+                # "“…” that would answer the request, Berg wrote": the relative clause is
+                # about the quoted words; a closing reporting clause may still name the source.
+                return _final_clause(text, lo, hi)
             return replace(found, cue_end=verb_end)
         if words[index][2].lower() == "according" and index + 1 < len(words):
             break
-    return _according_to_later(text, lo, hi)
+    return _according_to_later(text, lo, hi) or _final_clause(text, lo, hi)
+
+
+_FINAL_CLAUSE_COMMAS = 3  # "…, said Tom Berg, a pollster, in an interview." at most
+_FINAL_TAIL_WORDS = 8  # "…, Berg wrote in a court filing on Monday."
+
+
+def _final_clause(text: str, lo: int, hi: int) -> Cue | None:
+    """A reporting clause that closes the sentence after a comma ("That would bring a “winter
+    of doubt” for Varga, forcing him to …, said Tom Berg, a pollster." / "…, senior counsel Ann
+    Berg wrote in a court filing."): it attributes the whole sentence, however far the quote.
+    Only a name, a description with an article or a pronoun counts, and nothing but asides
+    may follow the speaker (no quote mark or clause break between quote and clause)."""
+    end = hi
+    while end > lo and (text[end - 1].isspace() or text[end - 1] in '.!?”"’)'):
+        end -= 1
+    if any(ch in ';:"“”«»„' for ch in text[lo:end]):
+        return None
+    comma = end
+    for _ in range(_FINAL_CLAUSE_COMMAS):
+        comma = text.rfind(",", lo, comma)
+        if comma < 0:
+            return None
+        words = words_with_offsets(text, comma + 1, end)
+        if not words:
+            continue
+        found = _closing_report(text, lo, comma, words, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _closing_report(
+    text: str, lo: int, comma: int, words: list[tuple[int, int, str]], end: int
+) -> Cue | None:
+    """ "said Tom Berg[, a pollster]" or "Tom Berg said|wrote[ in a filing]" after ``comma``."""
+    first = words[0][2].lower()
+    if _is_final_verb(first):
+        found = _object_after(text, words[0][1], end)
+        if found is None:
+            return None
+        rest = text[found[1] : end].strip()
+        if rest and not rest.startswith(","):
+            return None
+        if not _names_someone(text, found[0], found[1]):
+            return None
+        return Cue(found[0], found[1], words[0][0], found[1])
+    for index in range(1, min(len(words), _MAX_PHRASE_WORDS)):
+        lower = words[index][2].lower()
+        if not _is_final_verb(lower) or not _is_verb(words, index, False):
+            continue
+        if len(words) - index - 1 > _FINAL_TAIL_WORDS or (
+            index + 1 < len(words) and words[index + 1][2].lower() not in _TAIL_OPENERS
+        ):
+            return None
+        found = _subject_before(text, comma + 1, words[index][0])
+        if found is None or found.phrase_start != words[0][0]:
+            return None
+        if not _names_someone(text, found.phrase_start, found.phrase_end):
+            return None
+        return replace(found, cue_end=words[index][1])
+    return None
+
+
+# What may follow a closing "Berg said": a time or a channel, never an object clause.
+_TAIL_OPENERS = _PREPOSITIONS | _TIME_WORDS
+
+
+def _is_final_verb(lower: str) -> bool:
+    return (
+        lower in REPORTING_VERBS
+        and lower not in WEAK_VERBS
+        and lower not in _LISTENER_VERBS
+        and not lower.endswith("ing")
+    )
+
+
+def _names_someone(text: str, start: int, end: int) -> bool:
+    """A name, a pronoun or a description with an article ("a spokesman") can be a source."""
+    words = words_with_offsets(text, start, end)
+    if not words:
+        return False
+    lower = words[0][2].lower()
+    return (
+        lower in DETERMINERS
+        or (len(words) == 1 and lower in SUBJECT_PRONOUNS - {"it", "i", "we"})
+        or any(is_capitalised(w[2]) for w in words)
+    )
 
 
 def _according_to_later(text: str, lo: int, hi: int) -> Cue | None:
