@@ -592,16 +592,23 @@ def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
     return Cue(found[0], found[1], dash.start(), found[1])
 
 
-def cue_after(text: str, lo: int, hi: int, next_to_quote: bool = True) -> Cue | None:
+def cue_after(
+    text: str, lo: int, hi: int, next_to_quote: bool = True, opened: int | None = None
+) -> Cue | None:
     """A cue in the words after a quote: ``,” Lind added`` or ``,” said Lind``.
 
     ``next_to_quote`` is False when ``lo`` opens another sentence than the quote's: a weak
     verb ("continued", "called") reports speech only right at its quote, so it is no cue there.
+    ``opened`` is where the quote's opening mark stands, when the words before it matter (a
+    passive verb before the quote takes its agent after it: "was called “…” by Lind").
     """
     words = words_with_offsets(text, lo, min(hi, lo + 200))
     if not words:
         return None
     first = words[0][2].lower()
+    agent = _passive_agent(text, words, opened)
+    if agent is not None:
+        return agent
     if first == "according" and len(words) > 1 and words[1][2].lower() == "to":
         found = _object_after(text, words[1][1], hi)
         if found:
@@ -614,6 +621,12 @@ def cue_after(text: str, lo: int, hi: int, next_to_quote: bool = True) -> Cue | 
             return Cue(found[0], found[1], words[0][0], found[1])
         return None
     for index in range(1, min(len(words), 16)):
+        if (
+            words[index - 1][2] == "as"
+            and words[index + 1 : index + 2]
+            and (words[index + 1][2] == "by")
+        ):
+            break  # "as described by X": the agent, below
         if (
             _is_verb(words, index, False)
             and not _is_passive(words, index)
@@ -642,7 +655,52 @@ def cue_after(text: str, lo: int, hi: int, next_to_quote: bool = True) -> Cue | 
             return replace(found, cue_end=verb_end)
         if words[index][2].lower() == "according" and index + 1 < len(words):
             break
-    return _according_to_later(text, lo, hi) or _final_clause(text, lo, hi)
+    return (
+        _according_to_later(text, lo, hi)
+        or _described_by(text, words)
+        or _final_clause(text, lo, hi)
+    )
+
+
+# "has been called “…” by Lind": a passive participle before the quote, its agent after it.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|was|were|are|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:as\s+)?$"
+)
+# Participles that name or report words, besides the reporting verbs themselves.
+_NAMING_PARTICIPLES = frozenset(["dubbed", "labeled", "labelled", "termed", "branded", "quoted"])
+
+
+def _passive_agent(text: str, words: list[tuple[int, int, str]], opened: int | None) -> Cue | None:
+    """ "has been called “…” by Lind, a professor": a participle before the quote, its agent
+    right after it."""
+    if words[0][2] != "by" or opened is None:
+        return None
+    before = _PASSIVE_BEFORE.search(text, max(0, opened - 60), opened)
+    if before is None or not _reports_words(before.group(1)):
+        return None
+    return _agent(text, words, 0)
+
+
+def _described_by(text: str, words: list[tuple[int, int, str]]) -> Cue | None:
+    """ "being “careless” – as described by Lind –": with no other cue after the quote, an
+    "as <participle> by X" aside names who used the words."""
+    for at in range(min(len(words), 16) - 2):
+        if words[at][2] == "as" and _reports_words(words[at + 1][2]) and words[at + 2][2] == "by":
+            return _agent(text, words, at + 2)
+    return None
+
+
+def _agent(text: str, words: list[tuple[int, int, str]], by: int) -> Cue | None:
+    found = _object_after(text, words[by][1], words[-1][1] + 1)
+    if found is None or not is_capitalised(text[found[0] : found[1]]):
+        return None
+    return Cue(found[0], found[1], words[max(0, by - 2)][0], found[1])
+
+
+def _reports_words(participle: str) -> bool:
+    return participle.endswith(("ed", "en")) and (
+        participle in REPORTING_VERBS or participle in _NAMING_PARTICIPLES
+    )
 
 
 _FINAL_CLAUSE_COMMAS = 3  # "…, said Tom Berg, a pollster, in an interview." at most
