@@ -47,3 +47,32 @@ def test_an_as_described_by_aside_names_the_source() -> None:
 def test_a_reporting_verb_before_as_reported_by_keeps_its_speaker() -> None:
     body = "“We will fix it,” Ola Varga noted in an interview, as reported by the Oslo Times."
     assert quotes_of(body)[0] == ("We will fix it,", "Ola Varga")
+
+
+def test_an_age_before_an_appositive_is_part_of_the_aside() -> None:
+    body = (
+        "Ola Varga, 35, the daughter of former governor Tom Varga, said on Twitter on Monday, "
+        "in reference to her son, “Next spring, he will be a big brother!”"
+    )
+    assert quotes_of(body)[0][1] == "Ola Varga"
+
+
+def test_an_appositive_may_end_before_an_adverb_of_the_verb() -> None:
+    body = "Few agree (Ivo Stenk, who coined the word, once said, “It happened many times”)."
+    assert quotes_of(body)[0][1] == "Ivo Stenk"
+
+
+def test_an_infinitive_report_takes_the_subject_of_its_verb() -> None:
+    body = (
+        "The editor I was talking to, Tim Lund, interrupted me in mid-sentence to announce, "
+        "“And there it goes.”"
+    )
+    assert quotes_of(body)[0][1] == "Tim Lund"
+
+
+def test_a_participle_after_a_time_phrase_keeps_the_sentence_subject() -> None:
+    body = (
+        "Mara Quist has voiced doubt, and even a little fear, about the debate later this "
+        "month, recently telling a friend that she wonders “which rival will show up.”"
+    )
+    assert quotes_of(body)[0][1] == "Mara Quist"

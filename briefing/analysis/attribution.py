@@ -312,11 +312,14 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     """The noun phrase that ends right before a reporting verb (its subject)."""
     verb_start = _before_parenthesis(text, lo, verb_start)
     words = words_with_offsets(text, lo, verb_start)
+    at = verb_start  # where the verb group begins ("once said", "would later say")
     while words and (
         words[-1][2].lower() in _AUXILIARIES
         or words[-1][2].lower() in _TIME_WORDS
         or _is_adverb(words[-1][2])
     ):
+        if not _has_boundary(text, words[-1][1], at):
+            at = words[-1][0]
         words.pop()
     if words and _has_boundary(text, words[-1][1], verb_start):
         words = []
@@ -326,7 +329,10 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         # "X drew boos upon saying …": the participle's subject opens the sentence.
         return sentence_subject(text, lo, words[-1][0])
     if not words:
-        return _appositive_subject(text, lo, verb_start, depth)
+        # "Ivo Stenk, who coined the word, once said": the aside ends before the verb group
+        # (a participle's subject is the sentence's, found by the caller: "…, recently saying").
+        participle = re.match(r"\w+ing\b", text[verb_start : verb_start + 30]) is not None
+        return _appositive_subject(text, lo, verb_start if participle else at, depth)
     first = len(words) - 1
     while first > 0:
         prev_word = words[first - 1][2]
@@ -339,6 +345,15 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
             break
         first -= 1
     chunk = words[first:]
+    if (
+        depth < 2
+        and chunk[0][2].endswith("ed")
+        and not is_capitalised(chunk[0][2])
+        and text[lo:verb_start].rstrip().endswith(" to")
+    ):
+        # "Tim Lund, the editor, interrupted me to announce": the infinitive's subject is the
+        # subject of the verb it completes.
+        return _subject_before(text, lo, chunk[0][0], depth + 1)
     if (
         depth == 0
         and len(chunk) > 2
@@ -463,6 +478,9 @@ def _before_parenthesis(text: str, lo: int, at: int) -> int:
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
 
+_AGE = re.compile(r"\s*\d{1,3}\s*")
+
+
 def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     """``X, the nominee, said`` or ``X, who …, said``: skip the aside back to X."""
     if depth > 1:
@@ -479,6 +497,10 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     opening = previous  # where the aside's opening mark begins ("--" is two characters)
     while opening > lo and text[opening - 1] in "-—–":
         opening -= 1
+    if text[opening] == ",":
+        age = text.rfind(",", lo, opening)
+        if age >= 0 and _AGE.fullmatch(text, age + 1, opening):
+            opening = age  # "Ann Berg, 35, the daughter of …, said": the age is an aside too
     inner = text.find(",", previous + 1, comma)
     if text[comma] != "," and inner > 0:
         # "A former candidate -- Tom Varga, who lost in 2008 -- said": the name opens the aside.
