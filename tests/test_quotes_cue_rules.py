@@ -76,3 +76,11 @@ def test_a_participle_after_a_time_phrase_keeps_the_sentence_subject() -> None:
         "month, recently telling a friend that she wonders “which rival will show up.”"
     )
     assert quotes_of(body)[0][1] == "Mara Quist"
+
+
+def test_a_quote_from_someone_in_the_next_sentence_names_the_speaker() -> None:
+    body = (
+        "“Never trust a man with a tie.” That quote from Oslo Harbour Commissioner Tom Varga "
+        "appeared on the front page in 1980."
+    )
+    assert quotes_of(body)[0] == ("Never trust a man with a tie.", "Tom Varga")

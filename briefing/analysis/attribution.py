@@ -628,7 +628,7 @@ def cue_after(
     if not words:
         return None
     first = words[0][2].lower()
-    agent = _passive_agent(text, words, opened)
+    agent = _passive_agent(text, words, opened) or _words_from(text, words)
     if agent is not None:
         return agent
     if first == "according" and len(words) > 1 and words[1][2].lower() == "to":
@@ -716,7 +716,38 @@ def _agent(text: str, words: list[tuple[int, int, str]], by: int) -> Cue | None:
     found = _object_after(text, words[by][1], words[-1][1] + 1)
     if found is None or not is_capitalised(text[found[0] : found[1]]):
         return None
-    return Cue(found[0], found[1], words[max(0, by - 2)][0], found[1])
+    # "from Ann Berg appeared in …": the name ends where its sentence's verb begins.
+    name = words_with_offsets(text, found[0], found[1])
+    for index, (_, _, word) in enumerate(name):
+        lower = word.lower()
+        if not (
+            is_capitalised(word)
+            or lower in _INSIDE_NAME
+            or lower in TITLE_WORDS
+            or lower in ROLE_MODIFIERS
+        ):
+            name = name[:index]
+            break
+    return Cue(name[0][0], name[-1][1], words[max(0, by - 2)][0], name[-1][1])
+
+
+# Nouns for words someone said: "That quote from Ann Berg appeared …", "the remark by Berg".
+_SPEECH_NOUNS = frozenset(
+    ["quote", "quotation", "remark", "remarks", "comment", "comments", "words", "quip", "line"]
+)
+
+
+def _words_from(text: str, words: list[tuple[int, int, str]]) -> Cue | None:
+    """ "“…” That quote from Commissioner Ann Berg appeared in 1980": a noun for what was said,
+    right after the quote or opening the next sentence, with its source after "from"/"by"."""
+    at = 1 if words[0][2].lower() in DETERMINERS else 0
+    if (
+        at + 2 < len(words)
+        and words[at][2].lower() in _SPEECH_NOUNS
+        and words[at + 1][2].lower() in ("from", "by")
+    ):
+        return _agent(text, words, at + 1)
+    return None
 
 
 def _reports_words(participle: str) -> bool:
