@@ -84,3 +84,16 @@ def test_a_quote_from_someone_in_the_next_sentence_names_the_speaker() -> None:
         "appeared on the front page in 1980."
     )
     assert quotes_of(body)[0] == ("Never trust a man with a tie.", "Tom Varga")
+
+
+def test_a_participle_report_takes_a_described_sentence_subject() -> None:
+    body = (
+        "The retired surgeon has given no details about the plan, saying only that he was "
+        "“refining some practices.”"
+    )
+    assert quotes_of(body)[0][1] == "the retired surgeon"
+
+
+def test_a_described_subject_stops_at_a_preposition() -> None:
+    body = "The rally in the old square ended, with the band singing “Our Time Now” loudly."
+    assert quotes_of(body)[0][1] is None

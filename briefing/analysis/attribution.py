@@ -918,7 +918,9 @@ def cue_before(
                 return Cue(found[0], found[1], verb_start, found[1])
         found = _subject_before(text, lo, verb_start)
         if found is None and lower.endswith("ing"):
-            found = sentence_subject(text, lo, verb_start)
+            found = sentence_subject(text, lo, verb_start) or _described_subject(
+                text, lo, verb_start
+            )
         if found is None:
             return None
         return replace(found, cue_end=verb_end)
@@ -1065,6 +1067,55 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
         return None
     return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)
+
+
+# Common irregular past tenses that end a described subject ("The paper took note …").
+_IRREGULAR_PAST = frozenset(
+    [
+        "took",
+        "made",
+        "gave",
+        "kept",
+        "sent",
+        "held",
+        "spent",
+        "brought",
+        "found",
+        "began",
+        "became",
+        "won",
+        "lost",
+        "left",
+        "led",
+        "stood",
+        "sought",
+        "spoke",
+        "wrote",
+        "ran",
+    ]
+)
+_DESCRIPTION_WORDS = 4  # "The retired neurosurgeon", "The conservative weekly magazine"
+
+
+def _described_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """ "The retired neurosurgeon has provided no details, saying …": a participle's subject
+    may be a description opening the sentence (an article, a few words, then the verb)."""
+    words = words_with_offsets(text, lo, hi)
+    if len(words) < 3 or words[0][2].lower() not in ("the", "a", "an"):
+        return None
+    for index in range(2, min(len(words), _DESCRIPTION_WORDS + 2)):
+        if _has_boundary(text, words[index - 1][1], words[index][0]):
+            return None
+        lower = words[index][2].lower()
+        if lower in _PREPOSITIONS or lower in _CLAUSE_WORDS:
+            return None
+        if (
+            lower in _AUXILIARIES
+            or lower in _IRREGULAR_PAST
+            or (lower.endswith("ed") and not is_capitalised(words[index][2]))
+        ):
+            return Cue(words[0][0], words[index - 1][1], words[0][0], hi)
+    return None
 
 
 def _looks_like_speaker(text: str, cue: Cue) -> bool:
