@@ -97,3 +97,11 @@ def test_a_participle_report_takes_a_described_sentence_subject() -> None:
 def test_a_described_subject_stops_at_a_preposition() -> None:
     body = "The rally in the old square ended, with the band singing “Our Time Now” loudly."
     assert quotes_of(body)[0][1] is None
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_an_intro_phrase() -> None:
+    body = (
+        "Ann Lund agreed. But Sen. Ivo Stenk refused to entertain the idea of campaigning with "
+        "her, responding that he is “not going into what my campaign is doing.”"
+    )
+    assert quotes_of(body)[0][1] == "Ivo Stenk"

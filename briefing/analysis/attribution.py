@@ -1027,6 +1027,14 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     if dateline is not None:
         lo = dateline.end()  # "OSLO (AP) — Berg …": the dateline is no subject
     words = words_with_offsets(text, lo, hi)
+    if (
+        len(words) > 1
+        and words[0][2].lower() in ("and", "but", "so", "yet")
+        and not _has_boundary(text, words[0][1], words[1][0])
+    ):
+        # "But Sen. Ann Berg refused …, responding that …": a conjunction opens the subject.
+        lo = words[1][0]
+        words = words[1:]
     start = lo
     for _ in range(3):  # "On Thursday, after a long wait, Berg …": skip each opening phrase
         comma = text.find(",", start, hi)
