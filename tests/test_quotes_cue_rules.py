@@ -105,3 +105,11 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_an_intro_phrase() -> 
         "her, responding that he is “not going into what my campaign is doing.”"
     )
     assert quotes_of(body)[0][1] == "Ivo Stenk"
+
+
+def test_a_participle_after_a_quote_never_inverts_onto_its_object() -> None:
+    body = (
+        "Mara Quist has delivered a warm defence of “harbour values,” saying the town embodied "
+        "the “grit and heart of the coast.”"
+    )
+    assert [speaker for _, speaker in quotes_of(body)] == ["Mara Quist", "Mara Quist"]

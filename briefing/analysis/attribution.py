@@ -615,14 +615,20 @@ def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
 
 
 def cue_after(
-    text: str, lo: int, hi: int, next_to_quote: bool = True, opened: int | None = None
+    text: str,
+    lo: int,
+    hi: int,
+    next_to_quote: bool = True,
+    opened: int | None = None,
+    sentence_lo: int | None = None,
 ) -> Cue | None:
     """A cue in the words after a quote: ``,” Lind added`` or ``,” said Lind``.
 
     ``next_to_quote`` is False when ``lo`` opens another sentence than the quote's: a weak
     verb ("continued", "called") reports speech only right at its quote, so it is no cue there.
     ``opened`` is where the quote's opening mark stands, when the words before it matter (a
-    passive verb before the quote takes its agent after it: "was called “…” by Lind").
+    passive verb before the quote takes its agent after it: "was called “…” by Lind");
+    ``sentence_lo`` where the quote's sentence begins (a participle's subject opens it).
     """
     words = words_with_offsets(text, lo, min(hi, lo + 200))
     if not words:
@@ -637,6 +643,16 @@ def cue_after(
             return Cue(found[0], found[1], words[0][0], found[1])
         return None
     far = frozenset() if next_to_quote else WEAK_VERBS
+    if _is_verb(words, 0, True) and first.endswith("ing") and first not in far:
+        # "… defence of “values,” saying the city …": a participle never inverts onto its
+        # object; its subject opens the sentence.
+        end = opened if opened is not None else lo
+        if sentence_lo is None or sentence_lo >= end:
+            return None
+        found = sentence_subject(text, sentence_lo, end) or _described_subject(
+            text, sentence_lo, end
+        )
+        return replace(found, cue_end=words[0][1]) if found is not None else None
     if _is_verb(words, 0, True) and first not in _LISTENER_VERBS and first not in far:
         found = _object_after(text, words[0][1], hi)
         if found:

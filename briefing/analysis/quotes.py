@@ -271,7 +271,15 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
             s_start, s_end = sentences[piece.paragraph][piece.sentence]
             left = pieces[members[position - 1]].close if position else s_start
             right = pieces[members[position + 1]].open if position + 1 < len(members) else s_end
-            after = cue_after(text, piece.close, right, opened=piece.open)
+            # A participle after the first quote ("…, saying") takes the sentence's subject;
+            # after a later one, the cue of an earlier quote of the sentence is nearer.
+            after = cue_after(
+                text,
+                piece.close,
+                right,
+                opened=piece.open,
+                sentence_lo=s_start if position == 0 else None,
+            )
             before = cue_before(text, left, piece.open, sentence_start=position == 0)
             closes_clause = text[piece.end - 1 : piece.end] in ",?!—–-" or piece.close == s_end
             if closes_clause and after is not None and after.cue_start - piece.close < 4:
