@@ -113,3 +113,16 @@ def test_a_participle_after_a_quote_never_inverts_onto_its_object() -> None:
         "the “grit and heart of the coast.”"
     )
     assert [speaker for _, speaker in quotes_of(body)] == ["Mara Quist", "Mara Quist"]
+
+
+def test_a_verb_of_the_reported_clause_yields_to_the_reporting_one() -> None:
+    body = (
+        "Police Chief Ivo Stenk said the spate of storms and floods demands that all "
+        "towns invest in “better walls.”"
+    )
+    assert quotes_of(body)[0][1] == "Ivo Stenk"
+
+
+def test_a_bare_plural_with_the_only_reporting_verb_still_speaks() -> None:
+    body = "On Monday, local officials warned that the bridge was “close to collapse.”"
+    assert quotes_of(body)[0][1] == "local officials"

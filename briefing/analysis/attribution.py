@@ -889,6 +889,7 @@ def cue_before(
     words = words_with_offsets(text, lo, hi)
     if not words:
         return None
+    fallback: Cue | None = None
     for index in range(len(words) - 1, -1, -1):
         lower = words[index][2].lower()
         if lower == "according" and index + 1 < len(words) and words[index + 1][2] == "to":
@@ -938,8 +939,15 @@ def cue_before(
                 text, lo, verb_start
             )
         if found is None:
-            return None
+            return fallback
+        if fallback is None and _embedded_subject(text, found):
+            # "X said the areas that were hacked suggested “…”": a verb of the reported
+            # clause with no speaker for a subject; an earlier reporting verb may have one.
+            fallback = replace(found, cue_end=verb_end)
+            continue
         return replace(found, cue_end=verb_end)
+    if fallback is not None:
+        return fallback
     tail = text[lo:hi].rstrip()
     if tail.endswith(":") and len(words) <= 8:
         colon = lo + len(tail) - 1
@@ -951,6 +959,22 @@ def cue_before(
         ):
             return Cue(found.phrase_start, found.phrase_end, found.phrase_start, lo + len(tail))
     return None
+
+
+def _embedded_subject(text: str, cue: Cue) -> bool:
+    """A subject that is no speaker phrase: a verb group ("were hacked") or a bare lower-case
+    noun ("protests", "the areas" is fine) that reads as the topic of a reported clause."""
+    words = words_with_offsets(text, cue.phrase_start, cue.phrase_end)
+    if not words:
+        return True
+    first = words[0][2].lower()
+    if first in _AUXILIARIES or first in _PREPOSITIONS:
+        return True
+    return (
+        first not in DETERMINERS
+        and first not in SUBJECT_PRONOUNS
+        and not any(is_capitalised(w[2]) for w in words)
+    )
 
 
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
