@@ -126,3 +126,18 @@ def test_a_verb_of_the_reported_clause_yields_to_the_reporting_one() -> None:
 def test_a_bare_plural_with_the_only_reporting_verb_still_speaks() -> None:
     body = "On Monday, local officials warned that the bridge was “close to collapse.”"
     assert quotes_of(body)[0][1] == "local officials"
+
+
+def test_according_to_credits_the_whole_sentence_to_its_source() -> None:
+    body = "“We will not give up,” Ola Varga said, according to the Oslo Times."
+    assert quotes_of(body)[0][1] == "Oslo Times"
+
+
+def test_an_opening_according_to_beats_the_verb_of_its_sentence() -> None:
+    body = "According to Harbour Radio, Tom Lund said “the ferry is late” on Monday."
+    assert quotes_of(body)[0][1] == "Harbour Radio"
+
+
+def test_according_to_inside_the_quote_is_part_of_the_words() -> None:
+    body = "“It was late, according to my watch,” Tom Lund said."
+    assert quotes_of(body)[0][1] == "Tom Lund"

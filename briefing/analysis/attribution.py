@@ -859,6 +859,22 @@ def _names_someone(text: str, start: int, end: int) -> bool:
     )
 
 
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+
+
+def according_to(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Cue | None:
+    """The source an "according to X" gives anywhere in a sentence, outside its quotes
+    ("Berg said, according to the Times, …"): news attribution credits the whole sentence,
+    speech verbs included, to that source."""
+    for match in _ACCORDING_TO.finditer(text, lo, hi):
+        if any(start <= match.start() < end for start, end in quoted):
+            continue
+        found = _object_after(text, match.end(), hi)
+        if found is not None and _names_someone(text, found[0], found[1]):
+            return Cue(found[0], found[1], match.start(), found[1])
+    return None
+
+
 def _according_to_later(text: str, lo: int, hi: int) -> Cue | None:
     """ "“dozens” of canvassers work for it, according to Berg": the source at the end of the
     quote's sentence (after a comma, so it attributes the whole clause)."""

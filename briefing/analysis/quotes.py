@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from briefing.analysis.attribution import (
     SUBJECT_PRONOUNS,
     Cue,
+    according_to,
     cue_after,
     cue_before,
     dash_credit,
@@ -286,6 +287,17 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
                 piece.cue = after
             else:
                 piece.cue = before or after
+        # "X said, according to the Times, …": the source credits every quote of the sentence.
+        first = pieces[members[0]]
+        if any(pieces[i].cue is not None for i in members):
+            s_start, s_end = sentences[first.paragraph][first.sentence]
+            source = according_to(
+                text, s_start, s_end, [(pieces[i].open, pieces[i].close) for i in members]
+            )
+            if source is not None:
+                for index in members:
+                    if pieces[index].cue is not None:
+                        pieces[index].cue = source
     # 2. a quote of the same sentence that has a cue
     for members in by_sentence.values():
         cued = [i for i in members if pieces[i].cue is not None or pieces[i].continues is not None]
