@@ -141,3 +141,13 @@ def test_an_opening_according_to_beats_the_verb_of_its_sentence() -> None:
 def test_according_to_inside_the_quote_is_part_of_the_words() -> None:
     body = "“It was late, according to my watch,” Tom Lund said."
     assert quotes_of(body)[0][1] == "Tom Lund"
+
+
+def test_a_report_inside_a_report_goes_to_the_outer_speaker() -> None:
+    body = "Rep. Ola Varga said Lund called on members to be “closely coordinated.”"
+    assert quotes_of(body)[0][1] == "Ola Varga"
+
+
+def test_a_said_clause_after_a_comma_is_not_an_outer_report() -> None:
+    body = "After Ola Varga said so, Lund called the plan “a fine idea.”"
+    assert quotes_of(body)[0][1] == "Lund"

@@ -961,6 +961,9 @@ def cue_before(
             # clause with no speaker for a subject; an earlier reporting verb may have one.
             fallback = replace(found, cue_end=verb_end)
             continue
+        outer = _outer_report(text, lo, words, index)
+        if outer is not None:
+            return outer
         return replace(found, cue_end=verb_end)
     if fallback is not None:
         return fallback
@@ -974,6 +977,28 @@ def cue_before(
             and _looks_like_speaker(text, found)
         ):
             return Cue(found.phrase_start, found.phrase_end, found.phrase_start, lo + len(tail))
+    return None
+
+
+_OUTER_VERBS = frozenset(["said", "says", "say"])
+
+
+def _outer_report(text: str, lo: int, words: list[tuple[int, int, str]], index: int) -> Cue | None:
+    """ "Rep. Ann Berg said Lund reassured them that they “will win”": a report inside a
+    report; the outer speaker is the source the text quotes."""
+    for j in range(index - 2, -1, -1):
+        if _has_boundary(text, words[j][1], words[j + 1][0]):
+            return None
+        if words[j][2].lower() in _OUTER_VERBS and _is_verb(words, j, True):
+            if j + 1 < len(words) and (
+                is_capitalised(words[j + 1][2]) or words[j + 1][2] in ("he", "she", "they")
+            ):
+                found = _subject_before(text, lo, words[j][0])
+                if found is not None and is_capitalised(
+                    text[found.phrase_start : found.phrase_end]
+                ):
+                    return replace(found, cue_end=words[j][1])
+            return None
     return None
 
 
