@@ -151,3 +151,13 @@ def test_a_report_inside_a_report_goes_to_the_outer_speaker() -> None:
 def test_a_said_clause_after_a_comma_is_not_an_outer_report() -> None:
     body = "After Ola Varga said so, Lund called the plan “a fine idea.”"
     assert quotes_of(body)[0][1] == "Lund"
+
+
+def test_a_retort_shot_back_is_a_reporting_verb() -> None:
+    body = "“Look at all these fans,” Ola Varga said. “They came for the food,” Tom Lund shot back."
+    assert quotes_of(body)[1][1] == "Tom Lund"
+
+
+def test_quipped_and_riffed_report_speech() -> None:
+    body = "“Not again,” the old mayor quipped. “Let me help you,” the host riffed on the answer."
+    assert [speaker for _, speaker in quotes_of(body)] == ["the old mayor", "the host"]

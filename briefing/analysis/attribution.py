@@ -278,6 +278,9 @@ class Cue:
     role_end: int | None = None
 
 
+_BACK_VERBS = frozenset(["shot", "shoots", "fired", "fires", "hit", "hits"])
+
+
 def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: bool) -> bool:
     word = words[index][2]
     lower = word.lower()
@@ -287,6 +290,9 @@ def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: b
         return words[index + 1][2] == "on" and (
             index + 2 == len(words) or words[index + 2][0] - words[index + 1][1] > 1
         )
+    if lower in _BACK_VERBS and index + 1 < len(words):
+        # "Berg shot back", "she fired back": a retort.
+        return words[index + 1][2] == "back"
     if lower not in REPORTING_VERBS:
         return False
     if is_capitalised(word) and not (first_of_sentence and index == 0):

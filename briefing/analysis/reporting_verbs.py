@@ -175,6 +175,7 @@ _REGULAR = [
     "concur",
     "theorize",
     "theorise",
+    "riff",
 ]
 
 # Irregular or spelling-changing verbs: every form listed explicitly.
@@ -209,6 +210,10 @@ _IRREGULAR = [
     "retweets",
     "retweeted",
     "retweeting",
+    "quip",
+    "quips",
+    "quipped",
+    "quipping",
 ]
 
 # Verbs that report speech only right before the quote ("X continued: “…”", "what she calls
