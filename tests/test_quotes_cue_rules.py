@@ -161,3 +161,24 @@ def test_a_retort_shot_back_is_a_reporting_verb() -> None:
 def test_quipped_and_riffed_report_speech() -> None:
     body = "“Not again,” the old mayor quipped. “Let me help you,” the host riffed on the answer."
     assert [speaker for _, speaker in quotes_of(body)] == ["the old mayor", "the host"]
+
+
+def test_a_verb_group_is_never_a_speaker_phrase() -> None:
+    body = (
+        "Ivo Stenk, who has in the past described the plan as “a slow disaster,” clearly "
+        "meant to rally the board."
+    )
+    assert quotes_of(body)[0][1] == "Ivo Stenk"
+
+
+def test_a_relative_without_its_own_subject_goes_to_its_antecedent() -> None:
+    body = "“We will win,” Ola Varga, who is chair of the Harbour Fund said in a statement."
+    assert quotes_of(body)[0][1] == "Ola Varga"
+
+
+def test_a_verb_without_a_subject_lets_an_earlier_one_speak() -> None:
+    body = (
+        "Later a source close to the board said the parts of the plan that were leaked "
+        "suggested the rivals wanted “inside knowledge.”"
+    )
+    assert quotes_of(body)[0][1] == "a source close to the board"

@@ -384,15 +384,28 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
             )
     if len(chunk) > 1 and chunk[-1][2].lower() in ("who", "that"):
         return _subject_before(text, lo, chunk[-1][0], depth + 1)
-    if len(chunk) > 1 and chunk[0][2].lower() in ("who", "whom", "which", "that"):
-        chunk = chunk[1:]  # "Bannon, who Berg called …": the relative's own subject speaks
+    if (
+        len(chunk) > 1
+        and chunk[0][2].lower() in ("who", "whom", "which", "that")
+        and chunk[1][2].lower() not in _NO_SUBJECT
+    ):
+        # "Bannon, who Berg called …": the relative's own subject speaks (but in "Ann Berg,
+        # who is chair of the board said" the relative has none: its antecedent speaks).
+        chunk = chunk[1:]
     while chunk and (
         chunk[0][2].lower() in _LEADING_FILLERS
         or chunk[0][2].lower() in _SENTENCE_ADVERBS
         or _is_adverb(chunk[0][2])
     ):
         chunk = chunk[1:]
-    if not chunk or len(chunk) > _MAX_PHRASE_WORDS or chunk[0][2].lower() in _PREPOSITIONS:
+    if (
+        not chunk
+        or len(chunk) > _MAX_PHRASE_WORDS
+        or chunk[0][2].lower() in _PREPOSITIONS
+        or chunk[0][2].lower().replace("’", "'") in _NO_SUBJECT
+    ):
+        # "… is committed to maintaining", "There's still time": a verb group or an
+        # existential opener, never the person who speaks.
         return None
     if chunk[0][2].endswith("ing") and not is_capitalised(chunk[0][2]):
         return None
@@ -414,6 +427,13 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
 
 
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+_NO_SUBJECT = frozenset(
+    [
+        *("is", "was", "were", "are", "be", "been", "has", "have", "had", "would", "will"),
+        *("could", "should", "may", "might", "must", "can", "did", "does", "do", "there"),
+        *("there's", "or"),
+    ]
+)
 _INSIDE_NAME = frozenset(
     ["of", "for", "in", "at", "from", "with", "and", "de", "van", "von", "bin", "al"]
 )
@@ -912,6 +932,7 @@ def cue_before(
     if not words:
         return None
     fallback: Cue | None = None
+    unfound = False  # a reporting verb was seen, but without a subject
     for index in range(len(words) - 1, -1, -1):
         lower = words[index][2].lower()
         if lower == "according" and index + 1 < len(words) and words[index + 1][2] == "to":
@@ -961,7 +982,10 @@ def cue_before(
                 text, lo, verb_start
             )
         if found is None:
-            return fallback
+            # "X said the areas that were hacked suggested “…”": an earlier reporting verb
+            # may still have a subject.
+            unfound = True
+            continue
         if fallback is None and _embedded_subject(text, found):
             # "X said the areas that were hacked suggested “…”": a verb of the reported
             # clause with no speaker for a subject; an earlier reporting verb may have one.
@@ -971,7 +995,7 @@ def cue_before(
         if outer is not None:
             return outer
         return replace(found, cue_end=verb_end)
-    if fallback is not None:
+    if fallback is not None or unfound:
         return fallback
     tail = text[lo:hi].rstrip()
     if tail.endswith(":") and len(words) <= 8:
