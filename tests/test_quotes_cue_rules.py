@@ -182,3 +182,16 @@ def test_a_verb_without_a_subject_lets_an_earlier_one_speak() -> None:
         "suggested the rivals wanted “inside knowledge.”"
     )
     assert quotes_of(body)[0][1] == "a source close to the board"
+
+
+def test_a_sentence_subject_keeps_a_lower_case_role_before_the_name() -> None:
+    body = (
+        "Republican presidential nominee Tom Varga, during two interviews on Thursday, "
+        "referred to Mayor Ola Lund as “the most valuable player” for the rivals."
+    )
+    assert quotes_of(body)[0][1] == "Tom Varga"
+
+
+def test_a_modifier_after_a_subject_name_is_not_part_of_it() -> None:
+    body = "Oslo Watch then ruled that the claim about “many storms” was true."
+    assert quotes_of(body)[0][1] == "Oslo Watch"

@@ -1180,9 +1180,16 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
         lower = word.lower()
         if chunk and _has_boundary(text, chunk[-1][1], s):
             break
-        if not (is_capitalised(word) or lower in DETERMINERS or lower in TITLE_WORDS):
+        if not (
+            is_capitalised(word)
+            or lower in DETERMINERS
+            or lower in TITLE_WORDS
+            or lower in ROLE_MODIFIERS  # "Republican presidential nominee Ann Berg"
+        ):
             break
         chunk.append((s, e, word))
+    while chunk and not is_capitalised(chunk[-1][2]) and chunk[-1][2].lower() in ROLE_MODIFIERS:
+        chunk.pop()  # "Berg then ruled": a modifier only counts inside a role
     if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
         return None
     return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)

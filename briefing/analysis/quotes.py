@@ -46,7 +46,7 @@ from briefing.analysis.attribution import (
     has_predicate,
     sentence_subject,
 )
-from briefing.analysis.names import DETERMINERS, is_abbreviation
+from briefing.analysis.names import DETERMINERS, ROLE_MODIFIERS, TITLE_WORDS, is_abbreviation
 from briefing.analysis.quote_marks import (
     mark_length,
     opens_with_quote,
@@ -354,7 +354,11 @@ def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:
     if found is None or not has_predicate(text, found.phrase_end, piece.open):
         return None
     words = text[found.phrase_start : found.phrase_end].split()
-    if words[-1].lower() in SUBJECT_PRONOUNS or all(w[:1].isupper() for w in words):
+    if words[-1].lower() in SUBJECT_PRONOUNS or (
+        words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in ROLE_MODIFIERS or w in TITLE_WORDS for w in words)
+    ):
+        # A name, with its role ("Republican presidential nominee Ann Berg").
         return found
     return None
 
