@@ -195,3 +195,8 @@ def test_a_sentence_subject_keeps_a_lower_case_role_before_the_name() -> None:
 def test_a_modifier_after_a_subject_name_is_not_part_of_it() -> None:
     body = "Oslo Watch then ruled that the claim about “many storms” was true."
     assert quotes_of(body)[0][1] == "Oslo Watch"
+
+
+def test_an_inverted_verb_after_an_intro_phrase_may_end_in_a_colon() -> None:
+    body = "In other words, explained panel host Ola Varga: “What does that have to do with it?”"
+    assert quotes_of(body)[0][1] == "Ola Varga"

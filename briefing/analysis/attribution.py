@@ -474,7 +474,7 @@ def _ends_aside(text: str, end: int, hi: int) -> bool:
     """Whether an inverted "says X" is an aside (X is followed by a comma or the sentence
     ends), not the start of a reported clause ("said Lind “was …”")."""
     rest = text[end:hi].lstrip()
-    return not rest or rest[0] in ",.;—–("
+    return not rest or rest[0] in ",.;:—–("
 
 
 def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
