@@ -198,5 +198,5 @@ def test_a_modifier_after_a_subject_name_is_not_part_of_it() -> None:
 
 
 def test_an_inverted_verb_after_an_intro_phrase_may_end_in_a_colon() -> None:
-    body = "In other words, explained panel host Ola Varga: “What does that have to do with it?”"
+    body = "In other words, explained Radio Oslo host Ola Varga: “What does that have to do with it?”"
     assert quotes_of(body)[0][1] == "Ola Varga"
