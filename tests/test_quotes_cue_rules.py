@@ -198,5 +198,15 @@ def test_a_modifier_after_a_subject_name_is_not_part_of_it() -> None:
 
 
 def test_an_inverted_verb_after_an_intro_phrase_may_end_in_a_colon() -> None:
-    body = "In other words, explained Radio Oslo host Ola Varga: “What does that have to do with it?”"
+    body = "In other words, explained Radio Oslo host Ola Varga: “What has that to do with it?”"
     assert quotes_of(body)[0][1] == "Ola Varga"
+
+
+def test_an_adjective_like_noun_after_an_article_is_the_speaker() -> None:
+    body = "“She is well placed to get it done,” the daily wrote."
+    assert quotes_of(body)[0][1] == "the daily"
+
+
+def test_a_naming_participle_without_was_takes_its_agent() -> None:
+    body = "In all, the 300 fundraisers, dubbed “Trailblazers” by the campaign, raised millions."
+    assert quotes_of(body)[0][1] == "the campaign"

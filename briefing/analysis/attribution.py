@@ -322,7 +322,11 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     while words and (
         words[-1][2].lower() in _AUXILIARIES
         or words[-1][2].lower() in _TIME_WORDS
-        or _is_adverb(words[-1][2])
+        or (
+            _is_adverb(words[-1][2])
+            # "the daily wrote", "a weekly said": after an article, a noun
+            and not (len(words) > 1 and words[-2][2].lower() in ("the", "a", "an"))
+        )
     ):
         if not _has_boundary(text, words[-1][1], at):
             at = words[-1][0]
@@ -730,6 +734,9 @@ def cue_after(
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|was|were|are|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:as\s+)?$"
 )
+_REDUCED_PASSIVE = re.compile(
+    r"(?:^|[,;—–(-])\s*(?:dubbed|labeled|labelled|termed|branded|nicknamed|called)\s+$"
+)
 # Participles that name or report words, besides the reporting verbs themselves.
 _NAMING_PARTICIPLES = frozenset(["dubbed", "labeled", "labelled", "termed", "branded", "quoted"])
 
@@ -741,7 +748,10 @@ def _passive_agent(text: str, words: list[tuple[int, int, str]], opened: int | N
         return None
     before = _PASSIVE_BEFORE.search(text, max(0, opened - 60), opened)
     if before is None or not _reports_words(before.group(1)):
-        return None
+        # "fundraisers -- dubbed “…” by the campaign --": a naming participle needs no "was".
+        reduced = _REDUCED_PASSIVE.search(text, max(0, opened - 30), opened)
+        if reduced is None:
+            return None
     return _agent(text, words, 0)
 
 
@@ -756,10 +766,12 @@ def _described_by(text: str, words: list[tuple[int, int, str]]) -> Cue | None:
 
 def _agent(text: str, words: list[tuple[int, int, str]], by: int) -> Cue | None:
     found = _object_after(text, words[by][1], words[-1][1] + 1)
-    if found is None or not is_capitalised(text[found[0] : found[1]]):
+    if found is None or not _names_someone(text, found[0], found[1]):
         return None
     # "from Ann Berg appeared in …": the name ends where its sentence's verb begins.
     name = words_with_offsets(text, found[0], found[1])
+    if not is_capitalised(name[0][2]):
+        return Cue(found[0], found[1], words[max(0, by - 2)][0], found[1])
     for index, (_, _, word) in enumerate(name):
         lower = word.lower()
         if not (
