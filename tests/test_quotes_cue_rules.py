@@ -210,3 +210,19 @@ def test_an_adjective_like_noun_after_an_article_is_the_speaker() -> None:
 def test_a_naming_participle_without_was_takes_its_agent() -> None:
     body = "In all, the 300 fundraisers, dubbed “Trailblazers” by the campaign, raised millions."
     assert quotes_of(body)[0][1] == "the campaign"
+
+
+def test_the_owner_of_a_claim_noun_said_the_quoted_words() -> None:
+    body = (
+        "Tom Varga’s accusation that Ola Lund is playing the “harbour card” touched off a "
+        "long debate."
+    )
+    assert quotes_of(body)[0][1] == "Tom Varga"
+
+
+def test_a_possessive_pronoun_before_a_claim_noun_resolves_to_its_owner() -> None:
+    body = (
+        "Former minister Ola Lund, a party elder, caused a stir over her remark that “there "
+        "is no room for doubt.”"
+    )
+    assert quotes_of(body)[0][1] == "Ola Lund"

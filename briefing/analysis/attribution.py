@@ -1019,7 +1019,30 @@ def cue_before(
             and _looks_like_speaker(text, found)
         ):
             return Cue(found.phrase_start, found.phrase_end, found.phrase_start, lo + len(tail))
-    return None
+    return _owner_of_words(text, lo, hi) if next_to_quote else None
+
+
+# "Ann Berg’s claim that …", "her remark that …": the owner of what was said, then the clause
+# that holds the quote.
+_SPEECH_CLAIMS = (
+    "remarks?|comments?|claims?|contention|assertion|accusations?|statements?|warnings?"
+    "|promises?|pledges?|vow|insistence|suggestion|argument|boast|declaration|admission"
+)
+_OWNER_OF_WORDS = re.compile(
+    r"(?:\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s|\b([Hh]is|[Hh]er|[Tt]heir))"
+    rf"\s+(?:[a-z]+\s+)?(?:{_SPEECH_CLAIMS})\s+that\b"
+)
+
+
+def _owner_of_words(text: str, lo: int, hi: int) -> Cue | None:
+    """ "Donald Berg’s accusation that Ola Lund is playing the “harbour card”": with no
+    reporting verb, a claim noun names whose words the quote is; "her remark that “…”"."""
+    found = max(_OWNER_OF_WORDS.finditer(text, lo, hi), key=lambda m: m.start(), default=None)
+    if found is None or any(ch in ";:" for ch in text[found.end() : hi]):
+        return None
+    # The owner's name, or the possessive pronoun that stands for it ("her remark").
+    start, end = found.span(1 if found.group(1) else 2)
+    return Cue(start, end, start, found.end())
 
 
 _OUTER_VERBS = frozenset(["said", "says", "say"])
