@@ -226,3 +226,11 @@ def test_a_possessive_pronoun_before_a_claim_noun_resolves_to_its_owner() -> Non
         "is no room for doubt.”"
     )
     assert quotes_of(body)[0][1] == "Ola Lund"
+
+
+def test_the_claim_of_someone_that_names_the_speaker() -> None:
+    body = (
+        "His remarks support the contention of former minister Ola Lund that some files were "
+        "“over-classified.”"
+    )
+    assert quotes_of(body)[0][1] == "Ola Lund"

@@ -1031,6 +1031,9 @@ _SPEECH_CLAIMS = (
 _OWNER_OF_WORDS = re.compile(
     r"(?:\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s|\b([Hh]is|[Hh]er|[Tt]heir))"
     rf"\s+(?:[a-z]+\s+)?(?:{_SPEECH_CLAIMS})\s+that\b"
+    # "the contention of former secretary Ann Berg that …"
+    rf"|\bthe\s+(?:{_SPEECH_CLAIMS})\s+of\s+((?:[a-z]+\s+){{0,4}}(?:[A-Z][\w.-]*\s+){{0,3}}"
+    r"[A-Z][\w.-]*)\s+that\b"
 )
 
 
@@ -1041,7 +1044,7 @@ def _owner_of_words(text: str, lo: int, hi: int) -> Cue | None:
     if found is None or any(ch in ";:" for ch in text[found.end() : hi]):
         return None
     # The owner's name, or the possessive pronoun that stands for it ("her remark").
-    start, end = found.span(1 if found.group(1) else 2)
+    start, end = found.span(next(g for g in (1, 2, 3) if found.group(g)))
     return Cue(start, end, start, found.end())
 
 
