@@ -234,3 +234,11 @@ def test_the_claim_of_someone_that_names_the_speaker() -> None:
         "“over-classified.”"
     )
     assert quotes_of(body)[0][1] == "Ola Lund"
+
+
+def test_a_when_clause_running_up_to_the_quote_has_its_own_speaker() -> None:
+    body = (
+        "When Varga later spoke about the storm and said he would “protect our coast,” the "
+        "crowd applauded."
+    )
+    assert quotes_of(body)[0][1] == "Varga"

@@ -1170,6 +1170,9 @@ def has_predicate(text: str, subject_end: int, hi: int) -> bool:
     )
 
 
+_SUBORDINATORS = frozenset(["when", "while", "although", "though", "because", "if", "once"])
+
+
 def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The noun phrase opening the sentence, for participles: ``X signed it, stating …``."""
     dateline = _DATELINE.match(text, lo, min(hi, lo + 60))
@@ -1207,6 +1210,14 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
             break
     else:
         return None
+    if (
+        len(words) > 1
+        and words[0][2].lower() in _SUBORDINATORS
+        and text.find(",", words[0][1], hi) < 0
+    ):
+        # "When Berg later spoke … and said he would “…”": the clause runs up to the quote,
+        # so its own subject speaks.
+        words = words[1:]
     if words and words[0][2].lower() in _INTRO_WORDS:
         return None
     while words and (words[0][2].lower() in _SENTENCE_ADVERBS or _is_adverb(words[0][2])):
