@@ -238,7 +238,7 @@ def test_the_claim_of_someone_that_names_the_speaker() -> None:
 
 def test_a_when_clause_running_up_to_the_quote_has_its_own_speaker() -> None:
     body = (
-        "When Varga later spoke about the storm and said he would “protect our coast,” the "
-        "crowd applauded."
+        "When Varga later referred to the storm at a harbour in Oslo and said he would "
+        "“protect our coast,” the crowd applauded loudly."
     )
     assert quotes_of(body)[0][1] == "Varga"
