@@ -14,9 +14,10 @@ The engine works paragraph by paragraph, in one linear pass over the text:
    inside quotes, so the engine keeps its own quote-aware cut and does not depend on
    ``Briefing.sentences`` being perfect);
 4. attribute each quote by the strongest evidence, in this order: a reporting cue next to it
-   in its own sentence; another quote of the same sentence that has one; a cue in the
-   sentence before or after (there a weak verb such as "continued" is no cue, and a
-   lower-case phrase without article or name is nobody); the previous piece of a
+   in its own sentence (an "according to X" anywhere in that sentence outranks its verbs:
+   news credits the whole sentence to that source); another quote of the same sentence that
+   has one; a cue in the sentence before or after (there a weak verb such as "continued" is
+   no cue, and a lower-case phrase without article or name is nobody); the previous piece of a
    multi-paragraph quote; for a paragraph that opens with a quote, a dash credit line, else
    the previous paragraph's speaker or its closing ``X said:`` / ``X continued:``; for a
    partial quote inside a sentence without a reporting verb ("X blamed the law on “careless
