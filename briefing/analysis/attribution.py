@@ -354,11 +354,18 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     """The noun phrase that ends right before a reporting verb (its subject)."""
     verb_start = _before_parenthesis(text, lo, verb_start)
     words = words_with_offsets(text, lo, verb_start)
+    at = verb_start  # where the verb group begins ("once said", "would later say")
     while words and (
         words[-1][2].lower() in _AUXILIARIES
         or words[-1][2].lower() in _TIME_WORDS
-        or _is_adverb(words[-1][2])
+        or (
+            _is_adverb(words[-1][2])
+            # "the daily wrote", "a weekly said": after an article, a noun
+            and not (len(words) > 1 and words[-2][2].lower() in ("the", "a", "an"))
+        )
     ):
+        if not _has_boundary(text, words[-1][1], at):
+            at = words[-1][0]
         words.pop()
     if words and _has_boundary(text, words[-1][1], verb_start):
         words = []
@@ -368,7 +375,10 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         # "X drew boos upon saying …": the participle's subject opens the sentence.
         return sentence_subject(text, lo, words[-1][0])
     if not words:
-        return _appositive_subject(text, lo, verb_start, depth)
+        # "Ivo Stenk, who coined the word, once said": the aside ends before the verb group
+        # (a participle's subject is the sentence's, found by the caller: "…, recently saying").
+        participle = re.match(r"\w+ing\b", text[verb_start : verb_start + 30]) is not None
+        return _appositive_subject(text, lo, verb_start if participle else at, depth)
     if (
         len(words) > 1
         and words[-1][2].lower() in SUBJECT_PRONOUNS - {"it"}
@@ -391,6 +401,15 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
             break
         first -= 1
     chunk = words[first:]
+    if (
+        depth < 2
+        and chunk[0][2].endswith("ed")
+        and not is_capitalised(chunk[0][2])
+        and text[lo:verb_start].rstrip().endswith(" to")
+    ):
+        # "Tim Lund, the editor, interrupted me to announce": the infinitive's subject is the
+        # subject of the verb it completes.
+        return _subject_before(text, lo, chunk[0][0], depth + 1)
     if (
         depth == 0
         and len(chunk) > 2
@@ -427,7 +446,14 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         or _is_adverb(chunk[0][2])
     ):
         chunk = chunk[1:]
-    if not chunk or len(chunk) > _MAX_PHRASE_WORDS or chunk[0][2].lower() in _PREPOSITIONS:
+    if (
+        not chunk
+        or len(chunk) > _MAX_PHRASE_WORDS
+        or chunk[0][2].lower() in _PREPOSITIONS
+        or chunk[0][2].lower().replace("’", "'") in _NO_SUBJECT
+    ):
+        # "… is committed to maintaining", "There's still time": a verb group or an
+        # existential opener, never the person who speaks.
         return None
     if chunk[0][2].endswith("ing") and not is_capitalised(chunk[0][2]):
         return None
@@ -449,6 +475,13 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
 
 
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+_NO_SUBJECT = frozenset(
+    [
+        *("is", "was", "were", "are", "be", "been", "has", "have", "had", "would", "will"),
+        *("could", "should", "may", "might", "must", "can", "did", "does", "do", "there"),
+        *("there's", "or"),
+    ]
+)
 _INSIDE_NAME = frozenset(
     ["of", "for", "in", "at", "from", "with", "and", "de", "van", "von", "bin", "al"]
 )
@@ -489,7 +522,7 @@ def _ends_aside(text: str, end: int, hi: int) -> bool:
     """Whether an inverted "says X" is an aside (X is followed by a comma or the sentence
     ends), not the start of a reported clause ("said Lind “was …”")."""
     rest = text[end:hi].lstrip()
-    return not rest or rest[0] in ",.;—–("
+    return not rest or rest[0] in ",.;:—–("
 
 
 def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
@@ -519,6 +552,9 @@ def _before_parenthesis(text: str, lo: int, at: int) -> int:
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
 
+_AGE = re.compile(r"\s*\d{1,3}\s*")
+
+
 def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     """``X, the nominee, said`` or ``X, who …, said``: skip the aside back to X."""
     if depth > 1:
@@ -535,6 +571,10 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     opening = previous  # where the aside's opening mark begins ("--" is two characters)
     while opening > lo and text[opening - 1] in "-—–":
         opening -= 1
+    if text[opening] == ",":
+        age = text.rfind(",", lo, opening)
+        if age >= 0 and _AGE.fullmatch(text, age + 1, opening):
+            opening = age  # "Ann Berg, 35, the daughter of …, said": the age is an aside too
     inner = text.find(",", previous + 1, comma)
     if text[comma] != "," and inner > 0:
         # "A former candidate -- Tom Varga, who lost in 2008 -- said": the name opens the aside.
@@ -650,28 +690,57 @@ def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
     return Cue(found[0], found[1], dash.start(), found[1])
 
 
-def cue_after(text: str, lo: int, hi: int, next_to_quote: bool = True) -> Cue | None:
+def cue_after(
+    text: str,
+    lo: int,
+    hi: int,
+    next_to_quote: bool = True,
+    opened: int | None = None,
+    sentence_lo: int | None = None,
+) -> Cue | None:
     """A cue in the words after a quote: ``,” Lind added`` or ``,” said Lind``.
 
     ``next_to_quote`` is False when ``lo`` opens another sentence than the quote's: a weak
     verb ("continued", "called") reports speech only right at its quote, so it is no cue there.
+    ``opened`` is where the quote's opening mark stands, when the words before it matter (a
+    passive verb before the quote takes its agent after it: "was called “…” by Lind");
+    ``sentence_lo`` where the quote's sentence begins (a participle's subject opens it).
     """
     words = words_with_offsets(text, lo, min(hi, lo + 200))
     if not words:
         return None
     first = words[0][2].lower()
+    agent = _passive_agent(text, words, opened) or _words_from(text, words)
+    if agent is not None:
+        return agent
     if first == "according" and len(words) > 1 and words[1][2].lower() == "to":
         found = _object_after(text, words[1][1], hi)
         if found:
             return Cue(found[0], found[1], words[0][0], found[1])
         return None
     far = frozenset() if next_to_quote else WEAK_VERBS
+    if _is_verb(words, 0, True) and first.endswith("ing") and first not in far:
+        # "… defence of “values,” saying the city …": a participle never inverts onto its
+        # object; its subject opens the sentence.
+        end = opened if opened is not None else lo
+        if sentence_lo is None or sentence_lo >= end:
+            return None
+        found = sentence_subject(text, sentence_lo, end) or _described_subject(
+            text, sentence_lo, end
+        )
+        return replace(found, cue_end=words[0][1]) if found is not None else None
     if _is_verb(words, 0, True) and first not in _LISTENER_VERBS and first not in far:
         found = _object_after(text, words[0][1], hi)
         if found:
             return Cue(found[0], found[1], words[0][0], found[1])
         return None
     for index in range(1, min(len(words), 16)):
+        if (
+            words[index - 1][2] == "as"
+            and words[index + 1 : index + 2]
+            and (words[index + 1][2] == "by")
+        ):
+            break  # "as described by X": the agent, below
         if (
             _is_verb(words, index, False)
             and not _is_passive(words, index)
@@ -690,12 +759,204 @@ def cue_after(text: str, lo: int, hi: int, next_to_quote: bool = True) -> Cue | 
                 if found and _ends_aside(text, found[1], hi):
                     return Cue(found[0], found[1], verb_start, found[1])
             found = _subject_before(text, lo, verb_start)
-            if found is None:
-                return None
+            if found is None or text[found.phrase_start : found.phrase_end].lower() in (
+                "that",
+                "which",
+            ):
+                # "“…” that would answer the request, Berg wrote": the relative clause is
+                # about the quoted words; a closing reporting clause may still name the source.
+                return _final_clause(text, lo, hi)
             return replace(found, cue_end=verb_end)
         if words[index][2].lower() == "according" and index + 1 < len(words):
             break
-    return _according_to_later(text, lo, hi)
+    return (
+        _according_to_later(text, lo, hi)
+        or _described_by(text, words)
+        or _final_clause(text, lo, hi)
+    )
+
+
+# "has been called “…” by Lind": a passive participle before the quote, its agent after it.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|was|were|are|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:as\s+)?$"
+)
+_REDUCED_PASSIVE = re.compile(
+    r"(?:^|[,;—–(-])\s*(?:dubbed|labeled|labelled|termed|branded|nicknamed|called)\s+$"
+)
+# Participles that name or report words, besides the reporting verbs themselves.
+_NAMING_PARTICIPLES = frozenset(["dubbed", "labeled", "labelled", "termed", "branded", "quoted"])
+
+
+def _passive_agent(text: str, words: list[tuple[int, int, str]], opened: int | None) -> Cue | None:
+    """ "has been called “…” by Lind, a professor": a participle before the quote, its agent
+    right after it."""
+    if words[0][2] != "by" or opened is None:
+        return None
+    before = _PASSIVE_BEFORE.search(text, max(0, opened - 60), opened)
+    if before is None or not _reports_words(before.group(1)):
+        # "fundraisers -- dubbed “…” by the campaign --": a naming participle needs no "was".
+        reduced = _REDUCED_PASSIVE.search(text, max(0, opened - 30), opened)
+        if reduced is None:
+            return None
+    return _agent(text, words, 0)
+
+
+def _described_by(text: str, words: list[tuple[int, int, str]]) -> Cue | None:
+    """ "being “careless” – as described by Lind –": with no other cue after the quote, an
+    "as <participle> by X" aside names who used the words."""
+    for at in range(min(len(words), 16) - 2):
+        if words[at][2] == "as" and _reports_words(words[at + 1][2]) and words[at + 2][2] == "by":
+            return _agent(text, words, at + 2)
+    return None
+
+
+def _agent(text: str, words: list[tuple[int, int, str]], by: int) -> Cue | None:
+    found = _object_after(text, words[by][1], words[-1][1] + 1)
+    if found is None or not _names_someone(text, found[0], found[1]):
+        return None
+    # "from Ann Berg appeared in …": the name ends where its sentence's verb begins.
+    name = words_with_offsets(text, found[0], found[1])
+    if not is_capitalised(name[0][2]):
+        return Cue(found[0], found[1], words[max(0, by - 2)][0], found[1])
+    for index, (_, _, word) in enumerate(name):
+        lower = word.lower()
+        if not (
+            is_capitalised(word)
+            or lower in _INSIDE_NAME
+            or lower in TITLE_WORDS
+            or lower in ROLE_MODIFIERS
+        ):
+            name = name[:index]
+            break
+    return Cue(name[0][0], name[-1][1], words[max(0, by - 2)][0], name[-1][1])
+
+
+# Nouns for words someone said: "That quote from Ann Berg appeared …", "the remark by Berg".
+_SPEECH_NOUNS = frozenset(
+    ["quote", "quotation", "remark", "remarks", "comment", "comments", "words", "quip", "line"]
+)
+
+
+def _words_from(text: str, words: list[tuple[int, int, str]]) -> Cue | None:
+    """ "“…” That quote from Commissioner Ann Berg appeared in 1980": a noun for what was said,
+    right after the quote or opening the next sentence, with its source after "from"/"by"."""
+    at = 1 if words[0][2].lower() in DETERMINERS else 0
+    if (
+        at + 2 < len(words)
+        and words[at][2].lower() in _SPEECH_NOUNS
+        and words[at + 1][2].lower() in ("from", "by")
+    ):
+        return _agent(text, words, at + 1)
+    return None
+
+
+def _reports_words(participle: str) -> bool:
+    return participle.endswith(("ed", "en")) and (
+        participle in REPORTING_VERBS or participle in _NAMING_PARTICIPLES
+    )
+
+
+_FINAL_CLAUSE_COMMAS = 3  # "…, said Tom Berg, a pollster, in an interview." at most
+_FINAL_TAIL_WORDS = 8  # "…, Berg wrote in a court filing on Monday."
+
+
+def _final_clause(text: str, lo: int, hi: int) -> Cue | None:
+    """A reporting clause that closes the sentence after a comma ("That would bring a “winter
+    of doubt” for Varga, forcing him to …, said Tom Berg, a pollster." / "…, senior counsel Ann
+    Berg wrote in a court filing."): it attributes the whole sentence, however far the quote.
+    Only a name, a description with an article or a pronoun counts, and nothing but asides
+    may follow the speaker (no quote mark or clause break between quote and clause)."""
+    end = hi
+    while end > lo and (text[end - 1].isspace() or text[end - 1] in '.!?”"’)'):
+        end -= 1
+    if any(ch in ';:"“”«»„' for ch in text[lo:end]):
+        return None
+    comma = end
+    for _ in range(_FINAL_CLAUSE_COMMAS):
+        comma = text.rfind(",", lo, comma)
+        if comma < 0:
+            return None
+        words = words_with_offsets(text, comma + 1, end)
+        if not words:
+            continue
+        found = _closing_report(text, lo, comma, words, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _closing_report(
+    text: str, lo: int, comma: int, words: list[tuple[int, int, str]], end: int
+) -> Cue | None:
+    """ "said Tom Berg[, a pollster]" or "Tom Berg said|wrote[ in a filing]" after ``comma``."""
+    first = words[0][2].lower()
+    if _is_final_verb(first):
+        found = _object_after(text, words[0][1], end)
+        if found is None:
+            return None
+        rest = text[found[1] : end].strip()
+        if rest and not rest.startswith(","):
+            return None
+        if not _names_someone(text, found[0], found[1]):
+            return None
+        return Cue(found[0], found[1], words[0][0], found[1])
+    for index in range(1, min(len(words), _MAX_PHRASE_WORDS)):
+        lower = words[index][2].lower()
+        if not _is_final_verb(lower) or not _is_verb(words, index, False):
+            continue
+        if len(words) - index - 1 > _FINAL_TAIL_WORDS or (
+            index + 1 < len(words) and words[index + 1][2].lower() not in _TAIL_OPENERS
+        ):
+            return None
+        found = _subject_before(text, comma + 1, words[index][0])
+        if found is None or found.phrase_start != words[0][0]:
+            return None
+        if not _names_someone(text, found.phrase_start, found.phrase_end):
+            return None
+        return replace(found, cue_end=words[index][1])
+    return None
+
+
+# What may follow a closing "Berg said": a time or a channel, never an object clause.
+_TAIL_OPENERS = _PREPOSITIONS | _TIME_WORDS
+
+
+def _is_final_verb(lower: str) -> bool:
+    return (
+        lower in REPORTING_VERBS
+        and lower not in WEAK_VERBS
+        and lower not in _LISTENER_VERBS
+        and not lower.endswith("ing")
+    )
+
+
+def _names_someone(text: str, start: int, end: int) -> bool:
+    """A name, a pronoun or a description with an article ("a spokesman") can be a source."""
+    words = words_with_offsets(text, start, end)
+    if not words:
+        return False
+    lower = words[0][2].lower()
+    return (
+        lower in DETERMINERS
+        or (len(words) == 1 and lower in SUBJECT_PRONOUNS - {"it", "i", "we"})
+        or any(is_capitalised(w[2]) for w in words)
+    )
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+
+
+def according_to(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Cue | None:
+    """The source an "according to X" gives anywhere in a sentence, outside its quotes
+    ("Berg said, according to the Times, …"): news attribution credits the whole sentence,
+    speech verbs included, to that source."""
+    for match in _ACCORDING_TO.finditer(text, lo, hi):
+        if any(start <= match.start() < end for start, end in quoted):
+            continue
+        found = _object_after(text, match.end(), hi)
+        if found is not None and _names_someone(text, found[0], found[1]):
+            return Cue(found[0], found[1], match.start(), found[1])
+    return None
 
 
 def _according_to_later(text: str, lo: int, hi: int) -> Cue | None:
@@ -728,6 +989,8 @@ def cue_before(
     words = words_with_offsets(text, lo, hi)
     if not words:
         return None
+    fallback: Cue | None = None
+    unfound = False  # a reporting verb was seen, but without a subject
     for index in range(len(words) - 1, -1, -1):
         lower = words[index][2].lower()
         if lower == "according" and index + 1 < len(words) and words[index + 1][2] == "to":
@@ -773,10 +1036,25 @@ def cue_before(
                 return Cue(found[0], found[1], verb_start, found[1])
         found = _subject_before(text, lo, verb_start)
         if found is None and lower.endswith("ing"):
-            found = sentence_subject(text, lo, verb_start)
+            found = sentence_subject(text, lo, verb_start) or _described_subject(
+                text, lo, verb_start
+            )
         if found is None:
-            return None
+            # "X said the areas that were hacked suggested “…”": an earlier reporting verb
+            # may still have a subject.
+            unfound = True
+            continue
+        if fallback is None and _embedded_subject(text, found):
+            # "X said the areas that were hacked suggested “…”": a verb of the reported
+            # clause with no speaker for a subject; an earlier reporting verb may have one.
+            fallback = replace(found, cue_end=verb_end)
+            continue
+        outer = _outer_report(text, lo, words, index)
+        if outer is not None:
+            return outer
         return replace(found, cue_end=verb_end)
+    if fallback is not None or unfound:
+        return fallback
     tail = text[lo:hi].rstrip()
     if tail.endswith(":") and len(words) <= 8:
         colon = lo + len(tail) - 1
@@ -787,7 +1065,71 @@ def cue_before(
             and _looks_like_speaker(text, found)
         ):
             return Cue(found.phrase_start, found.phrase_end, found.phrase_start, lo + len(tail))
+    return _owner_of_words(text, lo, hi) if next_to_quote else None
+
+
+# "Ann Berg’s claim that …", "her remark that …": the owner of what was said, then the clause
+# that holds the quote.
+_SPEECH_CLAIMS = (
+    "remarks?|comments?|claims?|contention|assertion|accusations?|statements?|warnings?"
+    "|promises?|pledges?|vow|insistence|suggestion|argument|boast|declaration|admission"
+)
+_OWNER_OF_WORDS = re.compile(
+    r"(?:\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s|\b([Hh]is|[Hh]er|[Tt]heir))"
+    rf"\s+(?:[a-z]+\s+)?(?:{_SPEECH_CLAIMS})\s+that\b"
+    # "the contention of former secretary Ann Berg that …"
+    rf"|\bthe\s+(?:{_SPEECH_CLAIMS})\s+of\s+((?:[a-z]+\s+){{0,4}}(?:[A-Z][\w.-]*\s+){{0,3}}"
+    r"[A-Z][\w.-]*)\s+that\b"
+)
+
+
+def _owner_of_words(text: str, lo: int, hi: int) -> Cue | None:
+    """ "Donald Berg’s accusation that Ola Lund is playing the “harbour card”": with no
+    reporting verb, a claim noun names whose words the quote is; "her remark that “…”"."""
+    found = max(_OWNER_OF_WORDS.finditer(text, lo, hi), key=lambda m: m.start(), default=None)
+    if found is None or any(ch in ";:" for ch in text[found.end() : hi]):
+        return None
+    # The owner's name, or the possessive pronoun that stands for it ("her remark").
+    start, end = found.span(next(g for g in (1, 2, 3) if found.group(g)))
+    return Cue(start, end, start, found.end())
+
+
+_OUTER_VERBS = frozenset(["said", "says", "say"])
+
+
+def _outer_report(text: str, lo: int, words: list[tuple[int, int, str]], index: int) -> Cue | None:
+    """ "Rep. Ann Berg said Lund reassured them that they “will win”": a report inside a
+    report; the outer speaker is the source the text quotes."""
+    for j in range(index - 2, -1, -1):
+        if _has_boundary(text, words[j][1], words[j + 1][0]):
+            return None
+        if words[j][2].lower() in _OUTER_VERBS and _is_verb(words, j, True):
+            if j + 1 < len(words) and (
+                is_capitalised(words[j + 1][2]) or words[j + 1][2] in ("he", "she", "they")
+            ):
+                found = _subject_before(text, lo, words[j][0])
+                if found is not None and is_capitalised(
+                    text[found.phrase_start : found.phrase_end]
+                ):
+                    return replace(found, cue_end=words[j][1])
+            return None
     return None
+
+
+def _embedded_subject(text: str, cue: Cue) -> bool:
+    """A subject that is no speaker phrase: a verb group ("were hacked") or a bare lower-case
+    noun ("protests", "the areas" is fine) that reads as the topic of a reported clause."""
+    words = words_with_offsets(text, cue.phrase_start, cue.phrase_end)
+    if not words:
+        return True
+    first = words[0][2].lower()
+    if first in _AUXILIARIES or first in _PREPOSITIONS:
+        return True
+    return (
+        first not in DETERMINERS
+        and first not in SUBJECT_PRONOUNS
+        and not any(is_capitalised(w[2]) for w in words)
+    )
 
 
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
@@ -876,12 +1218,23 @@ def has_predicate(text: str, subject_end: int, hi: int) -> bool:
     )
 
 
+_SUBORDINATORS = frozenset(["when", "while", "although", "though", "because", "if", "once"])
+
+
 def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The noun phrase opening the sentence, for participles: ``X signed it, stating …``."""
     dateline = _DATELINE.match(text, lo, min(hi, lo + 60))
     if dateline is not None:
         lo = dateline.end()  # "OSLO (AP) — Berg …": the dateline is no subject
     words = words_with_offsets(text, lo, hi)
+    if (
+        len(words) > 1
+        and words[0][2].lower() in ("and", "but", "so", "yet")
+        and not _has_boundary(text, words[0][1], words[1][0])
+    ):
+        # "But Sen. Ann Berg refused …, responding that …": a conjunction opens the subject.
+        lo = words[1][0]
+        words = words[1:]
     start = lo
     for _ in range(3):  # "On Thursday, after a long wait, Berg …": skip each opening phrase
         comma = text.find(",", start, hi)
@@ -905,6 +1258,14 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
             break
     else:
         return None
+    if (
+        len(words) > 1
+        and words[0][2].lower() in _SUBORDINATORS
+        and text.find(",", words[0][1], hi) < 0
+    ):
+        # "When Berg later spoke … and said he would “…”": the clause runs up to the quote,
+        # so its own subject speaks.
+        words = words[1:]
     if words and words[0][2].lower() in _INTRO_WORDS:
         return None
     while words and (words[0][2].lower() in _SENTENCE_ADVERBS or _is_adverb(words[0][2])):
@@ -916,12 +1277,68 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
         lower = word.lower()
         if chunk and _has_boundary(text, chunk[-1][1], s):
             break
-        if not (is_capitalised(word) or lower in DETERMINERS or lower in TITLE_WORDS):
+        if not (
+            is_capitalised(word)
+            or lower in DETERMINERS
+            or lower in TITLE_WORDS
+            or lower in ROLE_MODIFIERS  # "Republican presidential nominee Ann Berg"
+        ):
             break
         chunk.append((s, e, word))
+    while chunk and not is_capitalised(chunk[-1][2]) and chunk[-1][2].lower() in ROLE_MODIFIERS:
+        chunk.pop()  # "Berg then ruled": a modifier only counts inside a role
     if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
         return None
     return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)
+
+
+# Common irregular past tenses that end a described subject ("The paper took note …").
+_IRREGULAR_PAST = frozenset(
+    [
+        "took",
+        "made",
+        "gave",
+        "kept",
+        "sent",
+        "held",
+        "spent",
+        "brought",
+        "found",
+        "began",
+        "became",
+        "won",
+        "lost",
+        "left",
+        "led",
+        "stood",
+        "sought",
+        "spoke",
+        "wrote",
+        "ran",
+    ]
+)
+_DESCRIPTION_WORDS = 4  # "The retired neurosurgeon", "The conservative weekly magazine"
+
+
+def _described_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """ "The retired neurosurgeon has provided no details, saying …": a participle's subject
+    may be a description opening the sentence (an article, a few words, then the verb)."""
+    words = words_with_offsets(text, lo, hi)
+    if len(words) < 3 or words[0][2].lower() not in ("the", "a", "an"):
+        return None
+    for index in range(2, min(len(words), _DESCRIPTION_WORDS + 2)):
+        if _has_boundary(text, words[index - 1][1], words[index][0]):
+            return None
+        lower = words[index][2].lower()
+        if lower in _PREPOSITIONS or lower in _CLAUSE_WORDS:
+            return None
+        if (
+            lower in _AUXILIARIES
+            or lower in _IRREGULAR_PAST
+            or (lower.endswith("ed") and not is_capitalised(words[index][2]))
+        ):
+            return Cue(words[0][0], words[index - 1][1], words[0][0], hi)
+    return None
 
 
 def _looks_like_speaker(text: str, cue: Cue) -> bool:

@@ -14,9 +14,10 @@ The engine works paragraph by paragraph, in one linear pass over the text:
    inside quotes, so the engine keeps its own quote-aware cut and does not depend on
    ``Briefing.sentences`` being perfect);
 4. attribute each quote by the strongest evidence, in this order: a reporting cue next to it
-   in its own sentence; another quote of the same sentence that has one; a cue in the
-   sentence before or after (there a weak verb such as "continued" is no cue, and a
-   lower-case phrase without article or name is nobody); the previous piece of a
+   in its own sentence (an "according to X" anywhere in that sentence outranks its verbs:
+   news credits the whole sentence to that source); another quote of the same sentence that
+   has one; a cue in the sentence before or after (there a weak verb such as "continued" is
+   no cue, and a lower-case phrase without article or name is nobody); the previous piece of a
    multi-paragraph quote; for a paragraph that opens with a quote, a dash credit line, else
    the previous paragraph's speaker or its closing ``X said:`` / ``X continued:``; for a
    partial quote inside a sentence without a reporting verb ("X blamed the law on “careless
@@ -40,6 +41,7 @@ from dataclasses import dataclass
 from briefing.analysis.attribution import (
     SUBJECT_PRONOUNS,
     Cue,
+    according_to,
     cue_after,
     cue_before,
     dash_credit,
@@ -54,6 +56,8 @@ from briefing.analysis.names import (
     HONORIFICS,
     MALE_PRONOUNS,
     PRONOUNS,
+    ROLE_MODIFIERS,
+    TITLE_WORDS,
     WEEKDAYS_MONTHS,
     is_abbreviation,
 )
@@ -335,13 +339,32 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
             s_start, s_end = sentences[piece.paragraph][piece.sentence]
             left = pieces[members[position - 1]].close if position else s_start
             right = pieces[members[position + 1]].open if position + 1 < len(members) else s_end
-            after = cue_after(text, piece.close, right)
+            # A participle after the first quote ("…, saying") takes the sentence's subject;
+            # after a later one, the cue of an earlier quote of the sentence is nearer.
+            after = cue_after(
+                text,
+                piece.close,
+                right,
+                opened=piece.open,
+                sentence_lo=s_start if position == 0 else None,
+            )
             before = cue_before(text, left, piece.open, sentence_start=position == 0)
             closes_clause = text[piece.end - 1 : piece.end] in ",?!—–-" or piece.close == s_end
             if closes_clause and after is not None and after.cue_start - piece.close < 4:
                 piece.cue = after
             else:
                 piece.cue = before or after
+        # "X said, according to the Times, …": the source credits every quote of the sentence.
+        first = pieces[members[0]]
+        if any(pieces[i].cue is not None for i in members):
+            s_start, s_end = sentences[first.paragraph][first.sentence]
+            source = according_to(
+                text, s_start, s_end, [(pieces[i].open, pieces[i].close) for i in members]
+            )
+            if source is not None:
+                for index in members:
+                    if pieces[index].cue is not None:
+                        pieces[index].cue = source
     # 2. a quote of the same sentence that has a cue
     for members in by_sentence.values():
         cued = [i for i in members if pieces[i].cue is not None or pieces[i].continues is not None]
@@ -398,7 +421,11 @@ def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:
     if found is None or not has_predicate(text, found.phrase_end, piece.open):
         return None
     words = text[found.phrase_start : found.phrase_end].split()
-    if words[-1].lower() in SUBJECT_PRONOUNS or all(w[:1].isupper() for w in words):
+    if words[-1].lower() in SUBJECT_PRONOUNS or (
+        words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in ROLE_MODIFIERS or w in TITLE_WORDS for w in words)
+    ):
+        # A name, with its role ("Republican presidential nominee Ann Berg").
         return found
     return None
 

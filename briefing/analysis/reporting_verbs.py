@@ -178,6 +178,7 @@ _REGULAR = [
     "retaliate",
     "react",
     "laugh",
+    "riff",
 ]
 
 # Regular verbs that double their last consonant before -ed and -ing ("quipped", "rebutting").
@@ -215,6 +216,10 @@ _IRREGULAR = [
     "retweets",
     "retweeted",
     "retweeting",
+    "quip",
+    "quips",
+    "quipped",
+    "quipping",
 ]
 
 # Verbs that report speech only right before the quote ("X continued: “…”", "what she calls

@@ -1,0 +1,244 @@
+"""Cue rules for quotes whose sentence names the speaker away from the quote marks.
+
+Every name and sentence here is invented; each test pins one general rule of the cue finder
+(``attribution``) that the dev-data error analysis asked for.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_engine import quotes_of
+
+
+def test_a_closing_said_clause_attributes_a_far_quote() -> None:
+    body = (
+        "Ola Berg won the vote. That would bring a “winter of doubt” for Varga in the months "
+        "before the congress, forcing him to fight the board and the unions on two fronts, "
+        "said Tom Lund, a veteran pollster."
+    )
+    assert quotes_of(body)[0] == ("winter of doubt", "Tom Lund")
+
+
+def test_a_closing_name_wrote_clause_beats_a_relative_clause() -> None:
+    body = (
+        "“If the agency finds more files, it will search them” that would answer the requests "
+        "from the group, senior counsel Mara Quist wrote in a court filing."
+    )
+    assert quotes_of(body)[0][1] == "Mara Quist"
+
+
+def test_a_closing_clause_needs_a_speaker_not_a_topic() -> None:
+    body = "The plan is “dead on arrival” for now, the committee chair believes, and so do others."
+    assert quotes_of(body)[0][1] is None
+
+
+def test_the_agent_of_a_passive_naming_verb_used_the_words() -> None:
+    body = (
+        "The network is hard to trace. This habit has been called “deliberate fog” by Ivo "
+        "Stenk, a professor at Oslo University, and it hides the money."
+    )
+    assert quotes_of(body)[0] == ("deliberate fog", "Ivo Stenk")
+
+
+def test_an_as_described_by_aside_names_the_source() -> None:
+    body = "She was “very careless” in her work, as described by Police Chief Ivo Stenk."
+    assert quotes_of(body)[0] == ("very careless", "Ivo Stenk")
+
+
+def test_a_reporting_verb_before_as_reported_by_keeps_its_speaker() -> None:
+    body = "“We will fix it,” Ola Varga noted in an interview, as reported by the Oslo Times."
+    assert quotes_of(body)[0] == ("We will fix it,", "Ola Varga")
+
+
+def test_an_age_before_an_appositive_is_part_of_the_aside() -> None:
+    body = (
+        "Ola Varga, 35, the daughter of former governor Tom Varga, said on Twitter on Monday, "
+        "in reference to her son, “Next spring, he will be a big brother!”"
+    )
+    assert quotes_of(body)[0][1] == "Ola Varga"
+
+
+def test_an_appositive_may_end_before_an_adverb_of_the_verb() -> None:
+    body = "Few agree (Ivo Stenk, who coined the word, once said, “It happened many times”)."
+    assert quotes_of(body)[0][1] == "Ivo Stenk"
+
+
+def test_an_infinitive_report_takes_the_subject_of_its_verb() -> None:
+    body = (
+        "The editor I was talking to, Tim Lund, interrupted me in mid-sentence to announce, "
+        "“And there it goes.”"
+    )
+    assert quotes_of(body)[0][1] == "Tim Lund"
+
+
+def test_a_participle_after_a_time_phrase_keeps_the_sentence_subject() -> None:
+    body = (
+        "Mara Quist has voiced doubt, and even a little fear, about the debate later this "
+        "month, recently telling a friend that she wonders “which rival will show up.”"
+    )
+    assert quotes_of(body)[0][1] == "Mara Quist"
+
+
+def test_a_quote_from_someone_in_the_next_sentence_names_the_speaker() -> None:
+    body = (
+        "“Never trust a man with a tie.” That quote from Oslo Harbour Commissioner Tom Varga "
+        "appeared on the front page in 1980."
+    )
+    assert quotes_of(body)[0] == ("Never trust a man with a tie.", "Tom Varga")
+
+
+def test_a_participle_report_takes_a_described_sentence_subject() -> None:
+    body = (
+        "The retired surgeon has given no details about the plan, saying only that he was "
+        "“refining some practices.”"
+    )
+    assert quotes_of(body)[0][1] == "the retired surgeon"
+
+
+def test_a_described_subject_stops_at_a_preposition() -> None:
+    body = "The rally in the old square ended, with the band singing “Our Time Now” loudly."
+    assert quotes_of(body)[0][1] is None
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_an_intro_phrase() -> None:
+    body = (
+        "Ann Lund agreed. But Sen. Ivo Stenk refused to entertain the idea of campaigning with "
+        "her, responding that he is “not going into what my campaign is doing.”"
+    )
+    assert quotes_of(body)[0][1] == "Ivo Stenk"
+
+
+def test_a_participle_after_a_quote_never_inverts_onto_its_object() -> None:
+    body = (
+        "Mara Quist has delivered a warm defence of “harbour values,” saying the town embodied "
+        "the “grit and heart of the coast.”"
+    )
+    assert [speaker for _, speaker in quotes_of(body)] == ["Mara Quist", "Mara Quist"]
+
+
+def test_a_verb_of_the_reported_clause_yields_to_the_reporting_one() -> None:
+    body = (
+        "Police Chief Ivo Stenk said the spate of storms and floods demands that all "
+        "towns invest in “better walls.”"
+    )
+    assert quotes_of(body)[0][1] == "Ivo Stenk"
+
+
+def test_a_bare_plural_with_the_only_reporting_verb_still_speaks() -> None:
+    body = "On Monday, local officials warned that the bridge was “close to collapse.”"
+    assert quotes_of(body)[0][1] == "local officials"
+
+
+def test_according_to_credits_the_whole_sentence_to_its_source() -> None:
+    body = "“We will not give up,” Ola Varga said, according to the Oslo Times."
+    assert quotes_of(body)[0][1] == "Oslo Times"
+
+
+def test_an_opening_according_to_beats_the_verb_of_its_sentence() -> None:
+    body = "According to Harbour Radio, Tom Lund said “the ferry is late” on Monday."
+    assert quotes_of(body)[0][1] == "Harbour Radio"
+
+
+def test_according_to_inside_the_quote_is_part_of_the_words() -> None:
+    body = "“It was late, according to my watch,” Tom Lund said."
+    assert quotes_of(body)[0][1] == "Tom Lund"
+
+
+def test_a_report_inside_a_report_goes_to_the_outer_speaker() -> None:
+    body = "Rep. Ola Varga said Lund called on members to be “closely coordinated.”"
+    assert quotes_of(body)[0][1] == "Ola Varga"
+
+
+def test_a_said_clause_after_a_comma_is_not_an_outer_report() -> None:
+    body = "After Ola Varga said so, Lund called the plan “a fine idea.”"
+    assert quotes_of(body)[0][1] == "Lund"
+
+
+def test_a_retort_shot_back_is_a_reporting_verb() -> None:
+    body = "“Look at all these fans,” Ola Varga said. “They came for the food,” Tom Lund shot back."
+    assert quotes_of(body)[1][1] == "Tom Lund"
+
+
+def test_quipped_and_riffed_report_speech() -> None:
+    body = "“Not again,” the old mayor quipped. “Let me help you,” the host riffed on the answer."
+    assert [speaker for _, speaker in quotes_of(body)] == ["the old mayor", "the host"]
+
+
+def test_a_verb_group_is_never_a_speaker_phrase() -> None:
+    body = (
+        "Ivo Stenk, who has in the past described the plan as “a slow disaster,” clearly "
+        "meant to rally the board."
+    )
+    assert quotes_of(body)[0][1] == "Ivo Stenk"
+
+
+def test_a_relative_without_its_own_subject_goes_to_its_antecedent() -> None:
+    body = "“We will win,” Ola Varga, who is chair of the Harbour Fund said in a statement."
+    assert quotes_of(body)[0][1] == "Ola Varga"
+
+
+def test_a_verb_without_a_subject_lets_an_earlier_one_speak() -> None:
+    body = (
+        "Later a source close to the board said the parts of the plan that were leaked "
+        "suggested the rivals wanted “inside knowledge.”"
+    )
+    assert quotes_of(body)[0][1] == "a source close to the board"
+
+
+def test_a_sentence_subject_keeps_a_lower_case_role_before_the_name() -> None:
+    body = (
+        "Republican presidential nominee Tom Varga, during two interviews on Thursday, "
+        "referred to Mayor Ola Lund as “the most valuable player” for the rivals."
+    )
+    assert quotes_of(body)[0][1] == "Tom Varga"
+
+
+def test_a_modifier_after_a_subject_name_is_not_part_of_it() -> None:
+    body = "Oslo Watch then ruled that the claim about “many storms” was true."
+    assert quotes_of(body)[0][1] == "Oslo Watch"
+
+
+def test_an_inverted_verb_after_an_intro_phrase_may_end_in_a_colon() -> None:
+    body = "In other words, explained Radio Oslo host Ola Varga: “What has that to do with it?”"
+    assert quotes_of(body)[0][1] == "Ola Varga"
+
+
+def test_an_adjective_like_noun_after_an_article_is_the_speaker() -> None:
+    body = "“She is well placed to get it done,” the daily wrote."
+    assert quotes_of(body)[0][1] == "the daily"
+
+
+def test_a_naming_participle_without_was_takes_its_agent() -> None:
+    body = "In all, the 300 fundraisers, dubbed “Trailblazers” by the campaign, raised millions."
+    assert quotes_of(body)[0][1] == "the campaign"
+
+
+def test_the_owner_of_a_claim_noun_said_the_quoted_words() -> None:
+    body = (
+        "Tom Varga’s accusation that Ola Lund is playing the “harbour card” touched off a "
+        "long debate."
+    )
+    assert quotes_of(body)[0][1] == "Tom Varga"
+
+
+def test_a_possessive_pronoun_before_a_claim_noun_resolves_to_its_owner() -> None:
+    body = (
+        "Former minister Ola Lund, a party elder, caused a stir over her remark that “there "
+        "is no room for doubt.”"
+    )
+    assert quotes_of(body)[0][1] == "Ola Lund"
+
+
+def test_the_claim_of_someone_that_names_the_speaker() -> None:
+    body = (
+        "His remarks support the contention of former minister Ola Lund that some files were "
+        "“over-classified.”"
+    )
+    assert quotes_of(body)[0][1] == "Ola Lund"
+
+
+def test_a_when_clause_running_up_to_the_quote_has_its_own_speaker() -> None:
+    body = (
+        "When Varga later referred to the storm at a harbour in Oslo and said he would "
+        "“protect our coast,” the crowd applauded loudly."
+    )
+    assert quotes_of(body)[0][1] == "Varga"
