@@ -422,3 +422,13 @@ def test_a_named_speaker_of_an_institution_is_the_name() -> None:
 def test_a_subject_relative_clause_is_spoken_by_its_antecedent() -> None:
     body = "Ola Brandt, who has in the past described the mayor as “a menace,” spoke at the rally."
     assert quotes_of(body) == [("a menace,", "Ola Brandt")]
+
+
+def test_a_footnote_number_before_a_speaker_is_dropped() -> None:
+    text = "It went ahead. 469 The next day, Berg said no."
+    resolver = SpeakerResolver(text)
+    start = text.index("469")
+    key = resolver.resolve(start, start + len("469 The next day, Berg"))
+    assert key is None or not resolver.name_of(key)[0].isdigit()
+    body = "Tom Varga wrote the memo. 470 He included “the same email” in a message."
+    assert quotes_of(body) == [("the same email", "Tom Varga")]

@@ -544,6 +544,10 @@ class SpeakerResolver:
         ``named_only`` is for weak evidence (a sentence's subject, no reporting verb): then a
         pronoun or a name resolves, a description ("Members", "the staff") does not."""
         words = words_with_offsets(self.text, start, end)
+        while len(words) > 1 and words[0][2].isdigit() and is_capitalised(words[1][2]):
+            # "… forward with. 469 The next day, he …": a footnote or year before the phrase.
+            words = words[1:]
+            start = words[0][0]
         if not words:
             return None
         lowers = [w[2].lower() for w in words]
