@@ -432,3 +432,31 @@ def test_a_footnote_number_before_a_speaker_is_dropped() -> None:
     assert key is None or not resolver.name_of(key)[0].isdigit()
     body = "Tom Varga wrote the memo. 470 He included “the same email” in a message."
     assert quotes_of(body) == [("the same email", "Tom Varga")]
+
+
+def test_a_possessive_in_an_appositive_is_not_the_subject() -> None:
+    body = (
+        "Tom Varga is running for mayor.\n\n"
+        "Ola Brandt, Varga’s campaign manager, said the candidate had not changed course.\n\n"
+        "“That will help every race,” he said."
+    )
+    assert quotes_of(body) == [("That will help every race,", "Ola Brandt")]
+
+
+def test_a_known_surname_is_never_the_first_word_of_a_citation() -> None:
+    text = (
+        "Tom Berg met the envoy. See Berg LinkedIn connections. Berg Income by Year. "
+        "Later Berg said it was over."
+    )
+    resolver = SpeakerResolver(text)
+    start = text.rindex("Berg")
+    key = resolver.resolve(start, start + len("Berg"))
+    assert key is not None and resolver.name_of(key) == "Tom Berg"
+
+
+def test_a_surname_with_a_suffix_is_the_full_name_with_it() -> None:
+    text = "Tom Berg Jr. met Tom Berg. Later Berg Jr. said it was over."
+    resolver = SpeakerResolver(text)
+    start = text.index("Berg Jr. said")
+    key = resolver.resolve(start, start + len("Berg Jr."))
+    assert key is not None and resolver.name_of(key) == "Tom Berg Jr."

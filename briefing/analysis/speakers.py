@@ -238,6 +238,14 @@ _NO_PHRASE_OPENERS = (
     )
 )
 
+_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def _surname_and_suffix(parts: list[str]) -> bool:
+    """ "Berg Jr.": a surname and a suffix, not a full name to stand for every "Berg"."""
+    return len(parts) == 2 and parts[1].lower().rstrip(".") in _NAME_SUFFIXES
+
+
 _LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
 
 
@@ -308,7 +316,7 @@ class SpeakerResolver:
             parts = run.name.split()
             for part in parts:
                 by_word.setdefault(part.lower(), []).append(len(runs))
-            if run.person and len(parts) >= 2:
+            if run.person and len(parts) >= 2 and not _surname_and_suffix(parts):
                 for part in (parts[-1], parts[0]):
                     self._full_names.setdefault(part.lower(), []).append((run.start, run.name))
             if run.role and run.person:
@@ -346,7 +354,7 @@ class SpeakerResolver:
             # given name that is also a word, "Bill Berg", "Will Lind", stays).
             offset += len(words[0]) + 1
             words = words[1:]
-            while words and words[0].lower() in _JOIN_WORDS:
+            while words and (words[0].lower() in _JOIN_WORDS or words[0].lower() in FUNCTION_WORDS):
                 offset += len(words[0]) + 1
                 words = words[1:]
         if not words:
@@ -401,7 +409,10 @@ class SpeakerResolver:
 
     def _is_subject_position(self, start: int, end: int) -> bool:
         """Whether a name opens its clause (perhaps after titles: "Former governor X") or is
-        followed by a verb-like word (perhaps after an aside: "X, one of …, was")."""
+        followed by a verb-like word (perhaps after an aside: "X, one of …, was"). A possessive
+        ("X’s campaign manager") owns the subject but is not it."""
+        if self.text.startswith(("’s", "'s", "’ ", "' "), end):
+            return False
         if self._opens_clause(start):
             return True
         before = self.text[max(0, start - 60) : start]
@@ -447,12 +458,27 @@ class SpeakerResolver:
     def _fullest(self, name: str, at: int) -> str:
         """The fullest name in the document that this (possibly one-word) name stands for."""
         parts = name.split()
+        if _surname_and_suffix(parts):
+            # "Berg Jr.": the latest full name that ends so ("Tom Berg Jr.").
+            self._ensure_runs()
+            fuller = [
+                (position, full)
+                for position, full in self._full_names.get(parts[1].lower(), ())
+                if full.endswith(name) and full != name
+            ]
+            before = [c for c in fuller if c[0] <= at] or fuller
+            return max(before)[1] if before else name
         if len(parts) != 1 or (name.isupper() and len(name) > 1):
             return name  # a full name already, or an acronym ("the IRA" is not "Dozens of IRA")
         self._ensure_runs()
         candidates = self._full_names.get(parts[0].lower())
         if not candidates:
             return name
+        as_surname = [c for c in candidates if c[1].split()[-1] == name]
+        if as_surname:
+            # A known surname stands for a full name ending in it: "Berg" is Tom Berg, not
+            # the "Berg Fund" a citation names.
+            candidates = as_surname
         before = [c for c in candidates if c[0] <= at]
         if before:
             latest = max(before, key=lambda c: (c[0], len(c[1])))[1]
