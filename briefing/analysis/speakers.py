@@ -50,9 +50,10 @@ _GENDER_WINDOW = 160
 _MAIN_NAME_REPEATS = 3  # full mentions that make a name the main bearer of its surname
 _LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stays the default
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
-# Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
+# "he told Tom Berg": a reporting verb and the person addressed right after a pronoun.
 _ADDRESSEE = re.compile(rf"\w+ (\w+) ((?:{_CAP} )*{_CAP})")
 _MARITAL = re.compile(r"\b(Mrs\.?|Miss) ([A-Z][\w’'-]+)")
+# Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 _APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
