@@ -515,6 +515,7 @@ class SpeakerResolver:
         runs = self._ensure_runs()
         indices = sorted({i for p in name.split() for i in self._runs_by_word.get(p.lower(), ())})
         votes: list[tuple[int, int]] = []
+        parts = set(name.split())
         first = gender_of_first_name(name.split()[0]) if " " in name else ""
         if first:
             return first
@@ -526,8 +527,19 @@ class SpeakerResolver:
                 return run.gender
         for i in indices:
             run = runs[i]
-            for match in _HE_OR_SHE.finditer(self.text, run.end, run.end + _GENDER_WINDOW):
-                votes.append((match.start(), 1 if match.group().lower() == "he" else -1))
+            if " " in name and run.name != name and self._fullest(run.name, run.start) != name:
+                continue  # "Lind" standing for a Tom Lind says nothing of an Ann Lind
+            stop = run.end + _GENDER_WINDOW
+            for other in runs[i + 1 :]:
+                if other.start >= stop:
+                    break
+                if other.person and not set(other.name.split()) & parts:
+                    stop = other.start  # a pronoun after another name is that name's
+                    break
+            for match in _HE_OR_SHE.finditer(self.text, run.end, stop):
+                if not self._inside_quote(match.start()):
+                    # A pronoun inside a quotation is the speaker's, about someone else.
+                    votes.append((match.start(), 1 if match.group().lower() == "he" else -1))
         return votes
 
     # -- resolution ------------------------------------------------------------------------

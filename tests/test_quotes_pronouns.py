@@ -1,0 +1,29 @@
+"""Pronoun resolution at quote attributions ("he said", "she wrote"), one rule per test.
+
+Every name and sentence here is invented; each test pins one general rule of
+``SpeakerResolver._antecedent`` and the candidates it weighs.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes_engine import quotes_of
+
+
+def test_pronouns_inside_quotations_do_not_vote_on_a_speakers_gender() -> None:
+    # Nothing but the pronouns tells Ilse Varnak's gender; the "he" inside her quotation is
+    # about the candidate, so she stays "she" and "he" goes back to Tomas Ruell.
+    body = (
+        "Tomas Ruell spoke first. Ilse Varnak, a delegate, praised the candidate: "
+        "“I think he will do fine and he will win,” she said. "
+        "“Nobody doubts it,” he said."
+    )
+    assert quotes_of(body)[-1] == ("Nobody doubts it,", "Tomas Ruell")
+
+def test_a_relatives_pronouns_do_not_set_the_gender_of_a_namesake() -> None:
+    # "Varnak" alone is Oskar Varnak: the "he" after it says nothing about Ilse Varnak.
+    body = (
+        "Oskar Varnak opened the fair. Varnak said he was proud. "
+        "At the gate stood his daughter, Ilse Varnak, who runs the stalls. "
+        "“We sold everything,” she said."
+    )
+    assert quotes_of(body)[-1] == ("We sold everything,", "Ilse Varnak")
