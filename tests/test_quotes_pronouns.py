@@ -9,6 +9,23 @@ from __future__ import annotations
 from tests.test_quotes_engine import quotes_of
 
 
+def test_a_name_inside_a_sentence_led_by_he_does_not_take_over() -> None:
+    body = (
+        "Orrin Tessaly said he is ready to challenge the leadership.\n\n"
+        "He said voters in the north will decide whether Vance Moriarty will keep the seat.\n\n"
+        "“We might abstain,” he said."
+    )
+    assert quotes_of(body)[-1] == ("We might abstain,", "Orrin Tessaly")
+
+
+def test_a_name_after_an_opening_phrase_led_by_he_does_not_take_over() -> None:
+    body = (
+        "Just look at Senator Hollis Brandt Quayle. In 2012, he praised a speech by "
+        "Dorvan Pell. In 2014, he warned that the plan “would raise prices.”"
+    )
+    assert quotes_of(body)[-1] == ("would raise prices.", "Hollis Brandt Quayle")
+
+
 def test_pronouns_inside_quotations_do_not_vote_on_a_speakers_gender() -> None:
     # Nothing but the pronouns tells Ilse Varnak's gender; the "he" inside her quotation is
     # about the candidate, so she stays "she" and "he" goes back to Tomas Ruell.
@@ -18,6 +35,7 @@ def test_pronouns_inside_quotations_do_not_vote_on_a_speakers_gender() -> None:
         "“Nobody doubts it,” he said."
     )
     assert quotes_of(body)[-1] == ("Nobody doubts it,", "Tomas Ruell")
+
 
 def test_a_relatives_pronouns_do_not_set_the_gender_of_a_namesake() -> None:
     # "Varnak" alone is Oskar Varnak: the "he" after it says nothing about Ilse Varnak.

@@ -54,6 +54,8 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 _ADDRESSEE = re.compile(rf"\w+ (\w+) ((?:{_CAP} )*{_CAP})")
 _MARITAL = re.compile(r"\b(Mrs\.?|Miss) ([A-Z][\w’'-]+)")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:He|he)\b")
+_SHE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:She|she)\b")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 _APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
 _GEO_FIRST = frozenset(
@@ -1041,8 +1043,23 @@ class SpeakerResolver:
                 if not name:
                     continue
                 gender = want
-            rank = int(self._opens_clause(run.start)) * 2 + int(bool(want and gender == want))
+            opens = self._opens_clause(run.start)
+            if want and not opens and self._pronoun_led(run.start, at, want):
+                # "He said states like Ohio will decide whether Lind wins": the sentence is
+                # about whoever "he" already was, not about a name inside its clause.
+                continue
+            rank = int(opens) * 2 + int(bool(want and gender == want))
             yield run, name, rank
+
+    def _pronoun_led(self, offset: int, at: int, want: str) -> bool:
+        """Whether the sentence around ``offset`` has a "he" ("she" for ``want`` "f") for a
+        subject: at its start, after an opening phrase ("In May, he …") or as the reporting
+        clause after a quotation (“…,” he said)."""
+        start = self._sentence_start(offset, max(0, offset - 400))
+        ends = self._sentence_ends(offset, min(at, offset + 400))
+        end = ends[0] if ends else min(at, offset + 400)
+        pattern = _SHE_SUBJECT if want == "f" else _HE_SUBJECT
+        return pattern.search(self.text, start, end) is not None
 
     def _namesake(self, surname: str, at: int, want: str) -> str | None:
         """ "Murphy … he said" when the text also names a Mrs. Murphy: the latest full name
