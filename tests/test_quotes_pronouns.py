@@ -45,3 +45,22 @@ def test_a_relatives_pronouns_do_not_set_the_gender_of_a_namesake() -> None:
         "“We sold everything,” she said."
     )
     assert quotes_of(body)[-1] == ("We sold everything,", "Ilse Varnak")
+
+
+def test_a_place_named_after_a_person_is_not_that_person() -> None:
+    body = (
+        "Ansel Dorn opened a hotel in the city on Monday.\n\n"
+        "Guests gathered at Dorn Tower later. “It is finished,” Dorn said."
+    )
+    assert quotes_of(body) == [("It is finished,", "Ansel Dorn")]
+
+
+def test_a_title_cased_headline_names_no_person() -> None:
+    body = (
+        "Mayor Praises Bridge Plan Wholeheartedly, Urges Haste.\n\n"
+        "The mayor's office released its plan on Monday, and said it “will be built quickly.”\n\n"
+        "Speaking later, he told reporters: “We start in spring.”"
+    )
+    speakers = [speaker for _, speaker in quotes_of(body)]
+    assert "Urges Haste" not in speakers
+    assert "Plan Wholeheartedly" not in speakers

@@ -76,6 +76,16 @@ _GEO_FIRST = frozenset(
         "lake",
     ]
 )
+# Head nouns of places, buildings and events named after people ("Lind Tower", "the Berg
+# Convention"): the run is the place, not the person.
+_PLACE_AND_EVENT_HEADS = frozenset(
+    " ".join(
+        [
+            "convention conference summit caucus caucuses tower towers plaza stadium arena",
+            "hotel memorial monument boulevard highway bridge airport terminal building",
+        ]
+    ).split()
+)
 _FEMALE_TITLES = frozenset(
     [
         "congresswoman",
@@ -243,6 +253,17 @@ _NO_PHRASE_OPENERS = (
 _LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
 
 
+def _headline_end(text: str) -> int:
+    """Where a title-cased first line ends (0 when the text opens with prose): in such a line
+    every longer word is capitalised, so its runs are no evidence of names."""
+    end = text.find("\n")
+    if end < 0:
+        return 0
+    words = [w for w in text[:end].split() if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return end if len(words) >= 4 and capitalised == len(words) else 0
+
+
 def _role_has(role: str, title: list[str]) -> bool:
     """Whether the head of ``title`` ("former president") is a word of ``role``; modifiers
     need not be (a role seen as "Senator" after a sentence's "Former" is still the title),
@@ -303,10 +324,15 @@ class SpeakerResolver:
             return self._runs
         runs: list[_Run] = []
         by_word = self._runs_by_word
+        headline = _headline_end(self.text)
         for match in _RUN.finditer(self.text):
             run = self._make_run(match.start(), match.group())
             if run is None:
                 continue
+            if run.start < headline:
+                # A title-cased headline glues words onto names ("Critic Ever", "Urges Lind"):
+                # its runs say nothing about who is a person.
+                run.person = False
             parts = run.name.split()
             for part in parts:
                 by_word.setdefault(part.lower(), []).append(len(runs))
@@ -379,6 +405,7 @@ class SpeakerResolver:
             gender = "m"
         person = not (
             any(w.lower() in ORG_WORDS for w in name_words)
+            or name_words[-1].lower() in _PLACE_AND_EVENT_HEADS
             or name_words[0].lower() in _GEO_FIRST
             or name_words[-1].lower() in WEEKDAYS_MONTHS
             or all(w.isupper() and len(w) > 1 for w in name_words)
