@@ -64,3 +64,12 @@ def test_a_title_cased_headline_names_no_person() -> None:
     speakers = [speaker for _, speaker in quotes_of(body)]
     assert "Urges Haste" not in speakers
     assert "Plan Wholeheartedly" not in speakers
+
+
+def test_an_abbreviations_full_stop_does_not_open_a_sentence() -> None:
+    # "U.N. envoy Kwabo Adjei" sits inside the sentence: Ilse Varnak is its subject.
+    body = (
+        "Ilse Varnak spoke on Monday. In response, Ilse Varnak set up a panel, led by "
+        "former U.N. envoy Kwabo Adjei, to report. “We will listen,” she said."
+    )
+    assert quotes_of(body)[-1] == ("We will listen,", "Ilse Varnak")

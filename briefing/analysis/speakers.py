@@ -56,6 +56,9 @@ _MARITAL = re.compile(r"\b(Mrs\.?|Miss) ([A-Z][\w’'-]+)")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:He|he)\b")
 _SHE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:She|she)\b")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col)\.)$"
+)
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 _APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
 _GEO_FIRST = frozenset(
@@ -466,7 +469,11 @@ class SpeakerResolver:
         before = self.text[max(0, start - 60) : start]
         if before.endswith((",” ", "?” ", "!” ", '," ', '?" ', '!" ')):
             return True  # "…,” Berg said": the reporting clause's subject
-        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("“"), before.rfind('"'))
+        stop = before.rfind(". ")
+        while stop > 0 and _ABBREVIATION_END.search(before, 0, stop + 1):
+            # "former U.N. secretary general X": an abbreviation's full stop ends no sentence.
+            stop = before.rfind(". ", 0, stop)
+        cut = max(stop, before.rfind("\n"), before.rfind("“"), before.rfind('"'))
         opening = before[cut + 1 :] if cut >= 0 else (before if start <= 60 else None)
         return opening is not None and all(
             is_capitalised(w) or w.lower() in TITLE_WORDS or w.lower() in ROLE_MODIFIERS
