@@ -73,3 +73,13 @@ def test_an_abbreviations_full_stop_does_not_open_a_sentence() -> None:
         "former U.N. envoy Kwabo Adjei, to report. “We will listen,” she said."
     )
     assert quotes_of(body)[-1] == ("We will listen,", "Ilse Varnak")
+
+
+def test_a_person_from_a_long_place_name_is_still_a_person() -> None:
+    # "Orrin Tessaly of New Amsterdam" has five words; the person is the two before "of".
+    body = (
+        "“The talks went well,” said Hollis Quayle.\n\n"
+        "Rep. Orrin Tessaly of New Amsterdam, a party loyalist, said the talks will help.\n\n"
+        "“We will see,” he said."
+    )
+    assert quotes_of(body)[-1] == ("We will see,", "Orrin Tessaly")

@@ -400,6 +400,10 @@ class SpeakerResolver:
         if parse is None:
             return None
         name_words = parse.name.split()
+        if "of" in name_words[1:]:
+            # "Tom Berg of Oslo": whether it names a person is up to the words before "of"
+            # ("Bank of Oslo" is an institution, "Tom Berg of the Oslo Institute" a person).
+            name_words = name_words[: name_words.index("of", 1)]
         lower_words = [w.lower() for w in words]
         gender = ""
         if any(w in _FEMALE_TITLES for w in lower_words):
