@@ -83,3 +83,9 @@ def test_a_person_from_a_long_place_name_is_still_a_person() -> None:
         "“We will see,” he said."
     )
     assert quotes_of(body)[-1] == ("We will see,", "Orrin Tessaly")
+
+
+def test_a_known_agreeing_gender_outranks_the_opener_of_unknown_gender() -> None:
+    # Nothing says whether Dorvan Pell is a man or a woman; Susan is a woman’s name.
+    body = "Dorvan Pell said Susan Varnak had retired. “We will miss the work,” she said."
+    assert quotes_of(body) == [("We will miss the work,", "Susan Varnak")]

@@ -1009,9 +1009,9 @@ class SpeakerResolver:
         self, at: int, want: str, lo: int, subject: bool, skip: set[str] = frozenset()
     ) -> str | None:
         """The most recent compatible person after ``lo``. In subject mode, within the sentence
-        of the most recent candidate, the one that opens the sentence beats one in an embedded
-        clause ("Berg said praise from Lind would …"), and a name whose gender is known to agree
-        beats one whose gender is unknown."""
+        of the most recent candidate, a name whose gender is known to agree beats one whose
+        gender is unknown, then the one that opens the sentence beats one in an embedded
+        clause ("Berg said praise from Lind would …")."""
         first = None
         best = None
         sentence_start = lo
@@ -1052,7 +1052,7 @@ class SpeakerResolver:
 
     def _person_candidates(self, at: int, want: str, lo: int, subject: bool):
         """(run, fullest name, rank) for compatible persons, most recent first; rank counts
-        opening the sentence and a known agreeing gender."""
+        a known agreeing gender, then opening the sentence."""
         runs = self._ensure_runs()
         index = bisect_left(self._run_starts, at)
         for i in range(index - 1, -1, -1):
@@ -1086,7 +1086,9 @@ class SpeakerResolver:
                 # "He said states like Ohio will decide whether Lind wins": the sentence is
                 # about whoever "he" already was, not about a name inside its clause.
                 continue
-            rank = int(opens) * 2 + int(bool(want and gender == want))
+            # A known agreeing gender outranks opening the sentence ("Conservative icon Ann
+            # Lind": the capitalised opener may be no name at all).
+            rank = int(opens) + 2 * int(bool(want and gender == want))
             yield run, name, rank
 
     def _pronoun_led(self, offset: int, at: int, want: str) -> bool:
