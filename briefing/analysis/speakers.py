@@ -55,6 +55,11 @@ _ADDRESSEE = re.compile(rf"\w+ (\w+) ((?:{_CAP} )*{_CAP})")
 _MARITAL = re.compile(r"\b(Mrs\.?|Miss) ([A-Z][\w’'-]+)")
 # Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:He|he)\b")
+_SHE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:She|she)\b")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col)\.)$"
+)
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 _APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
 _GEO_FIRST = frozenset(
@@ -74,6 +79,16 @@ _GEO_FIRST = frozenset(
         "mount",
         "lake",
     ]
+)
+# Head nouns of places, buildings and events named after people ("Lind Tower", "the Berg
+# Convention"): the run is the place, not the person.
+_PLACE_AND_EVENT_HEADS = frozenset(
+    " ".join(
+        [
+            "convention conference summit caucus caucuses tower towers plaza stadium arena",
+            "hotel memorial monument boulevard highway bridge airport terminal building",
+        ]
+    ).split()
 )
 _FEMALE_TITLES = frozenset(
     [
@@ -250,6 +265,17 @@ def _surname_and_suffix(parts: list[str]) -> bool:
 _LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
 
 
+def _headline_end(text: str) -> int:
+    """Where a title-cased first line ends (0 when the text opens with prose): in such a line
+    every longer word is capitalised, so its runs are no evidence of names."""
+    end = text.find("\n")
+    if end < 0:
+        return 0
+    words = [w for w in text[:end].split() if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return end if len(words) >= 4 and capitalised == len(words) else 0
+
+
 def _role_has(role: str, title: list[str]) -> bool:
     """Whether the head of ``title`` ("former president") is a word of ``role``; modifiers
     need not be (a role seen as "Senator" after a sentence's "Former" is still the title),
@@ -310,10 +336,15 @@ class SpeakerResolver:
             return self._runs
         runs: list[_Run] = []
         by_word = self._runs_by_word
+        headline = _headline_end(self.text)
         for match in _RUN.finditer(self.text):
             run = self._make_run(match.start(), match.group())
             if run is None:
                 continue
+            if run.start < headline:
+                # A title-cased headline glues words onto names ("Critic Ever", "Urges Lind"):
+                # its runs say nothing about who is a person.
+                run.person = False
             parts = run.name.split()
             for part in parts:
                 by_word.setdefault(part.lower(), []).append(len(runs))
@@ -378,6 +409,10 @@ class SpeakerResolver:
         if parse is None:
             return None
         name_words = parse.name.split()
+        if "of" in name_words[1:]:
+            # "Tom Berg of Oslo": whether it names a person is up to the words before "of"
+            # ("Bank of Oslo" is an institution, "Tom Berg of the Oslo Institute" a person).
+            name_words = name_words[: name_words.index("of", 1)]
         lower_words = [w.lower() for w in words]
         gender = ""
         if any(w in _FEMALE_TITLES for w in lower_words):
@@ -386,6 +421,7 @@ class SpeakerResolver:
             gender = "m"
         person = not (
             any(w.lower() in ORG_WORDS for w in name_words)
+            or name_words[-1].lower() in _PLACE_AND_EVENT_HEADS
             or name_words[0].lower() in _GEO_FIRST
             or name_words[-1].lower() in WEEKDAYS_MONTHS
             or all(w.isupper() and len(w) > 1 for w in name_words)
@@ -449,7 +485,11 @@ class SpeakerResolver:
         before = self.text[max(0, start - 60) : start]
         if before.endswith((",” ", "?” ", "!” ", '," ', '?" ', '!" ')):
             return True  # "…,” Berg said": the reporting clause's subject
-        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("“"), before.rfind('"'))
+        stop = before.rfind(". ")
+        while stop > 0 and _ABBREVIATION_END.search(before, 0, stop + 1):
+            # "former U.N. secretary general X": an abbreviation's full stop ends no sentence.
+            stop = before.rfind(". ", 0, stop)
+        cut = max(stop, before.rfind("\n"), before.rfind("“"), before.rfind('"'))
         opening = before[cut + 1 :] if cut >= 0 else (before if start <= 60 else None)
         return opening is not None and all(
             is_capitalised(w) or w.lower() in TITLE_WORDS or w.lower() in ROLE_MODIFIERS
@@ -542,6 +582,7 @@ class SpeakerResolver:
         runs = self._ensure_runs()
         indices = sorted({i for p in name.split() for i in self._runs_by_word.get(p.lower(), ())})
         votes: list[tuple[int, int]] = []
+        parts = set(name.split())
         first = gender_of_first_name(name.split()[0]) if " " in name else ""
         if first:
             return first
@@ -553,8 +594,19 @@ class SpeakerResolver:
                 return run.gender
         for i in indices:
             run = runs[i]
-            for match in _HE_OR_SHE.finditer(self.text, run.end, run.end + _GENDER_WINDOW):
-                votes.append((match.start(), 1 if match.group().lower() == "he" else -1))
+            if " " in name and run.name != name and self._fullest(run.name, run.start) != name:
+                continue  # "Lind" standing for a Tom Lind says nothing of an Ann Lind
+            stop = run.end + _GENDER_WINDOW
+            for other in runs[i + 1 :]:
+                if other.start >= stop:
+                    break
+                if other.person and not set(other.name.split()) & parts:
+                    stop = other.start  # a pronoun after another name is that name's
+                    break
+            for match in _HE_OR_SHE.finditer(self.text, run.end, stop):
+                if not self._inside_quote(match.start()):
+                    # A pronoun inside a quotation is the speaker's, about someone else.
+                    votes.append((match.start(), 1 if match.group().lower() == "he" else -1))
         return votes
 
     # -- resolution ------------------------------------------------------------------------
@@ -988,9 +1040,9 @@ class SpeakerResolver:
         self, at: int, want: str, lo: int, subject: bool, skip: set[str] = frozenset()
     ) -> str | None:
         """The most recent compatible person after ``lo``. In subject mode, within the sentence
-        of the most recent candidate, the one that opens the sentence beats one in an embedded
-        clause ("Berg said praise from Lind would …"), and a name whose gender is known to agree
-        beats one whose gender is unknown."""
+        of the most recent candidate, a name whose gender is known to agree beats one whose
+        gender is unknown, then the one that opens the sentence beats one in an embedded
+        clause ("Berg said praise from Lind would …")."""
         first = None
         best = None
         sentence_start = lo
@@ -1031,7 +1083,7 @@ class SpeakerResolver:
 
     def _person_candidates(self, at: int, want: str, lo: int, subject: bool):
         """(run, fullest name, rank) for compatible persons, most recent first; rank counts
-        opening the sentence and a known agreeing gender."""
+        a known agreeing gender, then opening the sentence."""
         runs = self._ensure_runs()
         index = bisect_left(self._run_starts, at)
         for i in range(index - 1, -1, -1):
@@ -1060,8 +1112,25 @@ class SpeakerResolver:
                 if not name:
                     continue
                 gender = want
-            rank = int(self._opens_clause(run.start)) * 2 + int(bool(want and gender == want))
+            opens = self._opens_clause(run.start)
+            if want and not opens and self._pronoun_led(run.start, at, want):
+                # "He said states like Ohio will decide whether Lind wins": the sentence is
+                # about whoever "he" already was, not about a name inside its clause.
+                continue
+            # A known agreeing gender outranks opening the sentence ("Conservative icon Ann
+            # Lind": the capitalised opener may be no name at all).
+            rank = int(opens) + 2 * int(bool(want and gender == want))
             yield run, name, rank
+
+    def _pronoun_led(self, offset: int, at: int, want: str) -> bool:
+        """Whether the sentence around ``offset`` has a "he" ("she" for ``want`` "f") for a
+        subject: at its start, after an opening phrase ("In May, he …") or as the reporting
+        clause after a quotation (“…,” he said)."""
+        start = self._sentence_start(offset, max(0, offset - 400))
+        ends = self._sentence_ends(offset, min(at, offset + 400))
+        end = ends[0] if ends else min(at, offset + 400)
+        pattern = _SHE_SUBJECT if want == "f" else _HE_SUBJECT
+        return pattern.search(self.text, start, end) is not None
 
     def _namesake(self, surname: str, at: int, want: str) -> str | None:
         """ "Murphy … he said" when the text also names a Mrs. Murphy: the latest full name
