@@ -89,3 +89,12 @@ def test_a_known_agreeing_gender_outranks_the_opener_of_unknown_gender() -> None
     # Nothing says whether Dorvan Pell is a man or a woman; Susan is a woman’s name.
     body = "Dorvan Pell said Susan Varnak had retired. “We will miss the work,” she said."
     assert quotes_of(body) == [("We will miss the work,", "Susan Varnak")]
+
+
+def test_words_for_a_people_are_not_a_person() -> None:
+    body = (
+        "Across town, knocking on doors for the campaign, is Ola Brandt, a 33-year-old "
+        "African American who left his job in March.\n\n"
+        "“I knock on doors all day,” he said."
+    )
+    assert quotes_of(body) == [("I knock on doors all day,", "Ola Brandt")]

@@ -262,6 +262,16 @@ def _surname_and_suffix(parts: list[str]) -> bool:
     return len(parts) == 2 and parts[1].lower().rstrip(".") in _NAME_SUFFIXES
 
 
+def _demonyms(words: list[str]) -> bool:
+    """ "African American", "Asian Indian": words for peoples, not a person's name (a given
+    name such as Brian or Ian ends the same way)."""
+    return (
+        len(words) > 1
+        and not gender_of_first_name(words[0])
+        and all(w.lower().endswith(("ican", "ian", "ese", "ish")) for w in words)
+    )
+
+
 _LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
 
 
@@ -426,6 +436,7 @@ class SpeakerResolver:
             or name_words[-1].lower() in WEEKDAYS_MONTHS
             or all(w.isupper() and len(w) > 1 for w in name_words)
             or len(name_words) > 4
+            or _demonyms(name_words)
         )
         name = parse.name
         if person and " of " in name and name.index(" of ") > 0:
