@@ -450,7 +450,10 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         not chunk
         or len(chunk) > _MAX_PHRASE_WORDS
         or chunk[0][2].lower() in _PREPOSITIONS
-        or chunk[0][2].lower().replace("’", "'") in _NO_SUBJECT
+        or (
+            chunk[0][2].lower().replace("’", "'") in _NO_SUBJECT
+            and not _given_name_like_modal(chunk)
+        )
     ):
         # "… is committed to maintaining", "There's still time": a verb group or an
         # existential opener, never the person who speaks.
@@ -482,6 +485,20 @@ _NO_SUBJECT = frozenset(
         *("there's", "or"),
     ]
 )
+# Modals that are also given names ("Will Varga", "May Lind"): capitalised before another
+# capitalised word inside a sentence, they open a name, not a verb group.
+_MODAL_NAMES = frozenset(["will", "may"])
+
+
+def _given_name_like_modal(chunk: list[tuple[int, int, str]]) -> bool:
+    return (
+        len(chunk) > 1
+        and chunk[0][2].lower() in _MODAL_NAMES
+        and is_capitalised(chunk[0][2])
+        and is_capitalised(chunk[1][2])
+    )
+
+
 _INSIDE_NAME = frozenset(
     ["of", "for", "in", "at", "from", "with", "and", "de", "van", "von", "bin", "al"]
 )

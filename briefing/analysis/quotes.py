@@ -307,8 +307,10 @@ def _sentences(
             open_at, close_at = pairs[pair_index]
             if open_at < match.start() and (close_at is None or close_at >= stop):
                 continue
-        if text[match.start()] in "?!" and match.group()[1:2] in '”"»':
-            continue  # "“Why?” she asked.": the attribution follows in the same sentence
+        if text[match.start()] in "?!" and any(ch in '”"»' for ch in match.group()[1:]):
+            # "“Why?” Berg asked." (also "“…‘Why?’” Berg asked.", a quote ending in a quote
+            # inside it): the attribution follows in the same sentence.
+            continue
         word_start = text.rfind(" ", start, match.start()) + 1
         if match.group()[0] == "." and is_abbreviation(text[word_start : match.start() + 1]):
             continue

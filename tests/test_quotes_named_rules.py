@@ -1,0 +1,20 @@
+"""Rules for named and described speakers, added after reading the dev-data errors of those
+classes; one hand-written case per rule (every name and sentence here is invented)."""
+
+from __future__ import annotations
+
+from tests.test_quotes_engine import quotes_of
+
+
+def test_a_quote_ending_in_an_inner_question_keeps_its_closing_cue() -> None:
+    body = (
+        "In Oslo, local party leaders say the visits helped. "
+        "“He stopped and said, ‘How do we win the county?’” Tom Varga, the chairman for the "
+        "county, said of the meeting."
+    )
+    assert quotes_of(body)[0][1] == "Tom Varga"
+
+
+def test_a_modal_spelled_like_a_given_name_opens_a_name() -> None:
+    body = "“The bridge stays shut,” Will Ostrander, the harbour master, said on Monday."
+    assert quotes_of(body) == [("The bridge stays shut,", "Will Ostrander")]
