@@ -18,3 +18,11 @@ def test_a_quote_ending_in_an_inner_question_keeps_its_closing_cue() -> None:
 def test_a_modal_spelled_like_a_given_name_opens_a_name() -> None:
     body = "“The bridge stays shut,” Will Ostrander, the harbour master, said on Monday."
     assert quotes_of(body) == [("The bridge stays shut,", "Will Ostrander")]
+
+
+def test_a_colon_cue_keeps_its_question_from_the_next_report() -> None:
+    body = (
+        "Ann Berg, exasperated, famously responded: “What difference does it make?” "
+        "Her critics cited it as evidence."
+    )
+    assert quotes_of(body)[0][1] == "Ann Berg"

@@ -352,7 +352,20 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
             )
             before = cue_before(text, left, piece.open, sentence_start=position == 0)
             closes_clause = text[piece.end - 1 : piece.end] in ",?!—–-" or piece.close == s_end
-            if closes_clause and after is not None and after.cue_start - piece.close < 4:
+            # "Berg responded: “…?” Her critics cited it": a cue that a colon leads into a
+            # question is the speaker's; the words after it start another sentence (a comma
+            # in "…: “…,” the union wrote" ties the words after to the quote instead).
+            introduced = (
+                before is not None
+                and text[piece.end - 1 : piece.end] in "?!"
+                and text[left : piece.open].rstrip().endswith(":")
+            )
+            if (
+                closes_clause
+                and not introduced
+                and after is not None
+                and after.cue_start - piece.close < 4
+            ):
                 piece.cue = after
             else:
                 piece.cue = before or after
