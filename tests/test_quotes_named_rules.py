@@ -26,3 +26,11 @@ def test_a_colon_cue_keeps_its_question_from_the_next_report() -> None:
         "Her critics cited it as evidence."
     )
     assert quotes_of(body)[0][1] == "Ann Berg"
+
+
+def test_quoted_words_opening_a_sentence_are_never_its_subject() -> None:
+    body = (
+        "Ann Berg sang for the crowd. “Promise me you’ll keep your lamps lit tonight,” Berg "
+        "sings to Lund before asking her, “Where do we go from here?”"
+    )
+    assert quotes_of(body)[1] == ("Where do we go from here?", "Ann Berg")

@@ -1235,6 +1235,21 @@ def has_predicate(text: str, subject_end: int, hi: int) -> bool:
     )
 
 
+_CLOSING_MARK = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+def _after_opening_quote(text: str, lo: int, hi: int) -> int:
+    """ "“Promise me …,” Berg sings, before asking …": the quoted words that open a sentence
+    are what was said, never its subject; the sentence's own words start after them."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    closing = _CLOSING_MARK.get(text[lo : lo + 1])
+    if closing is None:
+        return lo
+    end = text.find(closing, lo + 1, hi)
+    return lo if end < 0 else end + 1
+
+
 _SUBORDINATORS = frozenset(["when", "while", "although", "though", "because", "if", "once"])
 
 
@@ -1243,6 +1258,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     dateline = _DATELINE.match(text, lo, min(hi, lo + 60))
     if dateline is not None:
         lo = dateline.end()  # "OSLO (AP) — Berg …": the dateline is no subject
+    lo = _after_opening_quote(text, lo, hi)
     words = words_with_offsets(text, lo, hi)
     if (
         len(words) > 1
