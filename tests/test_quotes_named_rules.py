@@ -3,6 +3,7 @@ classes; one hand-written case per rule (every name and sentence here is invente
 
 from __future__ import annotations
 
+from briefing.analysis.speakers import SpeakerResolver
 from tests.test_quotes_engine import quotes_of
 
 
@@ -34,3 +35,40 @@ def test_quoted_words_opening_a_sentence_are_never_its_subject() -> None:
         "sings to Lund before asking her, “Where do we go from here?”"
     )
     assert quotes_of(body)[1] == ("Where do we go from here?", "Ann Berg")
+
+
+def _speaker_of_phrase(text: str, phrase: str) -> str | None:
+    resolver = SpeakerResolver(text)
+    start = text.index(phrase)
+    key = resolver.resolve(start, start + len(phrase))
+    return None if key is None else resolver.name_of(key)
+
+
+def test_a_speaker_phrase_loses_its_relative_pronoun_and_the_verbs_adverb() -> None:
+    text = "Farmers in Vestby who watched the vote said it was “a shame.” Ann Berg spoke."
+    assert _speaker_of_phrase(text, "Farmers in Vestby who") == "Farmers in Vestby"
+    text = "Ann Berg spoke in May. Later Berg first testified that it was “sound.”"
+    assert _speaker_of_phrase(text, "Berg first") == "Ann Berg"
+
+
+def test_an_infinitive_ends_a_speaker_phrase() -> None:
+    text = "It led the mayor Ann Berg to make a comment that called them “lazy.”"
+    assert _speaker_of_phrase(text, "the mayor Ann Berg to make a comment") == "Ann Berg"
+
+
+def test_a_phrase_that_is_no_noun_phrase_gives_no_speaker() -> None:
+    text = (
+        "The plan includes: free tuition by funneling money to towns. Ann Berg rated 30% "
+        "of claims “false,” compared to 11% of Democratic claims. The authors of the report "
+        "agreed. Four days later, Berg wrote. There’s time for Berg, even after dismissing. "
+        "Migrants send money until the government agreed to pay “$5 billion.”"
+    )
+    for phrase in (
+        "free tuition by funneling money",
+        "compared to 11% of Democratic",
+        "The authors of the",
+        "Four",
+        "There’s",
+        "Migrants send money until the government",
+    ):
+        assert _speaker_of_phrase(text, phrase) is None, phrase

@@ -238,6 +238,78 @@ _NO_PHRASE_OPENERS = (
     )
 )
 
+# A relative pronoun that ends a speaker phrase opens its clause ("Democrats in Oslo who"):
+# the phrase before it is the speaker.
+_RELATIVES = frozenset(["who", "whom", "which", "that"])
+# Adverbs after the phrase's head belong to the verb ("Berg first testified", "the ad then").
+_TRAILING_ADVERBS = frozenset(
+    [
+        *("first", "then", "later", "also", "again", "now", "still", "too", "once"),
+        *("himself", "herself", "themselves", "itself"),
+    ]
+)
+# A phrase that ends in one of these was cut off mid-way ("the authors of the").
+_CUT_OFF = DETERMINERS | _PHRASE_PREPOSITIONS | frozenset(["and", "or", "nor", "but"])
+# Subordinators never sit inside a noun phrase ("migrants send money until the government").
+_SUBORDINATE = frozenset(["until", "unless", "because", "although", "though", "whether", "if"])
+_NUMBER_WORDS = frozenset(
+    [
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("eleven", "twelve", "twenty", "hundred"),
+    ]
+)
+
+
+def _trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int | None:
+    """How many words of a speaker phrase are a noun phrase, or None when it is none: a
+    relative pronoun or a verb's adverb at its end goes, an infinitive ends it ("nominee Ann
+    Berg to make a comment"); a phrase cut off after an article or preposition, a verb with
+    its preposition ("compared to 11% of voters"), a gerund after a preposition ("tuition by
+    funneling money"), a subordinate clause, a lone number word ("Four") or a contracted
+    pronoun ("There’s", "We’ve") is no speaker."""
+    count = len(words)
+    for index in range(1, count - 1):
+        if (
+            lowers[index] == "to"
+            and lowers[index + 1] not in FUNCTION_WORDS
+            and lowers[index + 1] not in DETERMINERS
+            and words[index + 1][2].isalpha()
+            and words[index + 1][2].islower()
+            and (index + 2 == len(words) or lowers[index + 2] in FUNCTION_WORDS)
+        ):
+            count = index
+            break
+    while count > 1 and (lowers[count - 1] in _RELATIVES or lowers[count - 1] in _TRAILING_ADVERBS):
+        count -= 1
+    lowers = lowers[:count]
+    if count > 1 and lowers[-1] in _CUT_OFF:
+        return None
+    if any(w in _SUBORDINATE for w in lowers):
+        return None
+    if (
+        count > 1
+        and lowers[0].endswith("ed")
+        and lowers[1] in _PHRASE_PREPOSITIONS
+        and not is_capitalised(words[0][2])
+    ):
+        return None
+    for index in range(count - 1):
+        following = words[index + 1][2]
+        if (
+            lowers[index] in _PHRASE_PREPOSITIONS
+            and following.endswith("ing")
+            and not is_capitalised(following)
+        ):
+            return None
+    if count == 1:
+        base = re.split(r"[’']", lowers[0])[0]
+        if lowers[0] in _NUMBER_WORDS or (base != lowers[0] and base in _CONTRACTED):
+            return None
+    return count
+
+
+_CONTRACTED = frozenset(["there", "we", "they", "you", "i", "it", "he", "she", "that", "what"])
+
 _LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
 
 
@@ -588,6 +660,11 @@ class SpeakerResolver:
             cue_role = cue_role or (words[of + 1][0], words[-1][1])
             words, lowers = words[:of], lowers[:of]
             end = words[-1][1]
+        trimmed = _trimmed_phrase(words, lowers)
+        if trimmed is None:
+            return None
+        words, lowers = words[:trimmed], lowers[:trimmed]
+        end = words[-1][1]
         surface = self.text[start:end]
         if not self._plausible_phrase(words, lowers):
             return None
