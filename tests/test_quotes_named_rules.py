@@ -72,3 +72,19 @@ def test_a_phrase_that_is_no_noun_phrase_gives_no_speaker() -> None:
         "Migrants send money until the government",
     ):
         assert _speaker_of_phrase(text, phrase) is None, phrase
+
+
+def test_the_next_sentence_continues_the_last_full_quote_not_a_borrowed_word() -> None:
+    body = (
+        "“It could be costly,” Ann Berg said, though the harbour board hasn’t called the plan "
+        "“final.” “Remember, the ships come in May.”"
+    )
+    assert quotes_of(body)[-1] == ("Remember, the ships come in May.", "Ann Berg")
+
+
+def test_a_quote_paragraph_continues_the_last_full_quote_not_a_borrowed_word() -> None:
+    body = (
+        "“It could be costly,” Ann Berg said, though the harbour board hasn’t called the plan "
+        "“final.”\n\n“Remember, the ships come in May.”"
+    )
+    assert quotes_of(body)[-1] == ("Remember, the ships come in May.", "Ann Berg")

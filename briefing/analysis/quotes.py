@@ -454,7 +454,8 @@ def _neighbour_cue(text, pieces, by_sentence, piece: _Piece, cut) -> Cue | int |
         if earlier and any(
             pieces[i].cue is not None or pieces[i].source is not None for i in earlier
         ):
-            return earlier[-1]
+            full = [i for i in earlier if _word_count(text, pieces[i]) >= _FULL_QUOTE_WORDS]
+            return (full or earlier)[-1]
         if not earlier:
             s_start, s_end = cut[sentence - 1]
             found = cue_before(text, s_start, s_end, next_to_quote=False)
@@ -480,13 +481,17 @@ def _previous_paragraph_speaker(
     if paragraph == 0:
         return None, None
     previous = paragraph - 1
-    for j in range(index - 1, -1, -1):
-        if pieces[j].paragraph < previous:
-            break
-        if pieces[j].paragraph == previous and (
-            pieces[j].cue is not None or pieces[j].source is not None
-        ):
-            return j, None
+    attributed = [
+        j
+        for j in range(index - 1, -1, -1)
+        if pieces[j].paragraph == previous
+        and (pieces[j].cue is not None or pieces[j].source is not None)
+    ]
+    if attributed:
+        # "“…,” Berg said, though officials have not called it “final.”": the speaker who
+        # goes on is the one of the last full quote, not of a few words quoted after it.
+        full = [j for j in attributed if _word_count(text, pieces[j]) >= _FULL_QUOTE_WORDS]
+        return (full or attributed)[0], None
     p = paragraphs[previous]
     if not _reads_as_prose(text, p) or any(piece.paragraph == previous for piece in pieces[:index]):
         return None, None
@@ -502,6 +507,13 @@ def _previous_paragraph_speaker(
     if found is not None and _bare_description(text, found):
         return None, None
     return None, found
+
+
+_FULL_QUOTE_WORDS = 4  # fewer quoted words are a phrase borrowed inside a sentence
+
+
+def _word_count(text: str, piece: _Piece) -> int:
+    return len(text[piece.start : piece.end].split())
 
 
 def _bare_description(text: str, cue: Cue) -> bool:
