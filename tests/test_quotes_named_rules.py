@@ -88,3 +88,8 @@ def test_a_quote_paragraph_continues_the_last_full_quote_not_a_borrowed_word() -
         "“final.”\n\n“Remember, the ships come in May.”"
     )
     assert quotes_of(body)[-1] == ("Remember, the ships come in May.", "Ann Berg")
+
+
+def test_a_person_familiar_with_something_is_the_speaker_not_the_thing() -> None:
+    body = "A person familiar with the talks said the deal was “close.”"
+    assert quotes_of(body) == [("close.", "a person familiar with the talks")]

@@ -395,7 +395,10 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         if _has_boundary(text, words[first - 1][1], words[first][0]):
             break
         lower = prev_word.lower()
-        if lower in _CLAUSE_WORDS:
+        if lower in _CLAUSE_WORDS and not (
+            # "a person familiar with the talks said": the description goes on.
+            lower == "with" and first >= 2 and words[first - 2][2].lower() == "familiar"
+        ):
             break
         if lower == "and" and first >= 2 and not is_capitalised(words[first - 2][2]):
             break
