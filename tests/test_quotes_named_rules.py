@@ -93,3 +93,11 @@ def test_a_quote_paragraph_continues_the_last_full_quote_not_a_borrowed_word() -
 def test_a_person_familiar_with_something_is_the_speaker_not_the_thing() -> None:
     body = "A person familiar with the talks said the deal was “close.”"
     assert quotes_of(body) == [("close.", "a person familiar with the talks")]
+
+
+def test_a_sentence_subject_keeps_whose_spokeswoman_she_is() -> None:
+    body = (
+        "A spokeswoman for the Oslo Harbour Board emailed reporters the text, arguing, "
+        "“The law says nothing of the kind.”"
+    )
+    assert quotes_of(body)[0][1] == "a spokeswoman for the Oslo Harbour Board"

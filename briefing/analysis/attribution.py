@@ -1318,14 +1318,27 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
             or lower in DETERMINERS
             or lower in TITLE_WORDS
             or lower in ROLE_MODIFIERS  # "Republican presidential nominee Ann Berg"
+            # "A spokeswoman for the Harbour Board": a role and whose it is.
+            or (lower in _ROLE_LINKS and chunk and chunk[-1][2].lower() in TITLE_WORDS)
         ):
             break
         chunk.append((s, e, word))
-    while chunk and not is_capitalised(chunk[-1][2]) and chunk[-1][2].lower() in ROLE_MODIFIERS:
+    while (
+        chunk
+        and not is_capitalised(chunk[-1][2])
+        and (
+            chunk[-1][2].lower() in ROLE_MODIFIERS
+            or chunk[-1][2].lower() in _ROLE_LINKS
+            or (chunk[-1][2].lower() in DETERMINERS and len(chunk) > 1)
+        )
+    ):
         chunk.pop()  # "Berg then ruled": a modifier only counts inside a role
     if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
         return None
     return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)
+
+
+_ROLE_LINKS = frozenset(["for", "of", "at"])
 
 
 # Common irregular past tenses that end a described subject ("The paper took note …").
