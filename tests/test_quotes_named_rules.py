@@ -101,3 +101,11 @@ def test_a_sentence_subject_keeps_whose_spokeswoman_she_is() -> None:
         "“The law says nothing of the kind.”"
     )
     assert quotes_of(body)[0][1] == "a spokeswoman for the Oslo Harbour Board"
+
+
+def test_a_noun_in_ing_after_the_quote_is_no_report() -> None:
+    body = (
+        "Ann Berg says the port is “losing the trade war,” part of a verbal lashing the "
+        "council has endured for months."
+    )
+    assert quotes_of(body)[0][1] == "Ann Berg"

@@ -765,6 +765,7 @@ def cue_after(
             _is_verb(words, index, False)
             and not _is_passive(words, index)
             and words[index][2].lower() not in far
+            and not _bare_gerund(text, words, index)
         ):
             verb_start, verb_end = words[index][0], words[index][1]
             if (
@@ -793,6 +794,21 @@ def cue_after(
         _according_to_later(text, lo, hi)
         or _described_by(text, words)
         or _final_clause(text, lo, hi)
+    )
+
+
+def _bare_gerund(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """ "“…,” part of a verbal lashing they gave": an -ing word right after a noun, with no
+    auxiliary and no comma before it, heads a noun phrase; it is not a finite report."""
+    word = words[index][2].lower()
+    if not word.endswith("ing") or index == 0:
+        return False
+    before = words[index - 1][2].lower()
+    return (
+        before not in _AUXILIARIES
+        and not _has_boundary(text, words[index - 1][1], words[index][0])
+        and not is_capitalised(words[index - 1][2])
+        and before not in SUBJECT_PRONOUNS
     )
 
 
