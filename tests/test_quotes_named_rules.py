@@ -109,3 +109,11 @@ def test_a_noun_in_ing_after_the_quote_is_no_report() -> None:
         "council has endured for months."
     )
     assert quotes_of(body)[0][1] == "Ann Berg"
+
+
+def test_a_horizontal_bar_is_a_dash() -> None:
+    body = (
+        "When Ann Lund noted that Tom Berg had paid no taxes ― as was true for years ― "
+        "Berg boasted, “That makes me smart.”"
+    )
+    assert quotes_of(body)[0][1] == "Tom Berg"

@@ -300,7 +300,8 @@ _LEADING_FILLERS = frozenset(
     ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
 )
 # A hyphen between words is a spaced dash ("- he wrote"): words keep their own hyphens.
-_BOUNDARY_CHARS = frozenset(',;:()[]—–-"“”«»„')
+# The horizontal bar "―" is a dash too, in text set by some publishers.
+_BOUNDARY_CHARS = frozenset(',;:()[]—–―-"“”«»„')
 _MAX_PHRASE_WORDS = 16
 
 
@@ -470,7 +471,7 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     else:
         chunk = _leading_name(chunk)
     if chunk[0][2].lower() in ("who", "which") and depth < 2:
-        comma = _rfind_any(text, ",—–-", lo, chunk[0][0])
+        comma = _rfind_any(text, ",—–―-", lo, chunk[0][0])
         if comma < 0 or text[comma + 1 : chunk[0][0]].strip():
             return None
         found = _subject_before(text, lo, comma, depth + 1)
@@ -542,7 +543,7 @@ def _ends_aside(text: str, end: int, hi: int) -> bool:
     """Whether an inverted "says X" is an aside (X is followed by a comma or the sentence
     ends), not the start of a reported clause ("said Lind “was …”")."""
     rest = text[end:hi].lstrip()
-    return not rest or rest[0] in ",.;:—–("
+    return not rest or rest[0] in ",.;:—–―("
 
 
 def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
@@ -579,17 +580,17 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     """``X, the nominee, said`` or ``X, who …, said``: skip the aside back to X."""
     if depth > 1:
         return None
-    comma = _rfind_any(text, ",—–-", lo, at)
+    comma = _rfind_any(text, ",—–―-", lo, at)
     if comma < 0 or text[comma + 1 : at].strip():
         return None
-    previous = _rfind_any(text, ",—–-" if text[comma] == "," else "—–-", lo, comma)
+    previous = _rfind_any(text, ",—–―-" if text[comma] == "," else "—–―-", lo, comma)
     if previous < 0:
         return None
     aside = words_with_offsets(text, previous + 1, comma)
     if not aside:
         return None
     opening = previous  # where the aside's opening mark begins ("--" is two characters)
-    while opening > lo and text[opening - 1] in "-—–":
+    while opening > lo and text[opening - 1] in "-—–―":
         opening -= 1
     if text[opening] == ",":
         age = text.rfind(",", lo, opening)
@@ -694,7 +695,7 @@ def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     return chunk[0][0], chunk[-1][1]
 
 
-_DASH_CREDIT = re.compile(r"\s*[-—–]\s*(?=[A-Z])")
+_DASH_CREDIT = re.compile(r"\s*[-—–―]\s*(?=[A-Z])")
 
 
 def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
@@ -817,7 +818,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|was|were|are|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:as\s+)?$"
 )
 _REDUCED_PASSIVE = re.compile(
-    r"(?:^|[,;—–(-])\s*(?:dubbed|labeled|labelled|termed|branded|nicknamed|called)\s+$"
+    r"(?:^|[,;—–―(-])\s*(?:dubbed|labeled|labelled|termed|branded|nicknamed|called)\s+$"
 )
 # Participles that name or report words, besides the reporting verbs themselves.
 _NAMING_PARTICIPLES = frozenset(["dubbed", "labeled", "labelled", "termed", "branded", "quoted"])

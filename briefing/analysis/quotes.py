@@ -351,7 +351,7 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
                 sentence_lo=s_start if position == 0 else None,
             )
             before = cue_before(text, left, piece.open, sentence_start=position == 0)
-            closes_clause = text[piece.end - 1 : piece.end] in ",?!—–-" or piece.close == s_end
+            closes_clause = text[piece.end - 1 : piece.end] in ",?!—–―-" or piece.close == s_end
             # "Berg responded: “…?” Her critics cited it": a cue that a colon leads into a
             # question is the speaker's; the words after it start another sentence (a comma
             # in "…: “…,” the union wrote" ties the words after to the quote instead).
