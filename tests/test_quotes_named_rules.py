@@ -117,3 +117,16 @@ def test_a_horizontal_bar_is_a_dash() -> None:
         "Berg boasted, “That makes me smart.”"
     )
     assert quotes_of(body)[0][1] == "Tom Berg"
+
+
+def test_an_abbreviated_state_after_a_place_is_no_subject() -> None:
+    body = (
+        "At a rally that month in Aspen, Colo., Ann Berg ended her speech by quoting a poet: "
+        "“Every obstacle yields.”"
+    )
+    assert quotes_of(body)[0][1] == "Ann Berg"
+
+
+def test_two_roles_joined_by_and_are_one_speaker() -> None:
+    body = "“I have warned about this,” the Oslo senator and presidential candidate said."
+    assert quotes_of(body)[0][1] == "the Oslo senator and presidential candidate"

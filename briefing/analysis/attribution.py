@@ -401,7 +401,13 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
             lower == "with" and first >= 2 and words[first - 2][2].lower() == "familiar"
         ):
             break
-        if lower == "and" and first >= 2 and not is_capitalised(words[first - 2][2]):
+        if (
+            lower == "and"
+            and first >= 2
+            and not is_capitalised(words[first - 2][2])
+            # "the Oslo senator and presidential candidate said": two roles of one person.
+            and words[first - 2][2].lower() not in TITLE_WORDS
+        ):
             break
         first -= 1
     chunk = words[first:]
@@ -1294,6 +1300,18 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
         if not words or comma < 0:
             break
         intro = [w for w in words if w[0] < comma]
+        if (
+            start > lo
+            and len(intro) == 1
+            and is_capitalised(intro[0][2])
+            and text[intro[0][1] : intro[0][1] + 1] == "."
+            and is_capitalised(text[lo:start].rstrip(" ,").rsplit(" ", 1)[-1])
+        ):
+            # "At a rally in Aspen, Colo., the nominee …": the place's abbreviated state
+            # closes the opening phrase, it is no subject.
+            start = comma + 1
+            words = words_with_offsets(text, start, hi)
+            continue
         # "Berg conceded the point, saying …": a name and a past-tense verb open a main clause,
         # not an introductory phrase like "On Tuesday," or "In a statement,".
         if (
