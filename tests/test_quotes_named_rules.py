@@ -130,3 +130,12 @@ def test_an_abbreviated_state_after_a_place_is_no_subject() -> None:
 def test_two_roles_joined_by_and_are_one_speaker() -> None:
     body = "“I have warned about this,” the Oslo senator and presidential candidate said."
     assert quotes_of(body)[0][1] == "the Oslo senator and presidential candidate"
+
+
+def test_a_nickname_in_marks_does_not_break_the_speakers_name() -> None:
+    body = (
+        "“This is a big year for us!” Berg’s niece, state Rep. Marta “Kit” Oduya (D-Oslo), "
+        "shouted to the crowd."
+    )
+    speaker = quotes_of(body)[0][1]
+    assert speaker is not None and "Oduya" in speaker

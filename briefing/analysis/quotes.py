@@ -157,12 +157,13 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
         text, doc.curated.speakers, [(p.open, p.close) for p in pieces], title=doc.title
     )
     # Titles go first, so that "X appeared on “Show” and said …" reads as one cue.
+    nicknames = [p for p in pieces if p.continues is None and _is_nickname(text, p)]
     pieces = _without_titles(text, pieces)
     language = language_of(text, doc.meta.language)
     if language is not None:
         _attribute_other_language(text, pieces, sentences, language, resolver)
     elif _reads_as_english(text, doc.meta.language):
-        _attribute(text, pieces, sentences, doc.paragraphs)
+        _attribute(_without_nickname_marks(text, nicknames), pieces, sentences, doc.paragraphs)
     for piece in pieces:
         if piece.cue is not None and piece.key is None:
             role = None
@@ -547,6 +548,20 @@ def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
             piece.continues = new_index.get(piece.continues)
             piece.source = piece.continues
     return kept
+
+
+def _without_nickname_marks(text: str, nicknames: list[_Piece]) -> str:
+    """The text with the marks around nicknames blanked (same offsets), so that a cue sees
+    "Rep. Marta “Kit” Oduya said" as one name, not as a phrase broken by quotation marks."""
+    if not nicknames:
+        return text
+    chars = list(text)
+    for piece in nicknames:
+        for at in range(piece.open, piece.start):
+            chars[at] = " "
+        for at in range(piece.end, piece.close):
+            chars[at] = " "
+    return "".join(chars)
 
 
 def _is_nickname(text: str, piece: _Piece) -> bool:
