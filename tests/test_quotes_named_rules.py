@@ -139,3 +139,27 @@ def test_a_nickname_in_marks_does_not_break_the_speakers_name() -> None:
     )
     speaker = quotes_of(body)[0][1]
     assert speaker is not None and "Oduya" in speaker
+
+
+def test_a_speaker_phrase_stops_before_its_verb_place_or_time() -> None:
+    text = (
+        "Tom Berg spoke first. Berg in his opening speech called them “thugs.” Other "
+        "delegates on the stage refused to say “never.” The Lund campaign on Tuesday "
+        "described it as “sad.” The Lund campaign also released two ads it called “bold.”"
+    )
+    assert _speaker_of_phrase(text, "Berg in his opening speech") == "Tom Berg"
+    assert _speaker_of_phrase(text, "Other delegates on the stage refused") == (
+        "Other delegates on the stage"
+    )
+    assert _speaker_of_phrase(text, "The Lund campaign on Tuesday") == "the Lund campaign"
+    assert _speaker_of_phrase(text, "The Lund campaign also released two ads it") == (
+        "the Lund campaign"
+    )
+
+
+def test_a_possessive_speaker_phrase_stops_at_its_verb() -> None:
+    body = (
+        "Ann Berg toured the coast. Her campaign shelled out to broadcast a short film "
+        "called “Harbour Lights,” which shows the port."
+    )
+    assert all(s is None or "shelled" not in s for _, s in quotes_of(body))

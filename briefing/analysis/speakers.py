@@ -279,7 +279,22 @@ def _trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int
         ):
             count = index
             break
-    while count > 1 and (lowers[count - 1] in _RELATIVES or lowers[count - 1] in _TRAILING_ADVERBS):
+    for index in range(1, count - 1):
+        if lowers[index] in _VERB_ADVERBS and words[index + 1][2].islower():
+            count = index  # "her campaign also released two ads": the verb phrase starts
+            break
+        if lowers[index] in _PHRASE_PREPOSITIONS and (
+            lowers[index + 1] in WEEKDAYS_MONTHS
+            or (lowers[index + 1] in _POSSESSIVES and is_capitalised(words[index - 1][2]))
+        ):
+            # "Berg in his speech", "the Oslo campaign on Tuesday": where or when, not who.
+            count = index
+            break
+    while count > 1 and (
+        lowers[count - 1] in _RELATIVES
+        or lowers[count - 1] in _TRAILING_ADVERBS
+        or _trailing_verb(words, lowers, count)
+    ):
         count -= 1
     lowers = lowers[:count]
     if count > 1 and lowers[-1] in _CUT_OFF:
@@ -306,6 +321,24 @@ def _trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int
         if lowers[0] in _NUMBER_WORDS or (base != lowers[0] and base in _CONTRACTED):
             return None
     return count
+
+
+# Adverbs that open a verb phrase after its subject ("the campaign also released …").
+_VERB_ADVERBS = frozenset(["also", "then", "later", "still", "again", "never", "already", "once"])
+_POSSESSIVES = frozenset(["his", "her", "their", "its"])
+
+
+def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> bool:
+    """ "other delegates on the stage refused", "Berg reminds": a verb of the subject's
+    clause at the end of the phrase (not a noun after an article, "the accused", nor a
+    noun after a noun, "the pool report")."""
+    word, previous = words[count - 1][2], lowers[count - 2]
+    if is_capitalised(word) or previous in DETERMINERS or previous in _PHRASE_PREPOSITIONS:
+        return False
+    if word in REPORTING_VERBS and not word.endswith("ing"):
+        # "Berg reminds"; after a common noun it may be the noun ("the pool report").
+        return is_capitalised(words[count - 2][2])
+    return count > 2 and word.endswith("ed")
 
 
 _CONTRACTED = frozenset(["there", "we", "they", "you", "i", "it", "he", "she", "that", "what"])
@@ -625,16 +658,6 @@ class SpeakerResolver:
                 self._entities[key].mentions.append(Span(start, end))
                 self._last_person = (start, key)
             return key
-        if len(words) > 1 and lowers[0] in ("his", "her") and not is_capitalised(words[1][2]):
-            # "her campaign", "his chief aide": the owner is the person "he"/"she" would be.
-            owner = self._antecedent(start, "he" if lowers[0] == "his" else "she")
-            if owner is not None:
-                rest = self.text[words[1][0] : end]
-                name = f"{self._entities[owner].name}’s {rest}"
-                key = name.lower()
-                if key not in self._entities:
-                    self._entities[key] = _Entity(key=key, name=name, person=False)
-                return self._note(key, self.text[start:end], start, end)
         if len(words) == 1 and lowers[0] in _GROUP_PRONOUNS:
             return self._recent_group(start)
         if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
@@ -665,6 +688,17 @@ class SpeakerResolver:
             return None
         words, lowers = words[:trimmed], lowers[:trimmed]
         end = words[-1][1]
+        if len(words) > 1 and lowers[0] in ("his", "her") and not is_capitalised(words[1][2]):
+            # "her campaign", "his chief aide" (up to its verb): the owner is the person
+            # "he"/"she" would be.
+            owner = self._antecedent(start, "he" if lowers[0] == "his" else "she")
+            if owner is not None:
+                rest = self.text[words[1][0] : end]
+                name = f"{self._entities[owner].name}’s {rest}"
+                key = name.lower()
+                if key not in self._entities:
+                    self._entities[key] = _Entity(key=key, name=name, person=False)
+                return self._note(key, self.text[start:end], start, end)
         surface = self.text[start:end]
         if not self._plausible_phrase(words, lowers):
             return None
