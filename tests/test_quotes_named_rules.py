@@ -163,3 +163,11 @@ def test_a_possessive_speaker_phrase_stops_at_its_verb() -> None:
         "called “Harbour Lights,” which shows the port."
     )
     assert all(s is None or "shelled" not in s for _, s in quotes_of(body))
+
+
+def test_a_verb_right_before_a_quote_keeps_it_from_the_cue_of_the_next() -> None:
+    body = (
+        "When a man in the crowd shouted, “Lund,” Ann Berg joked, “Come on up and sign the "
+        "petition!”"
+    )
+    assert quotes_of(body)[0] == ("Lund,", "a man in the crowd")

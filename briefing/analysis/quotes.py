@@ -356,10 +356,19 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
             # "Berg responded: “…?” Her critics cited it": a cue that a colon leads into a
             # question is the speaker's; the words after it start another sentence (a comma
             # in "…: “…,” the union wrote" ties the words after to the quote instead).
-            introduced = (
-                before is not None
-                and text[piece.end - 1 : piece.end] in "?!"
-                and text[left : piece.open].rstrip().endswith(":")
+            introduced = before is not None and (
+                (
+                    text[piece.end - 1 : piece.end] in "?!"
+                    and text[left : piece.open].rstrip().endswith(":")
+                )
+                or (
+                    # "When a man in the crowd shouted, “Go home,” Berg joked, “…”": the
+                    # verb right before the quote introduces it; the cue after it leads
+                    # into the next quote of the sentence.
+                    position + 1 < len(members)
+                    and before.cue_start == before.phrase_start
+                    and not text[before.cue_end : piece.open].strip(" ,:")
+                )
             )
             if (
                 closes_clause
