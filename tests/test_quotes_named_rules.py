@@ -171,3 +171,16 @@ def test_a_verb_right_before_a_quote_keeps_it_from_the_cue_of_the_next() -> None
         "petition!”"
     )
     assert quotes_of(body)[0] == ("Lund,", "a man in the crowd")
+
+
+def test_a_title_word_after_a_given_name_is_a_surname() -> None:
+    body = "Howard Dean spoke at noon. “It is over,” Dean said."
+    assert quotes_of(body) == [("It is over,", "Howard Dean")]
+
+
+def test_a_participles_subject_is_the_name_not_its_appositive() -> None:
+    body = (
+        "Tom Berg criticised it. Berg, a medical doctor, poked at Lund, tweeting, "
+        "“Notice Lund sniffing all the time.”"
+    )
+    assert quotes_of(body)[0][1] == "Tom Berg"

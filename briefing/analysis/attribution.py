@@ -656,6 +656,11 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     found = _subject_before(text, lo, opening, depth + 1)
     if found is None:
         return None
+    named = _named_before_description(text, lo, found)
+    if named is not None and not is_capitalised(head) and head.endswith("ed"):
+        # "Berg, a medical doctor, poked at Lund, tweeting …": the aside is the predicate,
+        # and the description before it is Berg's appositive, not the subject.
+        return Cue(named[0], named[1], named[0], at, found.phrase_start, found.phrase_end)
     role = (None, None)
     if lower in DETERMINERS:
         # "a lawyer who has represented him": the role is the description, not its clause.
@@ -663,6 +668,25 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
         role_end = aside[aside.index(cut) - 1][1] if cut is not None else aside[-1][1]
         role = (aside[0][0], role_end)
     return Cue(found.phrase_start, found.phrase_end, found.phrase_start, at, *role)
+
+
+def _named_before_description(text: str, lo: int, found: Cue) -> tuple[int, int] | None:
+    """The name that a description with an article stands in apposition to ("Ann Berg, a
+    lawyer"): its span, or None when the description opens its own subject."""
+    words = words_with_offsets(text, found.phrase_start, found.phrase_end)
+    if not words or words[0][2].lower() not in ("a", "an", "the"):
+        return None
+    comma = text.rfind(",", lo, found.phrase_start)
+    if comma < 0 or text[comma + 1 : found.phrase_start].strip():
+        return None
+    name: list[tuple[int, int, str]] = []
+    for word in reversed(words_with_offsets(text, lo, comma)):
+        if not is_capitalised(word[2]) or (name and _has_boundary(text, word[1], name[-1][0])):
+            break
+        name.append(word)
+    if not name or text[name[0][1] : comma].strip():
+        return None
+    return name[-1][0], name[0][1]
 
 
 def _is_adverb(word: str) -> bool:

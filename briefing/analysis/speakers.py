@@ -705,7 +705,7 @@ class SpeakerResolver:
         curated = self._match_curated(words)
         if curated is not None:
             return self._note(curated, surface, start, end)
-        named = self._named_phrase(words)
+        named = self._named_phrase(words) or self._surname_like_title(words, start)
         if named is not None:
             name, role = named
             fullest = self._fullest(name, start)
@@ -975,6 +975,21 @@ class SpeakerResolver:
         if parse is None:
             return None
         return parse.name, parse.role
+
+    def _surname_like_title(
+        self, words: list[tuple[int, int, str]], start: int
+    ) -> tuple[str, None] | None:
+        """ "Dean", "Judge", "Marshal" alone: a title word, unless the text names someone in
+        full with it as the surname ("Howard Dean"); then it is that person."""
+        if len(words) != 1 or words[0][2].isupper() or not is_capitalised(words[0][2]):
+            return None
+        word = words[0][2]
+        if word.lower() not in TITLE_WORDS:
+            return None
+        fullest = self._fullest(word, start)
+        if " " not in fullest or fullest.split()[-1] != word:
+            return None
+        return word, None
 
     def _sentence_initial_common_noun(self, start: int, tokens: list[str]) -> bool:
         """ "Officials said": capitalised only because it opens the sentence (the text uses
