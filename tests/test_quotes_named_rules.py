@@ -184,3 +184,14 @@ def test_a_participles_subject_is_the_name_not_its_appositive() -> None:
         "“Notice Lund sniffing all the time.”"
     )
     assert quotes_of(body)[0][1] == "Tom Berg"
+
+
+def test_a_verb_with_a_short_tail_still_introduces_its_quote() -> None:
+    body = (
+        "Ann Berg responds to Lund with, “Why now? That was on my way to Oslo?” Lund then "
+        "writes back, “You look fine.”"
+    )
+    assert quotes_of(body) == [
+        ("Why now? That was on my way to Oslo?", "Ann Berg"),
+        ("You look fine.", "Lund"),
+    ]

@@ -367,7 +367,7 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
                     # into the next quote of the sentence.
                     position + 1 < len(members)
                     and before.cue_start == before.phrase_start
-                    and not text[before.cue_end : piece.open].strip(" ,:")
+                    and _leads_into(text, before.cue_end, piece.open)
                 )
             )
             if (
@@ -420,6 +420,18 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
         else:
             piece.cue = _embedding_subject(text, piece, cut)
             piece.subject_only = True
+
+
+_LEAD_IN_WORDS = 4  # "responded to Lund with," — a verb's short tail before its quote
+
+
+def _leads_into(text: str, verb_end: int, opening: int) -> bool:
+    """Whether the words from a reporting verb to a quote mark introduce that quote: nothing,
+    or a short tail ending in a comma or colon ("shouted,", "responds to Lund with,")."""
+    between = text[verb_end:opening].strip()
+    if not between:
+        return True
+    return between[-1] in ",:" and len(between.split()) <= _LEAD_IN_WORDS
 
 
 def _credit_line(text: str, piece: _Piece, paragraphs) -> Cue | None:
