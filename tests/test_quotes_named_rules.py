@@ -195,3 +195,11 @@ def test_a_verb_with_a_short_tail_still_introduces_its_quote() -> None:
         ("Why now? That was on my way to Oslo?", "Ann Berg"),
         ("You look fine.", "Lund"),
     ]
+
+
+def test_a_report_after_said_that_belongs_to_the_outer_speaker() -> None:
+    body = (
+        "Joe Varga, a farmer from the valley, said that sometimes Lund’s over-the-top "
+        "comments make him wish they could “put the genie back in the bottle.”"
+    )
+    assert quotes_of(body)[0][1] == "Joe Varga"

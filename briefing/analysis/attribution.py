@@ -1172,7 +1172,10 @@ def _outer_report(text: str, lo: int, words: list[tuple[int, int, str]], index: 
             return None
         if words[j][2].lower() in _OUTER_VERBS and _is_verb(words, j, True):
             if j + 1 < len(words) and (
-                is_capitalised(words[j + 1][2]) or words[j + 1][2] in ("he", "she", "they")
+                is_capitalised(words[j + 1][2])
+                or words[j + 1][2] in ("he", "she", "they")
+                # "Berg said that sometimes Lund’s comments …": the reported clause's "that"
+                or (words[j + 1][2] == "that" and index - j > 2)
             ):
                 found = _subject_before(text, lo, words[j][0])
                 if found is not None and is_capitalised(
