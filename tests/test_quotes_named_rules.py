@@ -203,3 +203,8 @@ def test_a_report_after_said_that_belongs_to_the_outer_speaker() -> None:
         "comments make him wish they could “put the genie back in the bottle.”"
     )
     assert quotes_of(body)[0][1] == "Joe Varga"
+
+
+def test_a_clause_after_but_has_its_own_subject() -> None:
+    body = "Ann Lund proposed a debate on May 4 - but Tom Berg rejected the idea as “absurd.”"
+    assert quotes_of(body) == [("absurd.", "Tom Berg")]

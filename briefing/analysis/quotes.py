@@ -445,11 +445,26 @@ def _credit_line(text: str, piece: _Piece, paragraphs) -> Cue | None:
     return found
 
 
+_JOINED_CLAUSE = re.compile(
+    r"(?:[,;—–―]|\s-{1,2})\s+(?:but|yet|whereas)\s+"
+    r"(?=[A-Z]|(?:the|a|an|his|her|their|he|she|they|we)\s)"  # a subject, not just a verb
+)
+
+
+def _end(match: re.Match[str]) -> int:
+    return match.end()
+
+
 def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:
     """A partial quote inside a sentence whose verb is not a reporting verb ("Berg blamed the
     law on “careless politicians”"): the person the sentence is about used the words. Only a
     name or a pronoun counts; a description ("the report") is too weak to be evidence."""
     s_start = cut[piece.sentence][0]
+    # "Lund proposed a debate - but the Berg campaign rejected it as “absurd”": a clause
+    # joined by a conjunction after a comma or dash has its own subject.
+    joined = max(_JOINED_CLAUSE.finditer(text, s_start, piece.open), key=_end, default=None)
+    if joined is not None:
+        s_start = joined.end()
     if piece.open - s_start < 3 or _LABEL_BEFORE.search(
         text, max(s_start, piece.open - 40), piece.open
     ):
