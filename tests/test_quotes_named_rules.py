@@ -61,7 +61,8 @@ def test_a_phrase_that_is_no_noun_phrase_gives_no_speaker() -> None:
         "The plan includes: free tuition by funneling money to towns. Ann Berg rated 30% "
         "of claims “false,” compared to 11% of Democratic claims. The authors of the report "
         "agreed. Four days later, Berg wrote. There’s time for Berg, even after dismissing. "
-        "Migrants send money until the government agreed to pay “$5 billion.”"
+        "Migrants send money until the government agreed to pay “$5 billion.” The debates "
+        "and March 1 Southern states favour him."
     )
     for phrase in (
         "free tuition by funneling money",
@@ -70,6 +71,7 @@ def test_a_phrase_that_is_no_noun_phrase_gives_no_speaker() -> None:
         "Four",
         "There’s",
         "Migrants send money until the government",
+        "March 1 Southern",
     ):
         assert _speaker_of_phrase(text, phrase) is None, phrase
 

@@ -301,6 +301,8 @@ def _trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int
         return None
     if any(w in _SUBORDINATE for w in lowers):
         return None
+    if count > 1 and lowers[0] in WEEKDAYS_MONTHS and words[1][2][:1].isdigit():
+        return None  # "March 1 primaries": a date opens the phrase, nobody speaks
     if (
         count > 1
         and lowers[0].endswith("ed")
