@@ -210,3 +210,8 @@ def test_a_report_after_said_that_belongs_to_the_outer_speaker() -> None:
 def test_a_clause_after_but_has_its_own_subject() -> None:
     body = "Ann Lund proposed a debate on May 4 - but Tom Berg rejected the idea as “absurd.”"
     assert quotes_of(body) == [("absurd.", "Tom Berg")]
+
+
+def test_a_noun_in_ly_ends_the_speaker_phrase_it_heads() -> None:
+    body = "“We endorse her,” the influential Oslo daily wrote on Monday."
+    assert quotes_of(body) == [("We endorse her,", "the influential Oslo daily")]

@@ -689,9 +689,20 @@ def _named_before_description(text: str, lo: int, found: Cue) -> tuple[int, int]
     return name[-1][0], name[0][1]
 
 
+# Nouns that end in -ly like adverbs ("the influential daily wrote", "the family said").
+_LY_NOUNS = frozenset(
+    ["daily", "weekly", "monthly", "quarterly", "family", "assembly", "rally", "monopoly"]
+)
+
+
 def _is_adverb(word: str) -> bool:
     lower = word.lower()
-    return len(lower) > 4 and lower.endswith("ly") and not is_capitalised(word)
+    return (
+        len(lower) > 4
+        and lower.endswith("ly")
+        and not is_capitalised(word)
+        and lower not in _LY_NOUNS
+    )
 
 
 def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
