@@ -215,3 +215,21 @@ def test_a_clause_after_but_has_its_own_subject() -> None:
 def test_a_noun_in_ly_ends_the_speaker_phrase_it_heads() -> None:
     body = "“We endorse her,” the influential Oslo daily wrote on Monday."
     assert quotes_of(body) == [("We endorse her,", "the influential Oslo daily")]
+
+
+def test_a_paragraph_about_the_last_speaker_keeps_the_next_quote_hers() -> None:
+    body = (
+        "“The race is open,” Ann Berg notes.\n\n"
+        "Berg is upbeat about the chances of her party in May.\n\n"
+        "“Not only can we win, we will win big.”"
+    )
+    assert quotes_of(body)[-1] == ("Not only can we win, we will win big.", "Ann Berg")
+
+
+def test_a_paragraph_about_someone_else_leaves_the_next_quote_open() -> None:
+    body = (
+        "“The race is open,” Ann Berg notes.\n\n"
+        "Lund is upbeat about the chances of his party in May.\n\n"
+        "“Not only can we win, we will win big.”"
+    )
+    assert quotes_of(body)[-1] == ("Not only can we win, we will win big.", None)

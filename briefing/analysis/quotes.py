@@ -541,9 +541,34 @@ def _previous_paragraph_speaker(
     if found is None and text[p.end - 1 : p.end] == ":":
         # "He then listed the qualities he looks for:" introduces what he wrote.
         found = sentence_subject(text, start, p.end - 1)
+    if found is None:
+        same = _speaker_talked_about(text, pieces, index, previous, cut)
+        if same is not None:
+            return same, None
     if found is not None and _bare_description(text, found):
         return None, None
     return None, found
+
+
+def _speaker_talked_about(text, pieces, index: int, previous: int, cut) -> int | None:
+    """ "“…,” Berg notes. / Berg is upbeat about the race. / “…”": a paragraph about the
+    speaker quoted just before, by name, leaves the next quote paragraph to that speaker."""
+    if not cut:
+        return None
+    subject = sentence_subject(text, cut[0][0], cut[0][1])
+    if subject is None:
+        return None
+    named = text[subject.phrase_start : subject.phrase_end].split()
+    if not named or not named[-1][:1].isupper():
+        return None
+    for j in range(index - 1, -1, -1):
+        if pieces[j].paragraph < previous - 1:
+            return None
+        cue = pieces[j].cue
+        if cue is not None:
+            spoke = text[cue.phrase_start : cue.phrase_end].split()
+            return j if spoke and spoke[-1] == named[-1] else None
+    return None
 
 
 _FULL_QUOTE_WORDS = 4  # fewer quoted words are a phrase borrowed inside a sentence
