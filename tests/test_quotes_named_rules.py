@@ -233,3 +233,13 @@ def test_a_paragraph_about_someone_else_leaves_the_next_quote_open() -> None:
         "“Not only can we win, we will win big.”"
     )
     assert quotes_of(body)[-1] == ("Not only can we win, we will win big.", None)
+
+
+def test_a_stage_direction_paragraph_keeps_the_speaker() -> None:
+    body = (
+        "“How are you today?” Eva Lund said into the phone.\n\n"
+        "“We are calling supporters like you.”\n\n"
+        "She pauses.\n\n"
+        "“Well, thank you so much.”"
+    )
+    assert quotes_of(body)[-1] == ("Well, thank you so much.", "Eva Lund")

@@ -543,11 +543,30 @@ def _previous_paragraph_speaker(
         found = sentence_subject(text, start, p.end - 1)
     if found is None:
         same = _speaker_talked_about(text, pieces, index, previous, cut)
+        if same is None and len(text[p.start : p.end].split()) <= _STAGE_DIRECTION_WORDS:
+            # "“…” / She pauses. / “…”": a stage direction between two quote paragraphs;
+            # the speaker goes on.
+            same = _last_full_quote(text, pieces, index, previous - 1)
         if same is not None:
             return same, None
     if found is not None and _bare_description(text, found):
         return None, None
     return None, found
+
+
+_STAGE_DIRECTION_WORDS = 3  # "She pauses.", "Pause.", "He laughs."
+
+
+def _last_full_quote(text, pieces, index: int, paragraph: int) -> int | None:
+    """The last attributed quote of ``paragraph`` before piece ``index``, a full one first."""
+    attributed = [
+        j
+        for j in range(index - 1, -1, -1)
+        if pieces[j].paragraph == paragraph
+        and (pieces[j].cue is not None or pieces[j].source is not None)
+    ]
+    full = [j for j in attributed if _word_count(text, pieces[j]) >= _FULL_QUOTE_WORDS]
+    return (full or attributed or [None])[0]
 
 
 def _speaker_talked_about(text, pieces, index: int, previous: int, cut) -> int | None:
