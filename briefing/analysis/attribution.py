@@ -300,7 +300,8 @@ _LEADING_FILLERS = frozenset(
     ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
 )
 # A hyphen between words is a spaced dash ("- he wrote"): words keep their own hyphens.
-_BOUNDARY_CHARS = frozenset(',;:()[]—–-"“”«»„')
+# The horizontal bar "―" is a dash too, in text set by some publishers.
+_BOUNDARY_CHARS = frozenset(',;:()[]—–―-"“”«»„')
 _MAX_PHRASE_WORDS = 16
 
 
@@ -395,9 +396,18 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         if _has_boundary(text, words[first - 1][1], words[first][0]):
             break
         lower = prev_word.lower()
-        if lower in _CLAUSE_WORDS:
+        if lower in _CLAUSE_WORDS and not (
+            # "a person familiar with the talks said": the description goes on.
+            lower == "with" and first >= 2 and words[first - 2][2].lower() == "familiar"
+        ):
             break
-        if lower == "and" and first >= 2 and not is_capitalised(words[first - 2][2]):
+        if (
+            lower == "and"
+            and first >= 2
+            and not is_capitalised(words[first - 2][2])
+            # "the Oslo senator and presidential candidate said": two roles of one person.
+            and words[first - 2][2].lower() not in TITLE_WORDS
+        ):
             break
         first -= 1
     chunk = words[first:]
@@ -450,7 +460,10 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         not chunk
         or len(chunk) > _MAX_PHRASE_WORDS
         or chunk[0][2].lower() in _PREPOSITIONS
-        or chunk[0][2].lower().replace("’", "'") in _NO_SUBJECT
+        or (
+            chunk[0][2].lower().replace("’", "'") in _NO_SUBJECT
+            and not _given_name_like_modal(chunk)
+        )
     ):
         # "… is committed to maintaining", "There's still time": a verb group or an
         # existential opener, never the person who speaks.
@@ -464,7 +477,7 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     else:
         chunk = _leading_name(chunk)
     if chunk[0][2].lower() in ("who", "which") and depth < 2:
-        comma = _rfind_any(text, ",—–-", lo, chunk[0][0])
+        comma = _rfind_any(text, ",—–―-", lo, chunk[0][0])
         if comma < 0 or text[comma + 1 : chunk[0][0]].strip():
             return None
         found = _subject_before(text, lo, comma, depth + 1)
@@ -482,6 +495,20 @@ _NO_SUBJECT = frozenset(
         *("there's", "or"),
     ]
 )
+# Modals that are also given names ("Will Varga", "May Lind"): capitalised before another
+# capitalised word inside a sentence, they open a name, not a verb group.
+_MODAL_NAMES = frozenset(["will", "may"])
+
+
+def _given_name_like_modal(chunk: list[tuple[int, int, str]]) -> bool:
+    return (
+        len(chunk) > 1
+        and chunk[0][2].lower() in _MODAL_NAMES
+        and is_capitalised(chunk[0][2])
+        and is_capitalised(chunk[1][2])
+    )
+
+
 _INSIDE_NAME = frozenset(
     ["of", "for", "in", "at", "from", "with", "and", "de", "van", "von", "bin", "al"]
 )
@@ -522,7 +549,7 @@ def _ends_aside(text: str, end: int, hi: int) -> bool:
     """Whether an inverted "says X" is an aside (X is followed by a comma or the sentence
     ends), not the start of a reported clause ("said Lind “was …”")."""
     rest = text[end:hi].lstrip()
-    return not rest or rest[0] in ",.;:—–("
+    return not rest or rest[0] in ",.;:—–―("
 
 
 def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
@@ -559,17 +586,17 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     """``X, the nominee, said`` or ``X, who …, said``: skip the aside back to X."""
     if depth > 1:
         return None
-    comma = _rfind_any(text, ",—–-", lo, at)
+    comma = _rfind_any(text, ",—–―-", lo, at)
     if comma < 0 or text[comma + 1 : at].strip():
         return None
-    previous = _rfind_any(text, ",—–-" if text[comma] == "," else "—–-", lo, comma)
+    previous = _rfind_any(text, ",—–―-" if text[comma] == "," else "—–―-", lo, comma)
     if previous < 0:
         return None
     aside = words_with_offsets(text, previous + 1, comma)
     if not aside:
         return None
     opening = previous  # where the aside's opening mark begins ("--" is two characters)
-    while opening > lo and text[opening - 1] in "-—–":
+    while opening > lo and text[opening - 1] in "-—–―":
         opening -= 1
     if text[opening] == ",":
         age = text.rfind(",", lo, opening)
@@ -629,6 +656,11 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     found = _subject_before(text, lo, opening, depth + 1)
     if found is None:
         return None
+    named = _named_before_description(text, lo, found)
+    if named is not None and not is_capitalised(head) and head.endswith("ed"):
+        # "Berg, a medical doctor, poked at Lund, tweeting …": the aside is the predicate,
+        # and the description before it is Berg's appositive, not the subject.
+        return Cue(named[0], named[1], named[0], at, found.phrase_start, found.phrase_end)
     role = (None, None)
     if lower in DETERMINERS:
         # "a lawyer who has represented him": the role is the description, not its clause.
@@ -638,9 +670,39 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     return Cue(found.phrase_start, found.phrase_end, found.phrase_start, at, *role)
 
 
+def _named_before_description(text: str, lo: int, found: Cue) -> tuple[int, int] | None:
+    """The name that a description with an article stands in apposition to ("Ann Berg, a
+    lawyer"): its span, or None when the description opens its own subject."""
+    words = words_with_offsets(text, found.phrase_start, found.phrase_end)
+    if not words or words[0][2].lower() not in ("a", "an", "the"):
+        return None
+    comma = text.rfind(",", lo, found.phrase_start)
+    if comma < 0 or text[comma + 1 : found.phrase_start].strip():
+        return None
+    name: list[tuple[int, int, str]] = []
+    for word in reversed(words_with_offsets(text, lo, comma)):
+        if not is_capitalised(word[2]) or (name and _has_boundary(text, word[1], name[-1][0])):
+            break
+        name.append(word)
+    if not name or text[name[0][1] : comma].strip():
+        return None
+    return name[-1][0], name[0][1]
+
+
+# Nouns that end in -ly like adverbs ("the influential daily wrote", "the family said").
+_LY_NOUNS = frozenset(
+    ["daily", "weekly", "monthly", "quarterly", "family", "assembly", "rally", "monopoly"]
+)
+
+
 def _is_adverb(word: str) -> bool:
     lower = word.lower()
-    return len(lower) > 4 and lower.endswith("ly") and not is_capitalised(word)
+    return (
+        len(lower) > 4
+        and lower.endswith("ly")
+        and not is_capitalised(word)
+        and lower not in _LY_NOUNS
+    )
 
 
 def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
@@ -674,7 +736,7 @@ def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     return chunk[0][0], chunk[-1][1]
 
 
-_DASH_CREDIT = re.compile(r"\s*[-—–]\s*(?=[A-Z])")
+_DASH_CREDIT = re.compile(r"\s*[-—–―]\s*(?=[A-Z])")
 
 
 def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
@@ -745,6 +807,7 @@ def cue_after(
             _is_verb(words, index, False)
             and not _is_passive(words, index)
             and words[index][2].lower() not in far
+            and not _bare_gerund(text, words, index)
         ):
             verb_start, verb_end = words[index][0], words[index][1]
             if (
@@ -776,12 +839,27 @@ def cue_after(
     )
 
 
+def _bare_gerund(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """ "“…,” part of a verbal lashing they gave": an -ing word right after a noun, with no
+    auxiliary and no comma before it, heads a noun phrase; it is not a finite report."""
+    word = words[index][2].lower()
+    if not word.endswith("ing") or index == 0:
+        return False
+    before = words[index - 1][2].lower()
+    return (
+        before not in _AUXILIARIES
+        and not _has_boundary(text, words[index - 1][1], words[index][0])
+        and not is_capitalised(words[index - 1][2])
+        and before not in SUBJECT_PRONOUNS
+    )
+
+
 # "has been called “…” by Lind": a passive participle before the quote, its agent after it.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|was|were|are|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:as\s+)?$"
 )
 _REDUCED_PASSIVE = re.compile(
-    r"(?:^|[,;—–(-])\s*(?:dubbed|labeled|labelled|termed|branded|nicknamed|called)\s+$"
+    r"(?:^|[,;—–―(-])\s*(?:dubbed|labeled|labelled|termed|branded|nicknamed|called)\s+$"
 )
 # Participles that name or report words, besides the reporting verbs themselves.
 _NAMING_PARTICIPLES = frozenset(["dubbed", "labeled", "labelled", "termed", "branded", "quoted"])
@@ -1105,7 +1183,10 @@ def _outer_report(text: str, lo: int, words: list[tuple[int, int, str]], index: 
             return None
         if words[j][2].lower() in _OUTER_VERBS and _is_verb(words, j, True):
             if j + 1 < len(words) and (
-                is_capitalised(words[j + 1][2]) or words[j + 1][2] in ("he", "she", "they")
+                is_capitalised(words[j + 1][2])
+                or words[j + 1][2] in ("he", "she", "they")
+                # "Berg said that sometimes Lund’s comments …": the reported clause's "that"
+                or (words[j + 1][2] == "that" and index - j > 2)
             ):
                 found = _subject_before(text, lo, words[j][0])
                 if found is not None and is_capitalised(
@@ -1218,6 +1299,21 @@ def has_predicate(text: str, subject_end: int, hi: int) -> bool:
     )
 
 
+_CLOSING_MARK = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+def _after_opening_quote(text: str, lo: int, hi: int) -> int:
+    """ "“Promise me …,” Berg sings, before asking …": the quoted words that open a sentence
+    are what was said, never its subject; the sentence's own words start after them."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    closing = _CLOSING_MARK.get(text[lo : lo + 1])
+    if closing is None:
+        return lo
+    end = text.find(closing, lo + 1, hi)
+    return lo if end < 0 else end + 1
+
+
 _SUBORDINATORS = frozenset(["when", "while", "although", "though", "because", "if", "once"])
 
 
@@ -1226,6 +1322,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     dateline = _DATELINE.match(text, lo, min(hi, lo + 60))
     if dateline is not None:
         lo = dateline.end()  # "OSLO (AP) — Berg …": the dateline is no subject
+    lo = _after_opening_quote(text, lo, hi)
     words = words_with_offsets(text, lo, hi)
     if (
         len(words) > 1
@@ -1241,6 +1338,18 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
         if not words or comma < 0:
             break
         intro = [w for w in words if w[0] < comma]
+        if (
+            start > lo
+            and len(intro) == 1
+            and is_capitalised(intro[0][2])
+            and text[intro[0][1] : intro[0][1] + 1] == "."
+            and is_capitalised(text[lo:start].rstrip(" ,").rsplit(" ", 1)[-1])
+        ):
+            # "At a rally in Aspen, Colo., the nominee …": the place's abbreviated state
+            # closes the opening phrase, it is no subject.
+            start = comma + 1
+            words = words_with_offsets(text, start, hi)
+            continue
         # "Berg conceded the point, saying …": a name and a past-tense verb open a main clause,
         # not an introductory phrase like "On Tuesday," or "In a statement,".
         if (
@@ -1282,14 +1391,27 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
             or lower in DETERMINERS
             or lower in TITLE_WORDS
             or lower in ROLE_MODIFIERS  # "Republican presidential nominee Ann Berg"
+            # "A spokeswoman for the Harbour Board": a role and whose it is.
+            or (lower in _ROLE_LINKS and chunk and chunk[-1][2].lower() in TITLE_WORDS)
         ):
             break
         chunk.append((s, e, word))
-    while chunk and not is_capitalised(chunk[-1][2]) and chunk[-1][2].lower() in ROLE_MODIFIERS:
+    while (
+        chunk
+        and not is_capitalised(chunk[-1][2])
+        and (
+            chunk[-1][2].lower() in ROLE_MODIFIERS
+            or chunk[-1][2].lower() in _ROLE_LINKS
+            or (chunk[-1][2].lower() in DETERMINERS and len(chunk) > 1)
+        )
+    ):
         chunk.pop()  # "Berg then ruled": a modifier only counts inside a role
     if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
         return None
     return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)
+
+
+_ROLE_LINKS = frozenset(["for", "of", "at"])
 
 
 # Common irregular past tenses that end a described subject ("The paper took note …").

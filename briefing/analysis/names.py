@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.given_names import gender_of_first_name
+
 # Words that open a noun phrase without being part of the name.
 DETERMINERS = frozenset(
     [
@@ -729,6 +731,17 @@ def split_role_and_name(words: list[str]) -> NameParse | None:
             honorific = lower.rstrip(".")
         elif lower in TITLE_WORDS or lower in ROLE_MODIFIERS:
             last_title = index
+    if (
+        last_title == len(words) - 1
+        and last_title > 0
+        and words[last_title].lower() not in HONORIFICS
+        and gender_of_first_name(words[last_title - 1])
+    ):
+        # "Howard Dean", "Ann Judge": a given name makes the title word a surname.
+        last_title = max(
+            (i for i, w in enumerate(words[: last_title - 1]) if w.lower() in TITLE_WORDS),
+            default=-1,
+        )
     start = last_title + 1
     if start > 0 and start < len(words) and words[start].lower() in ("of", "for"):
         # "Secretary of State Mara Lind": the office runs on; leave two words for the name.

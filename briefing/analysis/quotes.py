@@ -157,12 +157,13 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
         text, doc.curated.speakers, [(p.open, p.close) for p in pieces], title=doc.title
     )
     # Titles go first, so that "X appeared on “Show” and said …" reads as one cue.
+    nicknames = [p for p in pieces if p.continues is None and _is_nickname(text, p)]
     pieces = _without_titles(text, pieces)
     language = language_of(text, doc.meta.language)
     if language is not None:
         _attribute_other_language(text, pieces, sentences, language, resolver)
     elif _reads_as_english(text, doc.meta.language):
-        _attribute(text, pieces, sentences, doc.paragraphs)
+        _attribute(_without_nickname_marks(text, nicknames), pieces, sentences, doc.paragraphs)
     for piece in pieces:
         if piece.cue is not None and piece.key is None:
             role = None
@@ -307,8 +308,10 @@ def _sentences(
             open_at, close_at = pairs[pair_index]
             if open_at < match.start() and (close_at is None or close_at >= stop):
                 continue
-        if text[match.start()] in "?!" and match.group()[1:2] in '”"»':
-            continue  # "“Why?” she asked.": the attribution follows in the same sentence
+        if text[match.start()] in "?!" and any(ch in '”"»' for ch in match.group()[1:]):
+            # "“Why?” Berg asked." (also "“…‘Why?’” Berg asked.", a quote ending in a quote
+            # inside it): the attribution follows in the same sentence.
+            continue
         word_start = text.rfind(" ", start, match.start()) + 1
         if match.group()[0] == "." and is_abbreviation(text[word_start : match.start() + 1]):
             continue
@@ -349,8 +352,30 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
                 sentence_lo=s_start if position == 0 else None,
             )
             before = cue_before(text, left, piece.open, sentence_start=position == 0)
-            closes_clause = text[piece.end - 1 : piece.end] in ",?!—–-" or piece.close == s_end
-            if closes_clause and after is not None and after.cue_start - piece.close < 4:
+            closes_clause = text[piece.end - 1 : piece.end] in ",?!—–―-" or piece.close == s_end
+            # "Berg responded: “…?” Her critics cited it": a cue that a colon leads into a
+            # question is the speaker's; the words after it start another sentence (a comma
+            # in "…: “…,” the union wrote" ties the words after to the quote instead).
+            introduced = before is not None and (
+                (
+                    text[piece.end - 1 : piece.end] in "?!"
+                    and text[left : piece.open].rstrip().endswith(":")
+                )
+                or (
+                    # "When a man in the crowd shouted, “Go home,” Berg joked, “…”": the
+                    # verb right before the quote introduces it; the cue after it leads
+                    # into the next quote of the sentence.
+                    position + 1 < len(members)
+                    and before.cue_start == before.phrase_start
+                    and _leads_into(text, before.cue_end, piece.open)
+                )
+            )
+            if (
+                closes_clause
+                and not introduced
+                and after is not None
+                and after.cue_start - piece.close < 4
+            ):
                 piece.cue = after
             else:
                 piece.cue = before or after
@@ -397,6 +422,18 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
             piece.subject_only = True
 
 
+_LEAD_IN_WORDS = 4  # "responded to Lund with," — a verb's short tail before its quote
+
+
+def _leads_into(text: str, verb_end: int, opening: int) -> bool:
+    """Whether the words from a reporting verb to a quote mark introduce that quote: nothing,
+    or a short tail ending in a comma or colon ("shouted,", "responds to Lund with,")."""
+    between = text[verb_end:opening].strip()
+    if not between:
+        return True
+    return between[-1] in ",:" and len(between.split()) <= _LEAD_IN_WORDS
+
+
 def _credit_line(text: str, piece: _Piece, paragraphs) -> Cue | None:
     """A stand-alone quote credited by a dash, right after it or as the next paragraph."""
     paragraph = paragraphs[piece.paragraph]
@@ -408,11 +445,26 @@ def _credit_line(text: str, piece: _Piece, paragraphs) -> Cue | None:
     return found
 
 
+_JOINED_CLAUSE = re.compile(
+    r"(?:[,;—–―]|\s-{1,2})\s+(?:but|yet|whereas)\s+"
+    r"(?=[A-Z]|(?:the|a|an|his|her|their|he|she|they|we)\s)"  # a subject, not just a verb
+)
+
+
+def _end(match: re.Match[str]) -> int:
+    return match.end()
+
+
 def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:
     """A partial quote inside a sentence whose verb is not a reporting verb ("Berg blamed the
     law on “careless politicians”"): the person the sentence is about used the words. Only a
     name or a pronoun counts; a description ("the report") is too weak to be evidence."""
     s_start = cut[piece.sentence][0]
+    # "Lund proposed a debate - but the Berg campaign rejected it as “absurd”": a clause
+    # joined by a conjunction after a comma or dash has its own subject.
+    joined = max(_JOINED_CLAUSE.finditer(text, s_start, piece.open), key=_end, default=None)
+    if joined is not None:
+        s_start = joined.end()
     if piece.open - s_start < 3 or _LABEL_BEFORE.search(
         text, max(s_start, piece.open - 40), piece.open
     ):
@@ -439,7 +491,8 @@ def _neighbour_cue(text, pieces, by_sentence, piece: _Piece, cut) -> Cue | int |
         if earlier and any(
             pieces[i].cue is not None or pieces[i].source is not None for i in earlier
         ):
-            return earlier[-1]
+            full = [i for i in earlier if _word_count(text, pieces[i]) >= _FULL_QUOTE_WORDS]
+            return (full or earlier)[-1]
         if not earlier:
             s_start, s_end = cut[sentence - 1]
             found = cue_before(text, s_start, s_end, next_to_quote=False)
@@ -465,13 +518,17 @@ def _previous_paragraph_speaker(
     if paragraph == 0:
         return None, None
     previous = paragraph - 1
-    for j in range(index - 1, -1, -1):
-        if pieces[j].paragraph < previous:
-            break
-        if pieces[j].paragraph == previous and (
-            pieces[j].cue is not None or pieces[j].source is not None
-        ):
-            return j, None
+    attributed = [
+        j
+        for j in range(index - 1, -1, -1)
+        if pieces[j].paragraph == previous
+        and (pieces[j].cue is not None or pieces[j].source is not None)
+    ]
+    if attributed:
+        # "“…,” Berg said, though officials have not called it “final.”": the speaker who
+        # goes on is the one of the last full quote, not of a few words quoted after it.
+        full = [j for j in attributed if _word_count(text, pieces[j]) >= _FULL_QUOTE_WORDS]
+        return (full or attributed)[0], None
     p = paragraphs[previous]
     if not _reads_as_prose(text, p) or any(piece.paragraph == previous for piece in pieces[:index]):
         return None, None
@@ -484,9 +541,60 @@ def _previous_paragraph_speaker(
     if found is None and text[p.end - 1 : p.end] == ":":
         # "He then listed the qualities he looks for:" introduces what he wrote.
         found = sentence_subject(text, start, p.end - 1)
+    if found is None:
+        same = _speaker_talked_about(text, pieces, index, previous, cut)
+        if same is None and len(text[p.start : p.end].split()) <= _STAGE_DIRECTION_WORDS:
+            # "“…” / She pauses. / “…”": a stage direction between two quote paragraphs;
+            # the speaker goes on.
+            same = _last_full_quote(text, pieces, index, previous - 1)
+        if same is not None:
+            return same, None
     if found is not None and _bare_description(text, found):
         return None, None
     return None, found
+
+
+_STAGE_DIRECTION_WORDS = 3  # "She pauses.", "Pause.", "He laughs."
+
+
+def _last_full_quote(text, pieces, index: int, paragraph: int) -> int | None:
+    """The last attributed quote of ``paragraph`` before piece ``index``, a full one first."""
+    attributed = [
+        j
+        for j in range(index - 1, -1, -1)
+        if pieces[j].paragraph == paragraph
+        and (pieces[j].cue is not None or pieces[j].source is not None)
+    ]
+    full = [j for j in attributed if _word_count(text, pieces[j]) >= _FULL_QUOTE_WORDS]
+    return (full or attributed or [None])[0]
+
+
+def _speaker_talked_about(text, pieces, index: int, previous: int, cut) -> int | None:
+    """ "“…,” Berg notes. / Berg is upbeat about the race. / “…”": a paragraph about the
+    speaker quoted just before, by name, leaves the next quote paragraph to that speaker."""
+    if not cut:
+        return None
+    subject = sentence_subject(text, cut[0][0], cut[0][1])
+    if subject is None:
+        return None
+    named = text[subject.phrase_start : subject.phrase_end].split()
+    if not named or not named[-1][:1].isupper():
+        return None
+    for j in range(index - 1, -1, -1):
+        if pieces[j].paragraph < previous - 1:
+            return None
+        cue = pieces[j].cue
+        if cue is not None:
+            spoke = text[cue.phrase_start : cue.phrase_end].split()
+            return j if spoke and spoke[-1] == named[-1] else None
+    return None
+
+
+_FULL_QUOTE_WORDS = 4  # fewer quoted words are a phrase borrowed inside a sentence
+
+
+def _word_count(text: str, piece: _Piece) -> int:
+    return len(text[piece.start : piece.end].split())
 
 
 def _bare_description(text: str, cue: Cue) -> bool:
@@ -520,6 +628,20 @@ def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
             piece.continues = new_index.get(piece.continues)
             piece.source = piece.continues
     return kept
+
+
+def _without_nickname_marks(text: str, nicknames: list[_Piece]) -> str:
+    """The text with the marks around nicknames blanked (same offsets), so that a cue sees
+    "Rep. Marta “Kit” Oduya said" as one name, not as a phrase broken by quotation marks."""
+    if not nicknames:
+        return text
+    chars = list(text)
+    for piece in nicknames:
+        for at in range(piece.open, piece.start):
+            chars[at] = " "
+        for at in range(piece.end, piece.close):
+            chars[at] = " "
+    return "".join(chars)
 
 
 def _is_nickname(text: str, piece: _Piece) -> bool:

@@ -272,6 +272,114 @@ def _demonyms(words: list[str]) -> bool:
     )
 
 
+# A relative pronoun that ends a speaker phrase opens its clause ("Democrats in Oslo who"):
+# the phrase before it is the speaker.
+_RELATIVES = frozenset(["who", "whom", "which", "that"])
+# Adverbs after the phrase's head belong to the verb ("Berg first testified", "the ad then").
+_TRAILING_ADVERBS = frozenset(
+    [
+        *("first", "then", "later", "also", "again", "now", "still", "too", "once"),
+        *("himself", "herself", "themselves", "itself"),
+    ]
+)
+# A phrase that ends in one of these was cut off mid-way ("the authors of the").
+_CUT_OFF = DETERMINERS | _PHRASE_PREPOSITIONS | frozenset(["and", "or", "nor", "but"])
+# Subordinators never sit inside a noun phrase ("migrants send money until the government").
+_SUBORDINATE = frozenset(["until", "unless", "because", "although", "though", "whether", "if"])
+_NUMBER_WORDS = frozenset(
+    [
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("eleven", "twelve", "twenty", "hundred"),
+    ]
+)
+
+
+def _trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int | None:
+    """How many words of a speaker phrase are a noun phrase, or None when it is none: a
+    relative pronoun or a verb's adverb at its end goes, an infinitive ends it ("nominee Ann
+    Berg to make a comment"); a phrase cut off after an article or preposition, a verb with
+    its preposition ("compared to 11% of voters"), a gerund after a preposition ("tuition by
+    funneling money"), a subordinate clause, a lone number word ("Four") or a contracted
+    pronoun ("There’s", "We’ve") is no speaker."""
+    count = len(words)
+    for index in range(1, count - 1):
+        if (
+            lowers[index] == "to"
+            and lowers[index + 1] not in FUNCTION_WORDS
+            and lowers[index + 1] not in DETERMINERS
+            and words[index + 1][2].isalpha()
+            and words[index + 1][2].islower()
+            and (index + 2 == len(words) or lowers[index + 2] in FUNCTION_WORDS)
+        ):
+            count = index
+            break
+    for index in range(1, count - 1):
+        if lowers[index] in _VERB_ADVERBS and words[index + 1][2].islower():
+            count = index  # "her campaign also released two ads": the verb phrase starts
+            break
+        if lowers[index] in _PHRASE_PREPOSITIONS and (
+            lowers[index + 1] in WEEKDAYS_MONTHS
+            or (lowers[index + 1] in _POSSESSIVES and is_capitalised(words[index - 1][2]))
+        ):
+            # "Berg in his speech", "the Oslo campaign on Tuesday": where or when, not who.
+            count = index
+            break
+    while count > 1 and (
+        lowers[count - 1] in _RELATIVES
+        or lowers[count - 1] in _TRAILING_ADVERBS
+        or _trailing_verb(words, lowers, count)
+    ):
+        count -= 1
+    lowers = lowers[:count]
+    if count > 1 and lowers[-1] in _CUT_OFF:
+        return None
+    if any(w in _SUBORDINATE for w in lowers):
+        return None
+    if count > 1 and lowers[0] in WEEKDAYS_MONTHS and words[1][2][:1].isdigit():
+        return None  # "March 1 primaries": a date opens the phrase, nobody speaks
+    if (
+        count > 1
+        and lowers[0].endswith("ed")
+        and lowers[1] in _PHRASE_PREPOSITIONS
+        and not is_capitalised(words[0][2])
+    ):
+        return None
+    for index in range(count - 1):
+        following = words[index + 1][2]
+        if (
+            lowers[index] in _PHRASE_PREPOSITIONS
+            and following.endswith("ing")
+            and not is_capitalised(following)
+        ):
+            return None
+    if count == 1:
+        base = re.split(r"[’']", lowers[0])[0]
+        if lowers[0] in _NUMBER_WORDS or (base != lowers[0] and base in _CONTRACTED):
+            return None
+    return count
+
+
+# Adverbs that open a verb phrase after its subject ("the campaign also released …").
+_VERB_ADVERBS = frozenset(["also", "then", "later", "still", "again", "never", "already", "once"])
+_POSSESSIVES = frozenset(["his", "her", "their", "its"])
+
+
+def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> bool:
+    """ "other delegates on the stage refused", "Berg reminds": a verb of the subject's
+    clause at the end of the phrase (not a noun after an article, "the accused", nor a
+    noun after a noun, "the pool report")."""
+    word, previous = words[count - 1][2], lowers[count - 2]
+    if is_capitalised(word) or previous in DETERMINERS or previous in _PHRASE_PREPOSITIONS:
+        return False
+    if word in REPORTING_VERBS and not word.endswith("ing"):
+        # "Berg reminds"; after a common noun it may be the noun ("the pool report").
+        return is_capitalised(words[count - 2][2])
+    return count > 2 and word.endswith("ed")
+
+
+_CONTRACTED = frozenset(["there", "we", "they", "you", "i", "it", "he", "she", "that", "what"])
+
+
 _LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
 
 
@@ -647,16 +755,6 @@ class SpeakerResolver:
                 self._entities[key].mentions.append(Span(start, end))
                 self._last_person = (start, key)
             return key
-        if len(words) > 1 and lowers[0] in ("his", "her") and not is_capitalised(words[1][2]):
-            # "her campaign", "his chief aide": the owner is the person "he"/"she" would be.
-            owner = self._antecedent(start, "he" if lowers[0] == "his" else "she")
-            if owner is not None:
-                rest = self.text[words[1][0] : end]
-                name = f"{self._entities[owner].name}’s {rest}"
-                key = name.lower()
-                if key not in self._entities:
-                    self._entities[key] = _Entity(key=key, name=name, person=False)
-                return self._note(key, self.text[start:end], start, end)
         if len(words) == 1 and lowers[0] in _GROUP_PRONOUNS:
             return self._recent_group(start)
         if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
@@ -682,13 +780,29 @@ class SpeakerResolver:
             cue_role = cue_role or (words[of + 1][0], words[-1][1])
             words, lowers = words[:of], lowers[:of]
             end = words[-1][1]
+        trimmed = _trimmed_phrase(words, lowers)
+        if trimmed is None:
+            return None
+        words, lowers = words[:trimmed], lowers[:trimmed]
+        end = words[-1][1]
+        if len(words) > 1 and lowers[0] in ("his", "her") and not is_capitalised(words[1][2]):
+            # "her campaign", "his chief aide" (up to its verb): the owner is the person
+            # "he"/"she" would be.
+            owner = self._antecedent(start, "he" if lowers[0] == "his" else "she")
+            if owner is not None:
+                rest = self.text[words[1][0] : end]
+                name = f"{self._entities[owner].name}’s {rest}"
+                key = name.lower()
+                if key not in self._entities:
+                    self._entities[key] = _Entity(key=key, name=name, person=False)
+                return self._note(key, self.text[start:end], start, end)
         surface = self.text[start:end]
         if not self._plausible_phrase(words, lowers):
             return None
         curated = self._match_curated(words)
         if curated is not None:
             return self._note(curated, surface, start, end)
-        named = self._named_phrase(words)
+        named = self._named_phrase(words) or self._surname_like_title(words, start)
         if named is not None:
             name, role = named
             fullest = self._fullest(name, start)
@@ -958,6 +1072,21 @@ class SpeakerResolver:
         if parse is None:
             return None
         return parse.name, parse.role
+
+    def _surname_like_title(
+        self, words: list[tuple[int, int, str]], start: int
+    ) -> tuple[str, None] | None:
+        """ "Dean", "Judge", "Marshal" alone: a title word, unless the text names someone in
+        full with it as the surname ("Howard Dean"); then it is that person."""
+        if len(words) != 1 or words[0][2].isupper() or not is_capitalised(words[0][2]):
+            return None
+        word = words[0][2]
+        if word.lower() not in TITLE_WORDS:
+            return None
+        fullest = self._fullest(word, start)
+        if " " not in fullest or fullest.split()[-1] != word:
+            return None
+        return word, None
 
     def _sentence_initial_common_noun(self, start: int, tokens: list[str]) -> bool:
         """ "Officials said": capitalised only because it opens the sentence (the text uses
