@@ -518,19 +518,11 @@ def _previous_paragraph_speaker(
     if paragraph == 0:
         return None, None
     previous = paragraph - 1
-    attributed = [
-        j
-        for j in range(index - 1, -1, -1)
-        if pieces[j].paragraph == previous
-        and (pieces[j].cue is not None or pieces[j].source is not None)
-    ]
-    if attributed:
-        # "“…,” Berg said, though officials have not called it “final.”": the speaker who
-        # goes on is the one of the last full quote, not of a few words quoted after it.
-        full = [j for j in attributed if _word_count(text, pieces[j]) >= _FULL_QUOTE_WORDS]
-        return (full or attributed)[0], None
+    last = _last_full_quote(text, pieces, index, previous)
+    if last is not None:
+        return last, None
     p = paragraphs[previous]
-    if not _reads_as_prose(text, p) or any(piece.paragraph == previous for piece in pieces[:index]):
+    if not _reads_as_prose(text, p) or _pieces_of(pieces, index, previous):
         return None, None
     cut = sentences.get(previous) or _sentences(text, p.start, p.end, [])
     start = cut[-1][0] if cut else p.start
@@ -557,13 +549,26 @@ def _previous_paragraph_speaker(
 _STAGE_DIRECTION_WORDS = 3  # "She pauses.", "Pause.", "He laughs."
 
 
+def _pieces_of(pieces: list[_Piece], index: int, paragraph: int) -> list[int]:
+    """The pieces of ``paragraph`` before piece ``index``, last first (pieces are in text
+    order, so the walk back stops at the paragraph before)."""
+    found: list[int] = []
+    for j in range(index - 1, -1, -1):
+        if pieces[j].paragraph < paragraph:
+            break
+        if pieces[j].paragraph == paragraph:
+            found.append(j)
+    return found
+
+
 def _last_full_quote(text, pieces, index: int, paragraph: int) -> int | None:
-    """The last attributed quote of ``paragraph`` before piece ``index``, a full one first."""
+    """The last attributed quote of ``paragraph`` before piece ``index``, a full one first
+    ("“…,” Berg said, though officials have not called it “final.”": the speaker who goes on
+    is the one of the last full quote, not of a few words quoted after it)."""
     attributed = [
         j
-        for j in range(index - 1, -1, -1)
-        if pieces[j].paragraph == paragraph
-        and (pieces[j].cue is not None or pieces[j].source is not None)
+        for j in _pieces_of(pieces, index, paragraph)
+        if pieces[j].cue is not None or pieces[j].source is not None
     ]
     full = [j for j in attributed if _word_count(text, pieces[j]) >= _FULL_QUOTE_WORDS]
     return (full or attributed or [None])[0]

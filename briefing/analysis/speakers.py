@@ -436,6 +436,7 @@ class SpeakerResolver:
         self._entities: dict[str, _Entity] = {}
         self._gender_votes: dict[str, str | list[tuple[int, int]]] = {}
         self._roles: dict[str, str] = {}
+        self._roleless: set[str] = set()
         for speaker in curated:
             entity = _Entity(
                 key=speaker.name.lower(),
@@ -1106,6 +1107,8 @@ class SpeakerResolver:
             return role
         if cue_role is not None:
             return _strip_article(self.text[cue_role[0] : cue_role[1]])
+        if name.lower() in self._roleless:
+            return None
         runs = self._runs or []
         parts = name.split()
         for i in self._runs_by_word.get(parts[-1].lower(), ()):
@@ -1117,6 +1120,7 @@ class SpeakerResolver:
                 role = _strip_article(found.group(1))
                 self._roles[name.lower()] = role
                 return role
+        self._roleless.add(name.lower())  # looked through every mention once: none
         return None
 
     def _match_curated(self, words: list[tuple[int, int, str]]) -> str | None:
