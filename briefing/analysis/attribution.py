@@ -347,6 +347,28 @@ def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: b
     return True
 
 
+# Month abbreviations that are also surnames or given names ("Ai Jun", "Theresa May").
+_NAME_LIKE_MONTHS = frozenset(
+    ["jan", "mar", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"]
+)
+
+
+def _month_ends_name(words: list[tuple[int, int, str]]) -> bool:
+    """A month abbreviation right before the verb, after a capitalised name word ("columnist
+    Ai Jun wrote", "Ada May said"): no day follows it, so it ends the name rather than dating
+    the report (and a capitalised "May" there is no modal either)."""
+    if len(words) < 2 or words[-1][2].lower() not in _NAME_LIKE_MONTHS:
+        return False
+    before = words[-2][2]
+    return (
+        is_capitalised(words[-1][2])
+        and is_capitalised(before)
+        and before.lower() not in _TIME_WORDS
+        and before.lower() not in FUNCTION_WORDS
+        and not before.endswith(".")
+    )
+
+
 def _has_boundary(text: str, start: int, end: int) -> bool:
     return any(ch in _BOUNDARY_CHARS for ch in text[start:end])
 
@@ -357,8 +379,10 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     words = words_with_offsets(text, lo, verb_start)
     at = verb_start  # where the verb group begins ("once said", "would later say")
     while words and (
-        words[-1][2].lower() in _AUXILIARIES
-        or words[-1][2].lower() in _TIME_WORDS
+        (
+            (words[-1][2].lower() in _AUXILIARIES or words[-1][2].lower() in _TIME_WORDS)
+            and not _month_ends_name(words)
+        )
         or (
             _is_adverb(words[-1][2])
             # "the daily wrote", "a weekly said": after an article, a noun

@@ -420,8 +420,11 @@ class SpeakerResolver:
         curated: tuple[Speaker, ...] = (),
         quoted: list[tuple[int, int]] | None = None,
         title: str = "",
+        nicknames: list[tuple[int, int]] | None = None,
     ) -> None:
         self.text = text
+        # Nicknames in marks inside names ("Marta “Kit” Oduya"): spans left out of every name.
+        self._nicknames = nicknames or []
         self._title_words = [word.strip(",;:()") for word in title.split()]
         self._curated = curated
         self._quoted = quoted or []
@@ -455,10 +458,12 @@ class SpeakerResolver:
         runs: list[_Run] = []
         by_word = self._runs_by_word
         headline = _headline_end(self.text)
-        for match in _RUN.finditer(self.text):
-            run = self._make_run(match.start(), match.group())
+        for start, surface, gap in self._run_matches():
+            run = self._make_run(start, surface)
             if run is None:
                 continue
+            if gap and run.end > start + surface.index(" ", len(surface) - gap[1]):
+                run.end += gap[0]
             if run.start < headline:
                 # A title-cased headline glues words onto names ("Critic Ever", "Urges Lind"):
                 # its runs say nothing about who is a person.
@@ -475,6 +480,26 @@ class SpeakerResolver:
         self._runs = runs
         self._run_starts = [run.start for run in runs]
         return runs
+
+    def _run_matches(self) -> list[tuple[int, str, tuple[int, int] | None]]:
+        """(start, surface, gap) of every name run; a run that a nickname in marks splits
+        ("Marta “Kit” Oduya") is one run "Marta Oduya", with ``gap`` = (the characters left
+        out, the length of the part after them) to map its end back onto the text."""
+        matches = list(_RUN.finditer(self.text))
+        after_nickname = {hi + 1: lo for lo, hi in self._nicknames}
+        inside = {at for lo, hi in self._nicknames for at in range(lo, hi)}
+        out: list[tuple[int, str, tuple[int, int] | None]] = []
+        for match in matches:
+            if match.start() in inside:
+                continue
+            lo = after_nickname.get(match.start())
+            if out and lo is not None and out[-1][0] + len(out[-1][1]) + 1 == lo:
+                start, surface, _ = out[-1]
+                gap = match.start() - (start + len(surface)) - 1
+                out[-1] = (start, f"{surface} {match.group()}", (gap, len(match.group()) + 1))
+                continue
+            out.append((match.start(), match.group(), None))
+        return out
 
     def _make_run(self, start: int, surface: str) -> _Run | None:
         if surface.isupper():
@@ -742,6 +767,10 @@ class SpeakerResolver:
         ``named_only`` is for weak evidence (a sentence's subject, no reporting verb): then a
         pronoun or a name resolves, a description ("Members", "the staff") does not."""
         words = words_with_offsets(self.text, start, end)
+        if self._nicknames:
+            words = [
+                w for w in words if not any(lo <= w[0] < hi for lo, hi in self._nicknames)
+            ] or words
         while len(words) > 1 and words[0][2].isdigit() and is_capitalised(words[1][2]):
             # "… forward with. 469 The next day, he …": a footnote or year before the phrase.
             words = words[1:]
