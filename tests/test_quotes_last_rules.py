@@ -23,3 +23,24 @@ def test_a_month_abbreviation_can_end_a_name() -> None:
     ]
     assert quotes_of("“The port is shut,” Prime Minister Ada May said.")[0][1] == "Ada May"
     assert quotes_of("“The port is shut,” Ann Berg Monday said.")[0][1] == "Ann Berg"
+
+
+def test_a_present_tense_verb_after_a_bare_name_is_no_part_of_it() -> None:
+    body = (
+        "“It worked,” Carla Brenn said. In the film, Brenn sits, hands folded in a chair, "
+        "to explain how “it all worked.”"
+    )
+    assert quotes_of(body)[1] == ("it all worked.", "Carla Brenn")
+
+
+def test_a_plural_noun_after_a_name_stays_in_the_phrase() -> None:
+    body = "Brenn supporters said the vote was “a scandal.”"
+    assert quotes_of(body) == [("a scandal.", "Brenn supporters")]
+
+
+def test_the_subject_opens_with_its_article_after_a_clause_noun() -> None:
+    body = (
+        "He said, “The bridge will stand” - at which point the crowd chanted “Build it!” - "
+        "“and more.”"
+    )
+    assert quotes_of(body)[1] == ("Build it!", "the crowd")

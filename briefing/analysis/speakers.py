@@ -364,6 +364,18 @@ _VERB_ADVERBS = frozenset(["also", "then", "later", "still", "again", "never", "
 _POSSESSIVES = frozenset(["his", "her", "their", "its"])
 
 
+# Endings of plural nouns for people and things after a name ("Berg supporters", "Oslo
+# officials", "Lind aides"), as against a verb's "-s" ("Berg sits", "Lind reminds").
+_PLURAL_NOUN_ENDINGS = tuple(
+    " ".join(
+        [
+            "ers ors ists ans ents ants ics als ies ees ives ides ss us is ’s 's",
+            "erts ens ons ews ships aires",
+        ]
+    ).split()
+)
+
+
 def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> bool:
     """ "other delegates on the stage refused", "Berg reminds": a verb of the subject's
     clause at the end of the phrase (not a noun after an article, "the accused", nor a
@@ -374,6 +386,15 @@ def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: 
     if word in REPORTING_VERBS and not word.endswith("ing"):
         # "Berg reminds"; after a common noun it may be the noun ("the pool report").
         return is_capitalised(words[count - 2][2])
+    if (
+        count == 2
+        and is_capitalised(words[0][2])
+        and word.endswith("s")
+        and not word.endswith(_PLURAL_NOUN_ENDINGS)
+    ):
+        # "Berg sits", "Lind smiles": a present-tense verb after a bare name ("Berg
+        # supporters", "Lind aides" stay: their nouns end like nouns of people).
+        return True
     return count > 2 and word.endswith("ed")
 
 
@@ -773,6 +794,17 @@ class SpeakerResolver:
             ] or words
         while len(words) > 1 and words[0][2].isdigit() and is_capitalised(words[1][2]):
             # "… forward with. 469 The next day, he …": a footnote or year before the phrase.
+            words = words[1:]
+            start = words[0][0]
+        if (
+            len(words) > 2
+            and words[1][2].lower() in ("the", "a", "an")
+            and words[0][2].islower()
+            and words[0][2].lower() not in FUNCTION_WORDS
+            and words[0][2].lower() not in DETERMINERS
+        ):
+            # "at which point the crowd chanted": a noun of the clause before the subject's
+            # article belongs to that clause, the subject opens with its article.
             words = words[1:]
             start = words[0][0]
         if not words:
