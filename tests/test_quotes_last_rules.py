@@ -44,3 +44,11 @@ def test_the_subject_opens_with_its_article_after_a_clause_noun() -> None:
         "“and more.”"
     )
     assert quotes_of(body)[1] == ("Build it!", "the crowd")
+
+
+def test_a_passive_agent_speaks_past_its_relative_clause() -> None:
+    body = (
+        "Ann Berg was asked by host Tom Lind, who is backing Berg but has dismissed the "
+        "story, “Now, you said it was false?”"
+    )
+    assert quotes_of(body) == [("Now, you said it was false?", "Tom Lind")]

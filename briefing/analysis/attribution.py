@@ -1091,6 +1091,9 @@ def cue_before(
     words = words_with_offsets(text, lo, hi)
     if not words:
         return None
+    agent = _agent_before_relative(text, words, hi)
+    if agent is not None:
+        return agent
     fallback: Cue | None = None
     unfound = False  # a reporting verb was seen, but without a subject
     for index in range(len(words) - 1, -1, -1):
@@ -1238,6 +1241,27 @@ def _embedded_subject(text: str, cue: Cue) -> bool:
 
 
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+
+
+# ", who is backing Berg but has dismissed the story," right before the quote: a relative
+# clause about the agent, closed by its comma, with no sentence end inside.
+_RELATIVE_TO_QUOTE = re.compile(r",\s+(?:who|whom|whose)\b[^.;:!?“”\"]*,\s*$")
+
+
+def _agent_before_relative(text: str, words: list[tuple[int, int, str]], hi: int) -> Cue | None:
+    """ "Berg was asked by host Tom Lind, who is backing Berg but has dismissed the story,
+    “…?”": the passive's agent speaks; the verbs of the relative clause about the agent report
+    nothing of the quote."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index][2] != "by" or not _is_passive(words, index - 1):
+            continue
+        if not _is_verb(words, index - 1, True):
+            return None
+        found = _object_after(text, words[index][1], hi)
+        if found is None or not _RELATIVE_TO_QUOTE.match(text, found[1], hi):
+            return None
+        return Cue(found[0], found[1], words[index - 1][0], found[1])
+    return None
 
 
 def _is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
