@@ -52,3 +52,12 @@ def test_a_passive_agent_speaks_past_its_relative_clause() -> None:
         "story, “Now, you said it was false?”"
     )
     assert quotes_of(body) == [("Now, you said it was false?", "Tom Lind")]
+
+
+def test_a_participle_after_a_subordinate_clause_goes_with_its_subject() -> None:
+    body = (
+        "“Where is the mayor?” Berg asks as a janitor walks in front of her, saying he is "
+        "“here to fix the lamp.”"
+    )
+    assert quotes_of(body)[1] == ("here to fix the lamp.", "a janitor")
+    assert quotes_of("Ann Berg waved, saying “Thank you.”") == [("Thank you.", "Ann Berg")]

@@ -1141,8 +1141,10 @@ def cue_before(
                 return Cue(found[0], found[1], verb_start, found[1])
         found = _subject_before(text, lo, verb_start)
         if found is None and lower.endswith("ing"):
-            found = sentence_subject(text, lo, verb_start) or _described_subject(
-                text, lo, verb_start
+            found = (
+                _subordinate_subject(text, lo, verb_start)
+                or sentence_subject(text, lo, verb_start)
+                or _described_subject(text, lo, verb_start)
             )
         if found is None:
             # "X said the areas that were hacked suggested “…”": an earlier reporting verb
@@ -1171,6 +1173,26 @@ def cue_before(
         ):
             return Cue(found.phrase_start, found.phrase_end, found.phrase_start, lo + len(tail))
     return _owner_of_words(text, lo, hi) if next_to_quote else None
+
+
+# "… as a janitor walks in front of her, saying": a subordinate clause (its subject, then a
+# finite verb) that runs up to the comma before a participle.
+_SUBORDINATE_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:as|while|when|after|before|until)\s+"
+    r"((?:the|a|an|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"\s+[a-z]+(?:s|ed)\b[^,;:.!?“”\"]*,\s*$"
+)
+
+
+def _subordinate_subject(text: str, lo: int, verb_start: int) -> Cue | None:
+    """ "Berg asks as a janitor walks in front of her, saying “…”": a participle right after a
+    subordinate clause goes with that clause's subject, the nearest one."""
+    found = _SUBORDINATE_BEFORE_PARTICIPLE.search(text, lo, verb_start)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    return Cue(start, end, start, verb_start)
 
 
 # "Ann Berg’s claim that …", "her remark that …": the owner of what was said, then the clause
