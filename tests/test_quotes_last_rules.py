@@ -61,3 +61,25 @@ def test_a_participle_after_a_subordinate_clause_goes_with_its_subject() -> None
     )
     assert quotes_of(body)[1] == ("here to fix the lamp.", "a janitor")
     assert quotes_of("Ann Berg waved, saying “Thank you.”") == [("Thank you.", "Ann Berg")]
+
+
+def test_an_unclosed_quote_ends_before_its_own_reporting_clause() -> None:
+    assert quotes_of("Ann Berg spoke. “We will hold the bridge, she said. Then she left.") == [
+        ("We will hold the bridge,", "Ann Berg")
+    ]
+    assert quotes_of("“We will hold the bridge, said Ann Berg, a mayor.") == [
+        ("We will hold the bridge,", "Ann Berg")
+    ]
+
+
+def test_a_stray_opener_before_a_clear_cue_keeps_its_quote() -> None:
+    body = "“We will hold the bridge, Ann Berg said on Monday. “And we will win.”"
+    assert quotes_of(body) == [
+        ("We will hold the bridge,", "Ann Berg"),
+        ("And we will win.", "Ann Berg"),
+    ]
+
+
+def test_an_unclosed_quote_without_a_cue_still_runs_to_its_paragraph_end() -> None:
+    body = "Ann Berg spoke. “We will hold the bridge, and Tom said no. Then we left."
+    assert quotes_of(body)[0][0] == "We will hold the bridge, and Tom said no. Then we left."
