@@ -83,3 +83,10 @@ def test_a_stray_opener_before_a_clear_cue_keeps_its_quote() -> None:
 def test_an_unclosed_quote_without_a_cue_still_runs_to_its_paragraph_end() -> None:
     body = "Ann Berg spoke. “We will hold the bridge, and Tom said no. Then we left."
     assert quotes_of(body)[0][0] == "We will hold the bridge, and Tom said no. Then we left."
+
+
+def test_the_owner_of_a_reply_speaks() -> None:
+    body = "“Should we wait?” asked Tom Lind. Ann Berg’s curt answer was: “No.”"
+    assert quotes_of(body) == [("Should we wait?", "Tom Lind"), ("No.", "Ann Berg")]
+    body = "“Should we wait?” asked Tom Lind. Berg’s succinct reply: “No.”"
+    assert quotes_of(body)[1] == ("No.", "Berg")

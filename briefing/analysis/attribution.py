@@ -1091,7 +1091,7 @@ def cue_before(
     words = words_with_offsets(text, lo, hi)
     if not words:
         return None
-    agent = _agent_before_relative(text, words, hi)
+    agent = _agent_before_relative(text, words, hi) or _owner_of_reply(text, lo, hi)
     if agent is not None:
         return agent
     fallback: Cue | None = None
@@ -1208,6 +1208,25 @@ _OWNER_OF_WORDS = re.compile(
     rf"|\bthe\s+(?:{_SPEECH_CLAIMS})\s+of\s+((?:[a-z]+\s+){{0,4}}(?:[A-Z][\w.-]*\s+){{0,3}}"
     r"[A-Z][\w.-]*)\s+that\b"
 )
+
+
+# "Berg’s succinct reply:", "Ann Berg’s curt answer was:", "His response:": a speech noun
+# owned by the speaker, right before the quote.
+_REPLY_NOUNS = "reply|response|answer|retort|rejoinder|message|verdict|reaction|explanation"
+_OWNER_OF_REPLY = re.compile(
+    r"(?:\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s|\b([Hh]is|[Hh]er))"
+    rf"\s+(?:[a-z]+\s+)?(?:{_REPLY_NOUNS})(?:\s+(?:was|is|came))?\s*[:—–]\s*$"
+)
+
+
+def _owner_of_reply(text: str, lo: int, hi: int) -> Cue | None:
+    """ "Berg’s succinct reply: “No.”": the owner of the reply speaks (the speech noun is no
+    verb, "reply", and its adjective is no part of a name)."""
+    found = _OWNER_OF_REPLY.search(text, lo, hi)
+    if found is None:
+        return None
+    start, end = found.span(1 if found.group(1) else 2)
+    return Cue(start, end, start, found.end())
 
 
 def _owner_of_words(text: str, lo: int, hi: int) -> Cue | None:
