@@ -90,3 +90,11 @@ def test_the_owner_of_a_reply_speaks() -> None:
     assert quotes_of(body) == [("Should we wait?", "Tom Lind"), ("No.", "Ann Berg")]
     body = "“Should we wait?” asked Tom Lind. Berg’s succinct reply: “No.”"
     assert quotes_of(body)[1] == ("No.", "Berg")
+
+
+def test_a_word_opening_a_bracketed_sentence_is_no_given_name() -> None:
+    body = (
+        "Sexton went to the rally. (See Sexton’s notes below.) “It was loud,” Sexton said. "
+        "You can see it."
+    )
+    assert quotes_of(body) == [("It was loud,", "Sexton")]

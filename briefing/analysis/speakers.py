@@ -603,7 +603,9 @@ class SpeakerResolver:
         """Whether ``word`` at ``start`` opens a sentence and is an ordinary word elsewhere in
         the text (so its capital comes from the sentence, not from a name)."""
         before = self.text[max(0, start - 3) : start]
-        if start and not (before.endswith(("\n", ". ", "“", '"', "? ", "! ")) or before == ""):
+        if start and not (
+            before.endswith(("\n", ". ", "“", '"', "? ", "! ", "(", "[")) or before == ""
+        ):
             return False
         if self._lower_words is None:
             self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
