@@ -98,3 +98,10 @@ def test_a_word_opening_a_bracketed_sentence_is_no_given_name() -> None:
         "You can see it."
     )
     assert quotes_of(body) == [("It was loud,", "Sexton")]
+
+
+def test_an_article_or_neither_opening_a_sentence_is_no_part_of_a_name() -> None:
+    assert quotes_of("A Berg win would help. “It is over,” Berg said.") == [("It is over,", "Berg")]
+    assert quotes_of("Neither Berg nor Lind spoke. “It is over,” Berg said.") == [
+        ("It is over,", "Berg")
+    ]

@@ -536,7 +536,11 @@ class SpeakerResolver:
         words = surface.split(" ")
         offset = start
         while words and (
-            (words[0].lower() in FUNCTION_WORDS and not words[0].isupper())
+            (
+                (words[0].lower() in FUNCTION_WORDS or words[0].lower() in ("neither", "either"))
+                # "A Clinton win": a one-letter article is upper-case only by its capital
+                and not (words[0].isupper() and len(words[0]) > 1)
+            )
             or words[0].lower() in WEEKDAYS_MONTHS
         ):
             offset += len(words[0]) + 1
