@@ -105,3 +105,9 @@ def test_an_article_or_neither_opening_a_sentence_is_no_part_of_a_name() -> None
     assert quotes_of("Neither Berg nor Lind spoke. “It is over,” Berg said.") == [
         ("It is over,", "Berg")
     ]
+
+
+def test_a_period_without_its_space_still_ends_a_word() -> None:
+    body = "Ann Berg spoke. “The port is shut,” Berg said.Berg claimed that it was “very late.”"
+    assert quotes_of(body) == [("The port is shut,", "Ann Berg"), ("very late.", "Ann Berg")]
+    assert quotes_of("The U.S. envoy said: “No.”") == [("No.", "the U.S. envoy")]
