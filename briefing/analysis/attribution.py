@@ -1222,7 +1222,7 @@ _OWNER_OF_REPLY = re.compile(
 def _owner_of_reply(text: str, lo: int, hi: int) -> Cue | None:
     """ "Berg’s succinct reply: “No.”": the owner of the reply speaks (the speech noun is no
     verb, "reply", and its adjective is no part of a name)."""
-    found = _OWNER_OF_REPLY.search(text, lo, hi)
+    found = _OWNER_OF_REPLY.search(text, max(lo, hi - 80), hi)
     if found is None:
         return None
     start, end = found.span(1 if found.group(1) else 2)
