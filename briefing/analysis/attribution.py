@@ -347,6 +347,28 @@ def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: b
     return True
 
 
+# Month abbreviations that are also surnames or given names ("Ai Jun", "Theresa May").
+_NAME_LIKE_MONTHS = frozenset(
+    ["jan", "mar", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"]
+)
+
+
+def _month_ends_name(words: list[tuple[int, int, str]]) -> bool:
+    """A month abbreviation right before the verb, after a capitalised name word ("columnist
+    Ai Jun wrote", "Ada May said"): no day follows it, so it ends the name rather than dating
+    the report (and a capitalised "May" there is no modal either)."""
+    if len(words) < 2 or words[-1][2].lower() not in _NAME_LIKE_MONTHS:
+        return False
+    before = words[-2][2]
+    return (
+        is_capitalised(words[-1][2])
+        and is_capitalised(before)
+        and before.lower() not in _TIME_WORDS
+        and before.lower() not in FUNCTION_WORDS
+        and not before.endswith(".")
+    )
+
+
 def _has_boundary(text: str, start: int, end: int) -> bool:
     return any(ch in _BOUNDARY_CHARS for ch in text[start:end])
 
@@ -357,8 +379,10 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     words = words_with_offsets(text, lo, verb_start)
     at = verb_start  # where the verb group begins ("once said", "would later say")
     while words and (
-        words[-1][2].lower() in _AUXILIARIES
-        or words[-1][2].lower() in _TIME_WORDS
+        (
+            (words[-1][2].lower() in _AUXILIARIES or words[-1][2].lower() in _TIME_WORDS)
+            and not _month_ends_name(words)
+        )
         or (
             _is_adverb(words[-1][2])
             # "the daily wrote", "a weekly said": after an article, a noun
@@ -1067,6 +1091,9 @@ def cue_before(
     words = words_with_offsets(text, lo, hi)
     if not words:
         return None
+    agent = _agent_before_relative(text, words, hi) or _owner_of_reply(text, lo, hi)
+    if agent is not None:
+        return agent
     fallback: Cue | None = None
     unfound = False  # a reporting verb was seen, but without a subject
     for index in range(len(words) - 1, -1, -1):
@@ -1114,8 +1141,10 @@ def cue_before(
                 return Cue(found[0], found[1], verb_start, found[1])
         found = _subject_before(text, lo, verb_start)
         if found is None and lower.endswith("ing"):
-            found = sentence_subject(text, lo, verb_start) or _described_subject(
-                text, lo, verb_start
+            found = (
+                _subordinate_subject(text, lo, verb_start)
+                or sentence_subject(text, lo, verb_start)
+                or _described_subject(text, lo, verb_start)
             )
         if found is None:
             # "X said the areas that were hacked suggested “…”": an earlier reporting verb
@@ -1146,6 +1175,26 @@ def cue_before(
     return _owner_of_words(text, lo, hi) if next_to_quote else None
 
 
+# "… as a janitor walks in front of her, saying": a subordinate clause (its subject, then a
+# finite verb) that runs up to the comma before a participle.
+_SUBORDINATE_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:as|while|when|after|before|until)\s+"
+    r"((?:the|a|an|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"\s+[a-z]+(?:s|ed)\b[^,;:.!?“”\"]*,\s*$"
+)
+
+
+def _subordinate_subject(text: str, lo: int, verb_start: int) -> Cue | None:
+    """ "Berg asks as a janitor walks in front of her, saying “…”": a participle right after a
+    subordinate clause goes with that clause's subject, the nearest one."""
+    found = _SUBORDINATE_BEFORE_PARTICIPLE.search(text, lo, verb_start)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    return Cue(start, end, start, verb_start)
+
+
 # "Ann Berg’s claim that …", "her remark that …": the owner of what was said, then the clause
 # that holds the quote.
 _SPEECH_CLAIMS = (
@@ -1159,6 +1208,25 @@ _OWNER_OF_WORDS = re.compile(
     rf"|\bthe\s+(?:{_SPEECH_CLAIMS})\s+of\s+((?:[a-z]+\s+){{0,4}}(?:[A-Z][\w.-]*\s+){{0,3}}"
     r"[A-Z][\w.-]*)\s+that\b"
 )
+
+
+# "Berg’s succinct reply:", "Ann Berg’s curt answer was:", "His response:": a speech noun
+# owned by the speaker, right before the quote.
+_REPLY_NOUNS = "reply|response|answer|retort|rejoinder|message|verdict|reaction|explanation"
+_OWNER_OF_REPLY = re.compile(
+    r"(?:\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s|\b([Hh]is|[Hh]er))"
+    rf"\s+(?:[a-z]+\s+)?(?:{_REPLY_NOUNS})(?:\s+(?:was|is|came))?\s*[:—–]\s*$"
+)
+
+
+def _owner_of_reply(text: str, lo: int, hi: int) -> Cue | None:
+    """ "Berg’s succinct reply: “No.”": the owner of the reply speaks (the speech noun is no
+    verb, "reply", and its adjective is no part of a name)."""
+    found = _OWNER_OF_REPLY.search(text, max(lo, hi - 80), hi)
+    if found is None:
+        return None
+    start, end = found.span(1 if found.group(1) else 2)
+    return Cue(start, end, start, found.end())
 
 
 def _owner_of_words(text: str, lo: int, hi: int) -> Cue | None:
@@ -1214,6 +1282,27 @@ def _embedded_subject(text: str, cue: Cue) -> bool:
 
 
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+
+
+# ", who is backing Berg but has dismissed the story," right before the quote: a relative
+# clause about the agent, closed by its comma, with no sentence end inside.
+_RELATIVE_TO_QUOTE = re.compile(r",\s+(?:who|whom|whose)\b[^.;:!?“”\"]*,\s*$")
+
+
+def _agent_before_relative(text: str, words: list[tuple[int, int, str]], hi: int) -> Cue | None:
+    """ "Berg was asked by host Tom Lind, who is backing Berg but has dismissed the story,
+    “…?”": the passive's agent speaks; the verbs of the relative clause about the agent report
+    nothing of the quote."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index][2] != "by" or not _is_passive(words, index - 1):
+            continue
+        if not _is_verb(words, index - 1, True):
+            return None
+        found = _object_after(text, words[index][1], hi)
+        if found is None or not _RELATIVE_TO_QUOTE.match(text, found[1], hi):
+            return None
+        return Cue(found[0], found[1], words[index - 1][0], found[1])
+    return None
 
 
 def _is_passive(words: list[tuple[int, int, str]], index: int) -> bool:

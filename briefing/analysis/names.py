@@ -626,7 +626,7 @@ PARTICLES = frozenset(
     ]
 )
 
-_WORD = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.\-]*")
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?![A-Z][a-z])[\w’'\-]*)*|\d[\w.\-]*")
 
 
 @dataclass(frozen=True, slots=True)

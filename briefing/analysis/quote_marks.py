@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefing.analysis.reporting_verbs import REPORTING_VERBS
+
 # ``…'' is the typewriter convention of the Congressional Record and other government text.
 _DOUBLE = re.compile(r"``|''|[\"“”„«»]")
 OPENING_MARKS = '"“„«»'
@@ -87,7 +89,11 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
             open_at = None
             inner = []
         elif mark in "“„«" and _left_flanking(prev, nxt):
-            # A second opener before any closer: the first one was a stray mark.
+            # A second opener before any closer: the first one was a stray mark, or its
+            # closer is missing before a clear "…, Berg said." (then the quote ends there).
+            missing = _missing_closer(text, open_at + len(open_mark), i)
+            if missing is not None:
+                pairs.append((open_at, missing))
             open_at, open_mark = i, mark
     if open_at is not None and inner and not _NEXT_OPENS.match(text, end):
         # Neither closed here nor continued by the next paragraph: the straight mark was stray,
@@ -95,9 +101,32 @@ def scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int
         pairs.extend(inner)
         open_at = inner_open
     if open_at is not None:
+        missing = _missing_closer(text, open_at + len(open_mark), end)
+        if missing is not None:
+            pairs.append((open_at, missing))
+            return pairs, False
         pairs.append((open_at, None))
         return pairs, True
     return pairs, False
+
+
+# ", Ann Berg said." / ", she added," / ", said Ann Berg.": a reporting clause after a comma,
+# ended by punctuation; in an unclosed quote it marks where the closing mark went missing.
+_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*"
+_REPORT_AFTER_COMMA = re.compile(
+    rf"[,?!]\s+(?:({_NAME}|[Hh]e|[Ss]he|[Tt]hey)\s+([a-z]+)|([a-z]+)\s+({_NAME}))"
+    r"(?:\s+on\s+[A-Z][a-z]+)?\s*[.,;]"
+)
+
+
+def _missing_closer(text: str, start: int, end: int) -> int | None:
+    """Where an opening mark's missing closer belongs (the offset after the comma before a
+    clear reporting clause), or None: “We will win, Berg said. → “We will win,”"""
+    for found in _REPORT_AFTER_COMMA.finditer(text, start, end):
+        verb = found.group(2) or found.group(3)
+        if verb in REPORTING_VERBS and not verb.endswith("ing"):
+            return found.start() + 1
+    return None
 
 
 def _two_closers(text: str, start: int, end: int) -> bool:

@@ -153,11 +153,15 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
     turn_paragraphs = {t.paragraph for t in turns}
     pieces, sentences = _find_pieces(text, doc.paragraphs, turn_paragraphs)
     # Names inside any quoted words (titles too) are never antecedents of "he" or "she".
-    resolver = SpeakerResolver(
-        text, doc.curated.speakers, [(p.open, p.close) for p in pieces], title=doc.title
-    )
     # Titles go first, so that "X appeared on “Show” and said …" reads as one cue.
     nicknames = [p for p in pieces if p.continues is None and _is_nickname(text, p)]
+    resolver = SpeakerResolver(
+        text,
+        doc.curated.speakers,
+        [(p.open, p.close) for p in pieces],
+        title=doc.title,
+        nicknames=[(p.open, p.close) for p in nicknames],
+    )
     pieces = _without_titles(text, pieces)
     language = language_of(text, doc.meta.language)
     if language is not None:

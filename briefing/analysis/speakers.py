@@ -364,6 +364,18 @@ _VERB_ADVERBS = frozenset(["also", "then", "later", "still", "again", "never", "
 _POSSESSIVES = frozenset(["his", "her", "their", "its"])
 
 
+# Endings of plural nouns for people and things after a name ("Berg supporters", "Oslo
+# officials", "Lind aides"), as against a verb's "-s" ("Berg sits", "Lind reminds").
+_PLURAL_NOUN_ENDINGS = tuple(
+    " ".join(
+        [
+            "ers ors ists ans ents ants ics als ies ees ives ides ss us is ’s 's",
+            "erts ens ons ews ships aires",
+        ]
+    ).split()
+)
+
+
 def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> bool:
     """ "other delegates on the stage refused", "Berg reminds": a verb of the subject's
     clause at the end of the phrase (not a noun after an article, "the accused", nor a
@@ -374,6 +386,15 @@ def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: 
     if word in REPORTING_VERBS and not word.endswith("ing"):
         # "Berg reminds"; after a common noun it may be the noun ("the pool report").
         return is_capitalised(words[count - 2][2])
+    if (
+        count == 2
+        and is_capitalised(words[0][2])
+        and word.endswith("s")
+        and not word.endswith(_PLURAL_NOUN_ENDINGS)
+    ):
+        # "Berg sits", "Lind smiles": a present-tense verb after a bare name ("Berg
+        # supporters", "Lind aides" stay: their nouns end like nouns of people).
+        return True
     return count > 2 and word.endswith("ed")
 
 
@@ -420,8 +441,11 @@ class SpeakerResolver:
         curated: tuple[Speaker, ...] = (),
         quoted: list[tuple[int, int]] | None = None,
         title: str = "",
+        nicknames: list[tuple[int, int]] | None = None,
     ) -> None:
         self.text = text
+        # Nicknames in marks inside names ("Marta “Kit” Oduya"): spans left out of every name.
+        self._nicknames = nicknames or []
         self._title_words = [word.strip(",;:()") for word in title.split()]
         self._curated = curated
         self._quoted = quoted or []
@@ -456,10 +480,12 @@ class SpeakerResolver:
         runs: list[_Run] = []
         by_word = self._runs_by_word
         headline = _headline_end(self.text)
-        for match in _RUN.finditer(self.text):
-            run = self._make_run(match.start(), match.group())
+        for start, surface, gap in self._run_matches():
+            run = self._make_run(start, surface)
             if run is None:
                 continue
+            if gap and run.end > start + surface.index(" ", len(surface) - gap[1]):
+                run.end += gap[0]
             if run.start < headline:
                 # A title-cased headline glues words onto names ("Critic Ever", "Urges Lind"):
                 # its runs say nothing about who is a person.
@@ -477,6 +503,26 @@ class SpeakerResolver:
         self._run_starts = [run.start for run in runs]
         return runs
 
+    def _run_matches(self) -> list[tuple[int, str, tuple[int, int] | None]]:
+        """(start, surface, gap) of every name run; a run that a nickname in marks splits
+        ("Marta “Kit” Oduya") is one run "Marta Oduya", with ``gap`` = (the characters left
+        out, the length of the part after them) to map its end back onto the text."""
+        matches = list(_RUN.finditer(self.text))
+        after_nickname = {hi + 1: lo for lo, hi in self._nicknames}
+        inside = {at for lo, hi in self._nicknames for at in range(lo, hi)}
+        out: list[tuple[int, str, tuple[int, int] | None]] = []
+        for match in matches:
+            if match.start() in inside:
+                continue
+            lo = after_nickname.get(match.start())
+            if out and lo is not None and out[-1][0] + len(out[-1][1]) + 1 == lo:
+                start, surface, _ = out[-1]
+                gap = match.start() - (start + len(surface)) - 1
+                out[-1] = (start, f"{surface} {match.group()}", (gap, len(match.group()) + 1))
+                continue
+            out.append((match.start(), match.group(), None))
+        return out
+
     def _make_run(self, start: int, surface: str) -> _Run | None:
         if surface.isupper():
             return None  # acronyms and shouted form text name no person (and cost the most)
@@ -491,7 +537,11 @@ class SpeakerResolver:
         words = surface.split(" ")
         offset = start
         while words and (
-            (words[0].lower() in FUNCTION_WORDS and not words[0].isupper())
+            (
+                (words[0].lower() in FUNCTION_WORDS or words[0].lower() in ("neither", "either"))
+                # "A Clinton win": a one-letter article is upper-case only by its capital
+                and not (words[0].isupper() and len(words[0]) > 1)
+            )
             or words[0].lower() in WEEKDAYS_MONTHS
         ):
             offset += len(words[0]) + 1
@@ -558,7 +608,9 @@ class SpeakerResolver:
         """Whether ``word`` at ``start`` opens a sentence and is an ordinary word elsewhere in
         the text (so its capital comes from the sentence, not from a name)."""
         before = self.text[max(0, start - 3) : start]
-        if start and not (before.endswith(("\n", ". ", "“", '"', "? ", "! ")) or before == ""):
+        if start and not (
+            before.endswith(("\n", ". ", "“", '"', "? ", "! ", "(", "[")) or before == ""
+        ):
             return False
         if self._lower_words is None:
             self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
@@ -743,8 +795,23 @@ class SpeakerResolver:
         ``named_only`` is for weak evidence (a sentence's subject, no reporting verb): then a
         pronoun or a name resolves, a description ("Members", "the staff") does not."""
         words = words_with_offsets(self.text, start, end)
+        if self._nicknames:
+            words = [
+                w for w in words if not any(lo <= w[0] < hi for lo, hi in self._nicknames)
+            ] or words
         while len(words) > 1 and words[0][2].isdigit() and is_capitalised(words[1][2]):
             # "… forward with. 469 The next day, he …": a footnote or year before the phrase.
+            words = words[1:]
+            start = words[0][0]
+        if (
+            len(words) > 2
+            and words[1][2].lower() in ("the", "a", "an")
+            and words[0][2].islower()
+            and words[0][2].lower() not in FUNCTION_WORDS
+            and words[0][2].lower() not in DETERMINERS
+        ):
+            # "at which point the crowd chanted": a noun of the clause before the subject's
+            # article belongs to that clause, the subject opens with its article.
             words = words[1:]
             start = words[0][0]
         if not words:
