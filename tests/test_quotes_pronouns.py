@@ -6,6 +6,7 @@ Every name and sentence here is invented; each test pins one general rule of
 
 from __future__ import annotations
 
+from briefing.analysis.speakers import SpeakerResolver
 from tests.test_quotes_engine import quotes_of
 
 
@@ -98,3 +99,19 @@ def test_words_for_a_people_are_not_a_person() -> None:
         "“I knock on doors all day,” he said."
     )
     assert quotes_of(body) == [("I knock on doors all day,", "Ola Brandt")]
+
+
+def test_a_shared_surname_goes_to_the_family_member_the_next_pronoun_agrees_with() -> None:
+    body = (
+        "Ann Varga is running for mayor. Her husband, Tom Varga, held the seat before.\n\n"
+        "Asked about it in the debate, Varga said, “I take responsibility.” "
+        "She then changed the subject."
+    )
+    assert quotes_of(body)[-1] == ("I take responsibility.", "Ann Varga")
+
+
+def test_someone_who_served_a_titled_person_is_not_that_person() -> None:
+    text = "A former agent for President Tom Varga has written a book."
+    resolver = SpeakerResolver(text)
+    key = resolver.resolve(0, len("A former agent for President Tom Varga"))
+    assert key is None or resolver.name_of(key) != "Tom Varga"

@@ -262,6 +262,12 @@ def _surname_and_suffix(parts: list[str]) -> bool:
     return len(parts) == 2 and parts[1].lower().rstrip(".") in _NAME_SUFFIXES
 
 
+def _name_gender(full: str) -> str:
+    """ "m", "f" or "" from a full name alone: its honorific or its given name."""
+    first = full.split()[0]
+    return HONORIFICS.get(first.lower()) or gender_of_first_name(first)
+
+
 def _demonyms(words: list[str]) -> bool:
     """ "African American", "Asian Indian": words for peoples, not a person's name (a given
     name such as Brian or Ian ends the same way)."""
@@ -713,8 +719,31 @@ class SpeakerResolver:
         # again: a full name the text repeats far more often beats the latest one.
         main = max(counts, key=lambda full: counts[full])
         if counts[main] >= _MAIN_NAME_REPEATS and counts[main] >= 2 * counts[latest]:
-            return main
+            latest = main
+        if len(counts) > 1:
+            # "Berg said, “…” She went on": of a Tom and an Ann Berg, the one the next "he" or
+            # "she" agrees with (when no other name comes between).
+            follow = self._pronoun_after(at + len(name))
+            if follow and _name_gender(latest) not in ("", follow):
+                agreeing = [full for full in counts if _name_gender(full) == follow]
+                if agreeing:
+                    return max(agreeing, key=lambda full: counts[full])
         return latest
+
+    def _pronoun_after(self, at: int) -> str:
+        """ "m" or "f" for the first "he" or "she" after ``at`` in its paragraph, outside
+        quotes and with no other name before it; "" when there is none."""
+        end = self.text.find("\n", at, at + 250)
+        end = at + 250 if end < 0 else end
+        for match in _HE_OR_SHE.finditer(self.text, at, end):
+            if self._inside_quote(match.start()):
+                continue
+            runs = self._ensure_runs()
+            lo = bisect_left(self._run_starts, at)
+            if any(runs[i].person for i in range(lo, bisect_left(self._run_starts, match.start()))):
+                return ""
+            return "m" if match.group().lower() == "he" else "f"
+        return ""
 
     def _other_marital_title(self, honorific: str, given: str) -> bool:
         """Whether the text calls ``given`` "Miss" where the mention says "Mrs." (or the
@@ -1129,6 +1158,13 @@ class SpeakerResolver:
                 or lower in ("of", "for", "de", "van", "von", "bin", "al")
                 or lower.endswith(("’s", "'s"))
             ):
+                return None
+        for index, token in enumerate(tokens[:-2]):
+            following = tokens[index + 1].lower()
+            if token.lower() in ("of", "for") and (
+                following in TITLE_WORDS or following in HONORIFICS
+            ):
+                # "a former agent for President Tom Berg": Berg is whom the agent served.
                 return None
         if len(tokens) == 1 and tokens[0].lower() in FUNCTION_WORDS:
             return None
