@@ -115,3 +115,14 @@ def test_someone_who_served_a_titled_person_is_not_that_person() -> None:
     resolver = SpeakerResolver(text)
     key = resolver.resolve(0, len("A former agent for President Tom Varga"))
     assert key is None or resolver.name_of(key) != "Tom Varga"
+
+
+def test_a_place_before_a_given_name_is_no_part_of_it() -> None:
+    text = (
+        "Lydia Quist had gone to town. The officer whose return from London Lydia came "
+        "to ask about was there. Later Lydia laughed."
+    )
+    resolver = SpeakerResolver(text)
+    start = text.rindex("Lydia")
+    key = resolver.resolve(start, start + len("Lydia"))
+    assert key is not None and resolver.name_of(key) == "Lydia Quist"

@@ -54,6 +54,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 _ADDRESSEE = re.compile(rf"\w+ (\w+) ((?:{_CAP} )*{_CAP})")
 _MARITAL = re.compile(r"\b(Mrs\.?|Miss) ([A-Z][\w’'-]+)")
 # Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
+_AFTER_PREPOSITION = re.compile(r"\b(?:from|in|to|at|into|near|across)\s$")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _HE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:He|he)\b")
 _SHE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:She|she)\b")
@@ -575,6 +576,16 @@ class SpeakerResolver:
                 else:
                     words = [*words[:index], word[:-2]]
                 break
+        if (
+            len(words) > 1
+            and not gender_of_first_name(words[0])
+            and _AFTER_PREPOSITION.search(self.text, max(0, offset - 8), offset)
+        ):
+            # "back from London Lydia came": a place, then a given name that opens the name.
+            given = next((i for i in range(1, len(words)) if gender_of_first_name(words[i])), 0)
+            if given:
+                offset += len(" ".join(words[:given])) + 1
+                words = words[given:]
         while words and words[-1].lower() in PARTICLES:
             words.pop()
         if not words:
