@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import briefing
+from briefing.analysis.quote_marks import inside_spans
 from briefing.analysis.quotes import find_quotes_and_speakers
 from briefing.analysis.sentences import split_sentences
 from briefing.model import BlockKind, Briefing, Paragraph
@@ -132,3 +133,10 @@ def test_seed_every_quotation_is_found_and_attributed_with_full_names_and_roles(
     blinken = doc.speaker(doc.quotes[0].speaker)
     assert "Blinken" in blinken.aliases
     assert all(text[m.start : m.end] in ("Blinken", "He") for m in blinken.mentions)
+
+
+@given(st.lists(st.integers(min_value=0, max_value=200), max_size=20), st.integers(-5, 210))
+def test_inside_spans_agrees_with_a_plain_scan(cuts: list[int], offset: int) -> None:
+    bounds = sorted(set(cuts))
+    spans = list(zip(bounds[::2], bounds[1::2], strict=False))
+    assert inside_spans(spans, offset) == any(s <= offset < e for s, e in spans)

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from briefing.analysis.given_names import gender_of_european_first_name
+from briefing.analysis.quote_marks import inside_spans
 
 _SAMPLE_CHARS = 20000
 _MIN_HITS = 4  # function words needed before a language is named at all
@@ -353,7 +354,7 @@ class _Reader:
         tokens = _tokens(self.text, 0, len(self.text))
         i = 0
         while i < len(tokens):
-            if not self._name_word(tokens[i][2]) or self._inside_quote(tokens[i][0]):
+            if not self._name_word(tokens[i][2]) or inside_spans(self.quoted, tokens[i][0]):
                 i += 1
                 continue
             j = i + 1
@@ -434,14 +435,6 @@ class _Reader:
             if not _capitalised(role):
                 return marked
         return ""
-
-    def _inside_quote(self, offset: int) -> bool:
-        for start, end in self.quoted:
-            if start > offset:
-                return False
-            if offset < end:
-                return True
-        return False
 
     # -- cues -------------------------------------------------------------------------------
 

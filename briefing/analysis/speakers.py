@@ -30,6 +30,7 @@ from briefing.analysis.names import (
     split_role_and_name,
     words_with_offsets,
 )
+from briefing.analysis.quote_marks import inside_spans
 from briefing.analysis.reporting_verbs import REPORTING_VERBS
 from briefing.model import Span, Speaker
 
@@ -455,7 +456,7 @@ class SpeakerResolver:
         self._nicknames = nicknames or []
         self._title_words = [word.strip(",;:()") for word in title.split()]
         self._curated = curated
-        self._quoted = quoted or []
+        self._quoted = sorted(quoted or [])
         self._runs: list[_Run] | None = None
         self._run_starts: list[int] = []
         self._full_names: dict[str, list[tuple[int, str]]] = {}
@@ -747,7 +748,7 @@ class SpeakerResolver:
         end = self.text.find("\n", at, at + 250)
         end = at + 250 if end < 0 else end
         for match in _HE_OR_SHE.finditer(self.text, at, end):
-            if self._inside_quote(match.start()):
+            if inside_spans(self._quoted, match.start()):
                 continue
             runs = self._ensure_runs()
             lo = bisect_left(self._run_starts, at)
@@ -816,7 +817,7 @@ class SpeakerResolver:
                     stop = other.start  # a pronoun after another name is that name's
                     break
             for match in _HE_OR_SHE.finditer(self.text, run.end, stop):
-                if not self._inside_quote(match.start()):
+                if not inside_spans(self._quoted, match.start()):
                     # A pronoun inside a quotation is the speaker's, about someone else.
                     votes.append((match.start(), 1 if match.group().lower() == "he" else -1))
         return votes
@@ -1336,7 +1337,7 @@ class SpeakerResolver:
         return [
             m.end()
             for m in _SENTENCE_END.finditer(self.text, lo, hi)
-            if m.end() - m.start() > 2 or not self._inside_quote(m.start())
+            if m.end() - m.start() > 2 or not inside_spans(self._quoted, m.start())
         ]
 
     def _person_candidates(self, at: int, want: str, lo: int, subject: bool):
@@ -1348,7 +1349,7 @@ class SpeakerResolver:
             run = runs[i]
             if run.start < lo:
                 break
-            if not run.person or self._inside_quote(run.start):
+            if not run.person or inside_spans(self._quoted, run.start):
                 continue
             if subject and not self._is_subject_position(run.start, run.end):
                 continue
@@ -1440,15 +1441,6 @@ class SpeakerResolver:
             return start
         paragraph = self.text.rfind("\n\n", lo, at)
         return max(start, paragraph + 2 if paragraph >= 0 else 0)
-
-    def _inside_quote(self, offset: int) -> bool:
-        index = bisect_left(self._quoted, (offset, offset + 1))
-        for j in (index - 1, index):
-            if 0 <= j < len(self._quoted):
-                s, e = self._quoted[j]
-                if s <= offset < e:
-                    return True
-        return False
 
     # -- output ----------------------------------------------------------------------------
 
