@@ -96,10 +96,13 @@ class Quote(Span):
 
     ``speaker`` is a ``Speaker.id`` or ``None`` when the text gives no evidence of who said it.
     ``cue`` is the span of the attribution evidence (``Okafor added``) when there is one.
+    ``confidence`` is the attribution model's probability that ``speaker`` (or nobody, when
+    ``speaker`` is ``None``) is right; ``None`` where no model decided (a transcript turn, curated).
     """
 
     speaker: str | None = None
     cue: Span | None = None
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,7 @@ class KeyPoint:
     start: int | None
     end: int | None
     rank: int
+    speaker: str | None = None  # a Speaker.id: who says it, for a point from a transcript turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +162,8 @@ class Briefing:
     key_points: tuple[KeyPoint, ...] = ()
     section_key_points: tuple[tuple[KeyPoint, ...], ...] = ()  # parallel to sections
     analysed: bool = False
+    # Analysis stages that failed on this text (e.g. "attribution"): the others still show.
+    failed_stages: tuple[str, ...] = ()
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         """The speaker with this id, or ``None`` (also for ``None``)."""

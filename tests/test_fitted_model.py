@@ -1,0 +1,43 @@
+"""The shared loader and scorer of fitted weights (used by attribution and key points)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.analysis.fitted import LinearModel
+
+
+def test_score_is_bias_plus_weighted_sum_and_absent_features_count_zero() -> None:
+    model = LinearModel(features=("a", "b"), weights=(2.0, -1.0), bias=0.5)
+    assert model.score({"a": 1.0}) == 2.5
+    assert model.score({"a": 1.0, "b": 3.0}) == -0.5
+    assert model.probability({}) == pytest.approx(0.6224593, abs=1e-6)
+
+
+def test_an_unknown_feature_fails_loudly() -> None:
+    model = LinearModel(features=("a",), weights=(1.0,))
+    with pytest.raises(KeyError, match="zzz"):
+        model.score({"zzz": 1.0})
+
+
+def test_choice_probabilities_are_a_softmax_that_ranks_by_score() -> None:
+    model = LinearModel(features=("cue",), weights=(3.0,))
+    probs = model.choice_probabilities([{"cue": 0.0}, {"cue": 1.0}, {}])
+    assert sum(probs) == pytest.approx(1.0)
+    assert probs[1] > probs[0] == probs[2]
+
+
+def test_json_round_trip_and_feature_check() -> None:
+    model = LinearModel(features=("x", "y"), weights=(0.25, -4.0), bias=1.0)
+    again = LinearModel.from_json(json.loads(json.dumps(model.to_json({"cv": 0.9}))))
+    assert again == model
+    again.check_features(["y", "x"])
+    with pytest.raises(ValueError, match="missing"):
+        again.check_features(["x", "y", "z"])
+
+
+def test_mismatched_lengths_are_refused() -> None:
+    with pytest.raises(ValueError):
+        LinearModel(features=("a", "b"), weights=(1.0,))
