@@ -50,7 +50,8 @@ _BLOCK_TAGS_TEXT = (
 _BLOCK_TAGS = frozenset(_BLOCK_TAGS_TEXT.split())
 
 
-_MISSING_EXTRA = "reading HTML needs the web extra: pip install 'briefing[web]'"
+_INSTALL = "pip install 'briefing[web]'"
+_MISSING_EXTRA = f"reading HTML needs the web extra: {_INSTALL}"
 _TEXT = etree.XPath("string()") if etree is not None else None
 
 
@@ -71,11 +72,27 @@ def _drop(element: Any) -> None:
     parent.remove(element)
 
 
+def _import_problem(error: ImportError) -> str:
+    """Why the extra cannot be used: not installed, or installed with a part missing.
+
+    A half-installed extra (trafilatura present, a dependency of it absent) must say what is
+    absent: "needs the web extra" would send the user to install what they already have.
+    """
+    missing = isinstance(error, ModuleNotFoundError) and (error.name or "").split(".")[0] in (
+        "trafilatura",
+        "lxml",
+    )
+    if missing:
+        return _MISSING_EXTRA
+    detail = one_line(str(error).splitlines()[0] if str(error) else type(error).__name__)
+    return f"the web extra is installed but does not import ({detail}); reinstall: {_INSTALL}"
+
+
 def _trafilatura_module(source: str) -> Any:
     try:
         import trafilatura
-    except ImportError:
-        raise BriefingError(source, _MISSING_EXTRA) from None
+    except ImportError as error:
+        raise BriefingError(source, _import_problem(error)) from None
     return trafilatura
 
 
