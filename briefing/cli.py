@@ -11,6 +11,7 @@ line on stderr, ``briefing: cannot open X: reason``, and exit status 1; usage er
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 from dataclasses import replace
@@ -27,6 +28,7 @@ from briefing.export import FORMATS, MIN_WIDTH, format_for_path, render, write_e
 from briefing.load import FORMATS as INPUT_FORMATS
 from briefing.load import read
 from briefing.model import Briefing
+from briefing.progress import ProgressBar
 from briefing.resources import default_seed
 
 DEFAULT_WIDTH = 78
@@ -82,6 +84,10 @@ def _load(file: str | None, fmt: str | None) -> Briefing:
         except OSError as error:
             raise BriefingError("-", (error.strerror or str(error)).lower()) from None
         return read(io.BytesIO(data), fmt=fmt)
+    if "://" in file:
+        from briefing.load.web import fetch_briefing
+
+        return fetch_briefing(file)
     return read(file, fmt=fmt)
 
 
@@ -129,7 +135,29 @@ def _key_points_option(function: Any) -> Any:
     )(function)
 
 
-_FILE = click.argument("file", required=False, metavar="[FILE|-]")
+_FILES = click.argument("files", nargs=-1, metavar="[FILE|DIR|URL|-]...")
+
+
+def _collection_options(function: Any) -> Any:
+    function = click.option(
+        "-r", "--recursive", is_flag=True, help="Search folders below DIR too (default: DIR only)."
+    )(function)
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(1, 256),
+        metavar="N",
+        help="Analyse N files at once in parallel processes. Default: the number of cores.",
+    )(function)
+
+
+def _single(files: tuple[str, ...]) -> str | bool | None:
+    """The one document ``files`` names (``None``: the seed), or False for a collection."""
+    if not files:
+        return None
+    if len(files) == 1 and (files[0] == "-" or "://" in files[0] or not Path(files[0]).is_dir()):
+        return files[0]
+    return False
 
 
 @click.group(
@@ -158,19 +186,30 @@ def cli() -> None:
 
 
 @cli.command("read")
-@_FILE
+@_FILES
 @_from_option
 @_key_points_option
+@_collection_options
 @click.pass_context
 def read_command(
-    ctx: click.Context, file: str | None, fmt: str | None, key_points: int | None
+    ctx: click.Context,
+    files: tuple[str, ...],
+    fmt: str | None,
+    key_points: int | None,
+    recursive: bool,
+    jobs: int | None,
 ) -> None:
-    """Open FILE in the reader (the default command: `briefing FILE` is the same).
+    """Open FILE or URL in the reader (the default command: `briefing FILE` is the same).
 
     Without FILE the bundled sample briefing opens; - reads the document from standard input.
+    Several files or a folder DIR open a reading list of them (-r: folders below too).
     When standard output is not a terminal, the plain-text summary is printed instead.
     """
     config = load_config()
+    file = _single(files)
+    if file is False:
+        _read_collection(ctx, files, recursive, jobs, key_points or config.key_points)
+        return
     doc = _load(file, fmt)
     count = key_points or config.key_points
     if not _is_terminal(sys.stdout):
@@ -187,7 +226,7 @@ def read_command(
 
 
 @cli.command("export")
-@_FILE
+@_FILES
 @_from_option
 @click.option(
     "-f",
@@ -210,14 +249,17 @@ def read_command(
     help=f"Wrap the text format at N columns. Default: the config file, else {DEFAULT_WIDTH}.",
 )
 @_key_points_option
+@_collection_options
 def export_command(
-    file: str | None,
+    files: tuple[str, ...],
     fmt: str | None,
     out_format: str | None,
     output: str | None,
     force: bool,
     width: int | None,
     key_points: int | None,
+    recursive: bool,
+    jobs: int | None,
 ) -> None:
     """Print a summary of FILE (default: the bundled sample; -: stdin), or write it to PATH.
 
@@ -226,18 +268,140 @@ def export_command(
     markdown  the same as Markdown (article text escaped)
     json      the full analysis, with character offsets into the text
 
+    Several files or a folder DIR (-r: folders below too) give one digest: each briefing's
+    header and key points, then quotes by speaker across them, newest first.
     An existing PATH is never replaced without --force; a failed write leaves nothing behind.
     """
     config = load_config()
-    doc = _load(file, fmt)
     target = None if output in (None, "-") else Path(output)
     chosen = out_format or (format_for_path(target.name) if target else "text")
-    summary = analyse(doc, key_points=key_points or config.key_points)
-    content = render(summary, chosen, width=width or config.width or DEFAULT_WIDTH)
+    wrap = width or config.width or DEFAULT_WIDTH
+    file = _single(files)
+    if file is False:
+        content = _digest(files, recursive, jobs, key_points or config.key_points, chosen, wrap)
+    else:
+        summary = analyse(_load(file, fmt), key_points=key_points or config.key_points)
+        content = render(summary, chosen, width=wrap)
     if target is None:
         click.echo(content, nl=False)
     else:
         write_export(target, content, force=force)
+
+
+@cli.command("speakers")
+@click.argument("files", nargs=-1, required=True, metavar="FILE|DIR|URL...")
+@click.option(
+    "-f",
+    "--format",
+    "out_format",
+    type=click.Choice(("text", "json")),
+    default="text",
+    help="text: one line per person and quote; json: the same as data.",
+)
+@_key_points_option
+@_collection_options
+def speakers_command(
+    files: tuple[str, ...],
+    out_format: str,
+    key_points: int | None,
+    recursive: bool,
+    jobs: int | None,
+) -> None:
+    """Everyone quoted in the briefings, merged across them, with their quotes newest first."""
+    from briefing.collection import people_across
+    from briefing.export.collection import collection_dict
+
+    found, summaries = _summaries(files, recursive, jobs, key_points)
+    people = people_across(summaries)
+    if out_format == "json":
+        from briefing.export.as_json import escape_unsafe
+
+        data = collection_dict(summaries, people, found)
+        data = {"speakers": data["speakers"], "briefings": data["briefings"]}
+        click.echo(escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)))
+        return
+    for person in people:
+        heading = f"{person.name}, {person.role}" if person.role else person.name
+        quotes = "1 quote" if len(person.quotes) == 1 else f"{len(person.quotes)} quotes"
+        where = "1 briefing" if person.briefings == 1 else f"{person.briefings} briefings"
+        click.echo(f"{heading} ({quotes} in {where})")
+        for quote in person.quotes:
+            briefing = summaries[quote.briefing]
+            click.echo(f"  {briefing.day or 'undated'}  {briefing.title}: “{quote.text}”")
+
+
+def _summaries(
+    files: tuple[str, ...], recursive: bool, jobs: int | None, key_points: int | None
+) -> tuple[Any, list[Any]]:
+    """Find and analyse a collection; a progress bar on stderr only when it is a terminal."""
+    from briefing.collection import default_jobs, find_briefings, summarise_many
+
+    found = find_briefings(files, recursive=recursive)
+    for name, reason in found.problems:
+        click.echo(f"briefing: cannot open {name}: {reason}", err=True)
+    if not found.files:
+        raise BriefingError(" ".join(files), "no briefings found" + _skipped_note(found))
+    bar = ProgressBar(sys.stderr, "analysing") if _is_terminal(sys.stderr) else None
+    try:
+        summaries = summarise_many(
+            found.files,
+            jobs=jobs or default_jobs(),
+            key_points=key_points,
+            progress=bar.update if bar else None,
+        )
+    finally:
+        if bar:
+            bar.close()
+    return found, summaries
+
+
+def _skipped_note(found: Any) -> str:
+    line = found.skipped_line()
+    return f" ({line})" if line else ""
+
+
+def _digest(
+    files: tuple[str, ...],
+    recursive: bool,
+    jobs: int | None,
+    key_points: int | None,
+    fmt: str,
+    width: int,
+) -> str:
+    from briefing.collection import people_across
+    from briefing.export.collection import render_collection
+
+    found, summaries = _summaries(files, recursive, jobs, key_points)
+    people = people_across(summaries)
+    return render_collection(summaries, people, fmt, found=found, width=width)
+
+
+def _read_collection(
+    ctx: click.Context,
+    files: tuple[str, ...],
+    recursive: bool,
+    jobs: int | None,
+    key_points: int | None,
+) -> None:
+    """The reading list in the reader, or the digest when stdout is not a terminal."""
+    if not _is_terminal(sys.stdout):
+        click.echo(_digest(files, recursive, jobs, key_points, "text", DEFAULT_WIDTH), nl=False)
+        return
+    from briefing.collection import default_jobs, find_briefings
+
+    found = find_briefings(files, recursive=recursive)
+    if not found.files and not found.problems:
+        raise BriefingError(" ".join(files), "no briefings found" + _skipped_note(found))
+    if not _is_terminal(sys.stdin):
+        _attach_terminal(None)
+    from briefing.ui.app import BriefingApp
+
+    config = load_config()
+    app = BriefingApp(
+        None, key_points=key_points, theme=config.theme, found=found, jobs=jobs or default_jobs()
+    )
+    app.run()
+    ctx.exit(app.return_code or 0)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -290,7 +290,6 @@ def test_malformed_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         ("export", "--key-points", "0"),
         ("--key-points", "many"),
         ("--bogus",),
-        ("export", "a.txt", "b.txt"),
     ],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:

@@ -56,7 +56,11 @@ def briefing_dict(doc: Briefing) -> dict[str, Any]:
     }
 
 
+def escape_unsafe(dumped: str) -> str:
+    """JSON text with the characters in :data:`_UNSAFE_RAW` written as ``\\u`` escapes."""
+    return _UNSAFE_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+
+
 def render_json(doc: Briefing) -> str:
     """Pretty, UTF-8-friendly JSON ending with a newline."""
-    dumped = json.dumps(briefing_dict(doc), ensure_ascii=False, indent=2)
-    return _UNSAFE_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) + "\n"
+    return escape_unsafe(json.dumps(briefing_dict(doc), ensure_ascii=False, indent=2)) + "\n"

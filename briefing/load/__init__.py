@@ -28,6 +28,7 @@ _EXTENSIONS = {
     ".yaml": "yaml", ".yml": "yaml",
     ".html": "html", ".htm": "html", ".xhtml": "html",
 }  # fmt: skip
+KNOWN_EXTENSIONS = frozenset(_EXTENSIONS)  # what a folder of briefings is searched for
 _ALIASES = {"txt": "text", "plain": "text", "md": "markdown", "yml": "yaml", "htm": "html"}
 
 

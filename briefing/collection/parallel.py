@@ -1,0 +1,120 @@
+"""Analysing many briefings in worker processes, with results in a stable order.
+
+Analysis is pure-Python CPU work, so threads would take turns on one core: processes give each
+core a file. Workers come from a ``forkserver`` (where the platform has one) that has already
+imported the pipeline: each worker starts in milliseconds, and no worker is forked from a
+process that runs threads (the reader's UI does), which ``fork`` cannot do safely. Each worker
+returns a small :class:`Summary`, never the text, and only a few files are in flight at once,
+so memory does not grow with the size of the folder.
+
+Results are yielded as they finish (the reading list fills in) and collected in input order
+for the digest, so ``--jobs 4`` writes exactly what ``--jobs 1`` writes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
+
+from briefing.analysis import analyse
+from briefing.collection.discover import is_url
+from briefing.collection.summary import Summary, failed, summarise
+from briefing.errors import BriefingError
+from briefing.load import read
+
+IN_FLIGHT_PER_JOB = 2  # enough to keep every worker busy, few enough to bound memory
+
+Progress = Callable[[int, int], None]
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (what ``--jobs`` defaults to)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def summarise_source(name: str, key_points: int | None = None) -> Summary:
+    """Read, analyse and summarise one file or address; any failure becomes its error row."""
+    try:
+        if is_url(name):
+            from briefing.load.web import fetch_briefing
+
+            doc = fetch_briefing(name)
+        else:
+            doc = read(name)
+        return summarise(analyse(doc, key_points=key_points), name)
+    except BriefingError as error:
+        return failed(name, error.reason)
+    except (RecursionError, MemoryError) as error:
+        return failed(name, f"too large or too deeply nested to analyse ({type(error).__name__})")
+    except Exception as error:  # a bug on one file must not cost the user the others
+        return failed(name, f"internal error: {type(error).__name__}: {error}")
+
+
+def _context() -> BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _outcome(future: Future[Summary], name: str) -> Summary:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return failed(name, "the analysis process stopped (out of memory?)")
+
+
+def iter_summaries(
+    names: Sequence[str], *, jobs: int, key_points: int | None = None
+) -> Iterator[tuple[int, Summary]]:
+    """``(index into names, summary)`` for every name, in the order they finish."""
+    if jobs <= 1 or len(names) <= 1:
+        for index, name in enumerate(names):
+            yield index, summarise_source(name, key_points)
+        return
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(names)), mp_context=_context())
+    try:
+        waiting = iter(enumerate(names))
+        running: dict[Future[Summary], int] = {}
+
+        def refill() -> None:
+            while len(running) < jobs * IN_FLIGHT_PER_JOB:
+                item = next(waiting, None)
+                if item is None:
+                    return
+                running[pool.submit(summarise_source, item[1], key_points)] = item[0]
+
+        refill()
+        while running:
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=running.__getitem__):
+                index = running.pop(future)
+                yield index, _outcome(future, names[index])
+            refill()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def summarise_many(
+    names: Sequence[str],
+    *,
+    jobs: int,
+    key_points: int | None = None,
+    progress: Progress | None = None,
+) -> list[Summary]:
+    """Every summary, in the order of ``names``; ``progress(done, total)`` after each one."""
+    results: list[Summary | None] = [None] * len(names)
+    for done, (index, summary) in enumerate(
+        iter_summaries(names, jobs=jobs, key_points=key_points), start=1
+    ):
+        results[index] = summary
+        if progress is not None:
+            progress(done, len(names))
+    return [summary for summary in results if summary is not None]

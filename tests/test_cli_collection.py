@@ -1,0 +1,98 @@
+"""`briefing export DIR`, `briefing speakers DIR` and `briefing DIR` in a pipe (CliRunner)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from briefing import cli
+from briefing.config import ENV_VAR
+from tests.collection_fixtures import write_folder
+
+
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    empty = tmp_path_factory.mktemp("config") / "config.yaml"
+    empty.write_text("")
+    monkeypatch.setenv(ENV_VAR, str(empty))
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli.cli, list(args), prog_name="briefing")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    write_folder(tmp_path / "in")
+    return tmp_path / "in"
+
+
+def test_export_of_a_folder_writes_one_digest(folder: Path, tmp_path: Path) -> None:
+    target = tmp_path / "digest.md"
+    result = run("export", str(folder), "-o", str(target), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    digest = target.read_text(encoding="utf-8")
+    assert digest.startswith("# Digest of 4 briefings\n")
+    assert "## Harbour briefing" in digest and "## Quay finished" in digest
+    assert "## Not read" in digest and "d\\_broken.txt" in digest
+    assert "skipped 2 files (1 hidden, 1 not a briefing format)" in digest
+    people = digest.split("## Quotes by speaker across briefings")[1]
+    assert people.index("### Jane Lee") < people.index("### Tom Okafor")
+    again = run("export", str(folder), "-o", str(target))
+    assert again.exit_code == 1 and "already exists; use --force" in again.stderr
+    assert run("export", str(folder), "-o", str(target), "--force").exit_code == 0
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_digest_is_byte_identical_with_one_or_two_jobs(folder: Path, fmt: str) -> None:
+    one = run("export", str(folder), "-f", fmt, "--jobs", "1")
+    two = run("export", str(folder), "-f", fmt, "--jobs", "2")
+    assert one.exit_code == 0 and one.stdout == two.stdout
+
+
+def test_files_named_one_by_one_make_a_digest_too(folder: Path) -> None:
+    files = sorted(str(path) for path in folder.glob("[abc]_*"))
+    result = run("export", *files, "-f", "json")
+    data = json.loads(result.stdout)
+    assert [Path(b["path"]).name for b in data["briefings"]] == [Path(f).name for f in files]
+    assert data["speakers"][0]["name"] == "Jane Lee"
+    quote = data["speakers"][0]["quotes"][0]
+    assert set(quote) == {"text", "briefing", "start", "end"}
+
+
+def test_speakers_command_lists_people_across_briefings(folder: Path) -> None:
+    text = run("speakers", str(folder), "--jobs", "1")
+    assert text.exit_code == 0
+    assert text.stdout.splitlines()[0] == "Jane Lee (3 quotes in 2 briefings)"
+    assert "  2024-03-05  Quay finished: “Every crew has been trained" in text.stdout
+    data = json.loads(run("speakers", str(folder), "--format", "json").stdout)
+    okafor = next(p for p in data["speakers"] if p["name"] == "Tom Okafor")
+    dates = [data["briefings"][q["briefing"]]["meta"]["date"] for q in okafor["quotes"]]
+    assert dates == ["2024-03-05", "2024-03-02", "February 20, 2024"]
+
+
+def test_a_folder_without_briefings_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / ".hidden.md").write_text("Hidden text here.")
+    result = run("export", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("no briefings found (skipped 1 file (1 hidden))")
+
+
+def test_reading_a_folder_in_a_pipe_prints_the_digest(folder: Path) -> None:
+    result = run(str(folder), "--jobs", "1")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Digest of 4 briefings\n")
+
+
+def test_progress_bar_only_on_a_terminal(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "analysing" not in run("export", str(folder), "--jobs", "1").stderr
+    terminal = io.StringIO()
+    monkeypatch.setattr(cli.sys, "stderr", terminal)
+    monkeypatch.setattr(cli, "_is_terminal", lambda stream: stream is terminal)
+    cli._summaries((str(folder),), False, 1, None)
+    drawn = terminal.getvalue()
+    assert "\ranalysing [" in drawn and "4/4" in drawn and drawn.endswith("\r")
