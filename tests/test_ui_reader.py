@@ -336,7 +336,8 @@ async def test_help_screen_lists_the_bindings_of_the_focused_pane():
         assert isinstance(help_screen, HelpScreen)
         rows = {description: keys for _, keys, description in help_screen._rows}
         assert rows["Next quote"] == "n"
-        assert rows["Back"] == "⌫, ^o"
+        back = "Back: back to before the last jump; with none left, back to the reading list"
+        assert rows[back] == "⌫, ^o"
         assert "Page" in rows and "Quit" in rows
         await pilot.press("escape")
         await pilot.pause()

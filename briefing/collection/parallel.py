@@ -25,6 +25,7 @@ from briefing.collection.discover import is_url
 from briefing.collection.summary import Summary, failed, summarise
 from briefing.errors import BriefingError
 from briefing.load import read
+from briefing.model import Briefing
 
 IN_FLIGHT_PER_JOB = 2  # enough to keep every worker busy, few enough to bound memory
 
@@ -38,16 +39,19 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
+def load_source(name: str) -> Briefing:
+    """Load (not analyse) one file or web address of a collection."""
+    if is_url(name):
+        from briefing.load.web import fetch_briefing
+
+        return fetch_briefing(name)
+    return read(name)
+
+
 def summarise_source(name: str, key_points: int | None = None) -> Summary:
     """Read, analyse and summarise one file or address; any failure becomes its error row."""
     try:
-        if is_url(name):
-            from briefing.load.web import fetch_briefing
-
-            doc = fetch_briefing(name)
-        else:
-            doc = read(name)
-        return summarise(analyse(doc, key_points=key_points), name)
+        return summarise(analyse(load_source(name), key_points=key_points), name)
     except BriefingError as error:
         return failed(name, error.reason)
     except (RecursionError, MemoryError) as error:
@@ -62,6 +66,19 @@ def _context() -> BaseContext:
         context.set_forkserver_preload([__name__])
         return context
     return multiprocessing.get_context("spawn")
+
+
+def start_workers_early() -> None:
+    """Start the forkserver now, from a process whose stderr is still a real file.
+
+    Its resource tracker hands ``sys.stderr.fileno()`` to the process it starts; inside a
+    Textual app stderr is replaced by an object without a usable descriptor, and starting the
+    first worker there fails. The reader calls this before the app runs.
+    """
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _outcome(future: Future[Summary], name: str) -> Summary:

@@ -1,16 +1,26 @@
-"""The Textual application: thin on purpose (arguments, theme, styles, the reading screen)."""
+"""The Textual application: thin on purpose (arguments, theme, styles, the first screen).
+
+One briefing opens the reader; a collection opens the reading list, and the app moves between
+it, the reader and the speakers screen (``}``/``{`` step through the list from the reader).
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
+from briefing.collection import Found
+from briefing.errors import BriefingError
 from briefing.model import Briefing
 from briefing.resources import data_dir
 from briefing.ui.commands import BriefingCommands
 from briefing.ui.screens.reader import ReaderScreen
+from briefing.ui.screens.reading_list import ReadingListScreen
+from briefing.ui.screens.speakers import SpeakersScreen
 from briefing.ui.text_safety import safe_label
 
 DEFAULT_THEME = "textual-dark"
@@ -25,21 +35,107 @@ class BriefingApp(App[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        Binding(
+            "right_curly_bracket",
+            "step_briefing(True)",
+            "Next briefing",
+            id="app.next_briefing",
+            show=False,
+        ),
+        Binding(
+            "left_curly_bracket",
+            "step_briefing(False)",
+            "Prev briefing",
+            id="app.previous_briefing",
+            show=False,
+        ),
     ]
 
     def __init__(
-        self, briefing: Briefing, *, key_points: int | None = None, theme: str | None = None
+        self,
+        briefing: Briefing | None,
+        *,
+        key_points: int | None = None,
+        theme: str | None = None,
+        found: Found | None = None,
+        jobs: int = 1,
     ) -> None:
         super().__init__()
         self._briefing = briefing
         self._key_points = key_points
-        self.title = safe_label(briefing.title)
+        self.reading_list = (
+            ReadingListScreen(found, jobs=jobs, key_points=key_points) if found else None
+        )
+        self._open_entry: int | None = None
+        if found is not None and jobs > 1:
+            from briefing.collection.parallel import start_workers_early
+
+            start_workers_early()
+        self.title = safe_label(briefing.title) if briefing else "Reading list"
         self._unknown_theme = theme if theme and theme not in self.available_themes else None
         self.theme = DEFAULT_THEME if theme is None or self._unknown_theme else theme
 
-    def get_default_screen(self) -> ReaderScreen:
-        """The reader is the default screen: no screen switch (and its delay) before the text."""
+    def get_default_screen(self) -> Screen[None]:
+        """The reader (or the list) is the default screen: no screen switch before it shows."""
+        if self.reading_list is not None:
+            return self.reading_list
+        assert self._briefing is not None
         return ReaderScreen(self._briefing, key_points=self._key_points)
+
+    # -- a collection -----------------------------------------------------------------------
+
+    def open_briefing(self, entry: int, *, jump: tuple[int, int] | None = None) -> None:
+        """Open one entry of the reading list in the reader (loaded in a thread)."""
+        if self.reading_list is None:
+            return
+        summary = self.reading_list.entries[entry].summary
+        if summary is not None and summary.error is not None:
+            self.notify(f"cannot open: {summary.error}", severity="error", markup=False)
+            return
+        self.load_entry(entry, jump)
+
+    @work(thread=True, exclusive=True, group="open", name="open")
+    def load_entry(self, entry: int, jump: tuple[int, int] | None) -> None:
+        from briefing.collection.parallel import load_source
+
+        assert self.reading_list is not None
+        path = self.reading_list.entries[entry].path
+        try:
+            doc = load_source(path)
+        except BriefingError as error:
+            self.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            return
+        self.call_from_thread(self._show, entry, doc, jump)
+
+    def _show(self, entry: int, doc: Briefing, jump: tuple[int, int] | None) -> None:
+        reader = ReaderScreen(doc, key_points=self._key_points, from_list=True, jump=jump)
+        self._open_entry = entry
+        if isinstance(self.screen, ReaderScreen | SpeakersScreen):
+            self.switch_screen(reader)
+        else:
+            self.push_screen(reader)
+
+    def show_speakers(self) -> None:
+        assert self.reading_list is not None
+        entries = self.reading_list.entries
+        analysed = [
+            (index, entry.summary)
+            for index, entry in enumerate(entries)
+            if entry.summary is not None and entry.summary.error is None
+        ]
+        pending = sum(1 for entry in entries if entry.summary is None)
+        self.push_screen(SpeakersScreen(analysed, pending))
+
+    def action_step_briefing(self, forward: bool) -> None:
+        """``}``/``{`` in the reader: the next or previous briefing of the list."""
+        if self.reading_list is None or not isinstance(self.screen, ReaderScreen):
+            return
+        current = self._open_entry
+        target = None if current is None else self.reading_list.step(current, forward)
+        if target is None:
+            self.notify("No more briefings this way.")
+            return
+        self.open_briefing(target)
 
     def on_mount(self) -> None:
         if self._unknown_theme:

@@ -81,7 +81,13 @@ class ReaderScreen(Screen[None]):
             )
             for n in range(1, 10)
         ),
-        Binding("backspace,ctrl+o", "back", "Back", id="reader.back"),
+        Binding(
+            "backspace,ctrl+o",
+            "back",
+            "Back",
+            tooltip="back to before the last jump; with none left, back to the reading list",
+            id="reader.back",
+        ),
         Binding("slash", "search", "Search", id="reader.search"),
         Binding("full_stop", "next_hit", "Next hit", id="reader.next_hit", show=False),
         Binding("comma", "previous_hit", "Prev hit", id="reader.previous_hit", show=False),
@@ -103,10 +109,20 @@ class ReaderScreen(Screen[None]):
     analysing: reactive[bool] = reactive(False)
     search_status: reactive[str] = reactive("")
 
-    def __init__(self, doc: Briefing, *, key_points: int | None = None) -> None:
+    def __init__(
+        self,
+        doc: Briefing,
+        *,
+        key_points: int | None = None,
+        from_list: bool = False,
+        jump: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__()
         self.doc = doc
         self._key_point_count = key_points
+        # Opened from a reading list: Backspace with no jump left to undo returns to the list.
+        self.from_list = from_list
+        self._first_jump = jump
         self._tier: tuple[bool, bool] | None = None
         self._hits: list[Span] = []
         self._hit_starts: list[int] = []
@@ -156,6 +172,9 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.article.focus()
+        if self._first_jump is not None:
+            start, end = self._first_jump
+            self.call_after_refresh(self.article.jump_to, start, end, remember=False)
         if self.doc.analysed:
             self._show_analysis(self.doc)
         else:
@@ -294,7 +313,11 @@ class ReaderScreen(Screen[None]):
             self.jump_key_point(number)
 
     def action_back(self) -> None:
-        if not self.article.go_back():
+        if self.article.go_back():
+            return
+        if self.from_list:
+            self.dismiss()
+        else:
             self.notify("Nothing to go back to.")
 
     # -- search ---------------------------------------------------------------------------

@@ -1,0 +1,242 @@
+"""The reading list: one row per briefing of a collection, filled in as the analysis arrives.
+
+The rows show at once from the file names; a thread worker drives the collection's process pool
+(:func:`briefing.collection.parallel.iter_summaries`) and hands each summary back to the UI
+thread, which marks the list dirty; a short timer redraws it, so a thousand arrivals cost a few
+redraws, not a thousand. Typing filters (the first printable key goes to the filter box); F5
+changes the order; Enter opens a briefing in the reader, whose Backspace comes back here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import events, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from briefing.collection import Found, Summary
+from briefing.collection.parallel import iter_summaries
+from briefing.collection.summary import failed
+from briefing.ui.text_safety import safe_label, shorten
+
+SORTS = ("date", "title")
+_REDRAW_SECONDS = 0.2
+
+
+@dataclass(slots=True)
+class Entry:
+    """A row: the file, and its summary once analysed (``None`` while waiting)."""
+
+    path: str
+    summary: Summary | None = None
+
+    def matches(self, query: str) -> bool:
+        summary = self.summary
+        fields = [self.path]
+        if summary is not None:
+            fields += [summary.title, summary.source, summary.first_point, summary.error or ""]
+        return any(query in field.casefold() for field in fields)
+
+
+def order_entries(entries: list[Entry], sort: str, query: str) -> list[int]:
+    """Indices of the entries to show: filtered by ``query``, newest first or by title."""
+    shown = [i for i, entry in enumerate(entries) if not query or entry.matches(query)]
+    if sort == "title":  # rows without a title yet (waiting, failed) go last
+        return sorted(shown, key=lambda i: (_untitled(entries[i]), _title(entries[i]).casefold()))
+    shown.sort(key=lambda i: entries[i].path)
+    return sorted(shown, key=lambda i: _day(entries[i]), reverse=True)
+
+
+def _title(entry: Entry) -> str:
+    return entry.summary.title if entry.summary else entry.path
+
+
+def _untitled(entry: Entry) -> bool:
+    return entry.summary is None or entry.summary.error is not None
+
+
+def _day(entry: Entry) -> str:
+    return (entry.summary.day or "") if entry.summary else ""
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def row(entry: Entry, width: int = 100) -> Content:
+    """Two lines: title and facts, then the first key point (or the error, or "analysing")."""
+    summary = entry.summary
+    if summary is None:
+        return Content.assemble((safe_label(entry.path), "bold"), "\n", ("  analysing…", "dim"))
+    if summary.error is not None:
+        return Content.assemble(
+            (safe_label(entry.path), "bold"), "\n", (f"  {safe_label(summary.error)}", "red")
+        )
+    facts = [
+        summary.date or "undated",
+        summary.source,
+        _count(summary.words, "word"),
+        _count(len(summary.quotes), "quote"),
+        _count(summary.speakers, "speaker"),
+    ]
+    return Content.assemble(
+        (shorten(safe_label(summary.title), width), "bold"),
+        ("  " + " · ".join(safe_label(fact) for fact in facts), "dim"),
+        "\n  ",
+        shorten(safe_label(summary.first_point) or "(no key points)", width),
+    )
+
+
+class ReadingListScreen(Screen[None]):
+    """Several briefings: pick one to read, or see who said what across them."""
+
+    HELP_GROUP = "Reading list"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f5", "sort", "Sort", tooltip="by date (newest first) or by title", id="list.sort"),
+        Binding("f6", "speakers", "Speakers", tooltip="everyone quoted", id="list.speakers"),
+        Binding("escape", "clear_filter", "Clear filter", id="list.clear_filter", show=False),
+    ]
+
+    def __init__(self, found: Found, *, jobs: int, key_points: int | None = None) -> None:
+        super().__init__()
+        self.found = found
+        self.jobs = jobs
+        self.key_points = key_points
+        self.entries = [Entry(path) for path in found.files]
+        self.entries += [Entry(name, failed(name, reason)) for name, reason in found.problems]
+        self.sort = SORTS[0]
+        self.shown: list[int] = []
+        self.done = len(found.problems)
+        self._dirty = True
+
+    def compose(self) -> ComposeResult:
+        yield Label(id="list-title")
+        yield Input(
+            placeholder="Type to filter (Escape clears)", id="list-filter", select_on_focus=False
+        )
+        yield OptionList(id="briefings", markup=False)
+        yield Footer()
+
+    @property
+    def option_list(self) -> OptionList:
+        return self.query_one("#briefings", OptionList)
+
+    @property
+    def filter_box(self) -> Input:
+        return self.query_one("#list-filter", Input)
+
+    def on_mount(self) -> None:
+        self.option_list.focus()
+        self.redraw()
+        self.set_interval(_REDRAW_SECONDS, self.redraw_if_changed)
+        if self.found.files:
+            self.analyse_all()
+
+    # -- analysis -------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, name="collection")
+    def analyse_all(self) -> None:
+        """Drive the process pool from a thread; each summary goes back to the UI thread."""
+        names = list(self.found.files)
+        for index, summary in iter_summaries(names, jobs=self.jobs, key_points=self.key_points):
+            self.app.call_from_thread(self.arrived, index, summary)
+
+    def arrived(self, index: int, summary: Summary) -> None:
+        self.entries[index].summary = summary
+        self.done += 1
+        self._dirty = True
+
+    @property
+    def summaries(self) -> list[Summary]:
+        """The briefings analysed so far, in the order of the files (for the speakers screen)."""
+        return [entry.summary for entry in self.entries if entry.summary is not None]
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def redraw_if_changed(self) -> None:
+        if self._dirty:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Rebuild the rows in the current order and filter, keeping the highlighted one."""
+        self._dirty = False
+        options = self.option_list
+        keep = self.shown[options.highlighted] if options.highlighted is not None else None
+        query = self.filter_box.value.strip().casefold()
+        self.shown = order_entries(self.entries, self.sort, query)
+        width = max(20, self.size.width - 4)
+        options.set_options(Option(row(self.entries[i], width)) for i in self.shown)
+        if self.shown:
+            options.highlighted = self.shown.index(keep) if keep in self.shown else 0
+        self._update_title()
+
+    def _update_title(self) -> None:
+        total = len(self.entries)
+        parts = [f"{total} briefings", f"sorted by {self.sort}"]
+        if self.done < total:
+            parts.append(f"analysing {self.done}/{total}")
+        if len(self.shown) != total:
+            parts.append(f"{len(self.shown)} shown")
+        if self.found.skipped_count:
+            parts.append(self.found.skipped_line())
+        self.query_one("#list-title", Label).update(Content("Reading list: " + ", ".join(parts)))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.redraw()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.option_list.focus()
+        self.action_open()
+
+    def on_key(self, event: events.Key) -> None:
+        """The first printable key typed on the list starts the filter (``q`` still quits)."""
+        if self.focused is self.option_list and event.is_printable and event.character:
+            if event.character in "{}?q":
+                return
+            event.stop()
+            self.filter_box.focus()
+            self.filter_box.insert_text_at_cursor(event.character)
+
+    def action_clear_filter(self) -> None:
+        self.filter_box.value = ""
+        self.option_list.focus()
+
+    def action_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.redraw()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.open_shown(event.option_index)
+
+    def action_open(self) -> None:
+        if self.option_list.highlighted is not None:
+            self.open_shown(self.option_list.highlighted)
+
+    def open_shown(self, position: int) -> None:
+        if 0 <= position < len(self.shown):
+            self.option_list.highlighted = position
+            self.app.open_briefing(self.shown[position])  # type: ignore[attr-defined]
+
+    def step(self, current: int, forward: bool) -> int | None:
+        """The entry after (or before) ``current`` in the shown order that can be opened."""
+        if current not in self.shown:
+            return None
+        position = self.shown.index(current)
+        steps = range(position + 1, len(self.shown)) if forward else range(position - 1, -1, -1)
+        for candidate in steps:
+            summary = self.entries[self.shown[candidate]].summary
+            if summary is None or summary.error is None:
+                self.option_list.highlighted = candidate
+                return self.shown[candidate]
+        return None
+
+    def action_speakers(self) -> None:
+        self.app.show_speakers()  # type: ignore[attr-defined]

@@ -1,0 +1,92 @@
+"""Everyone quoted across the reading list, each person's quotes newest first.
+
+Built from the summaries analysed so far (the list may still be filling in: the title says
+so). Enter on a quote opens its briefing in the reader at that quote; Escape or Backspace goes
+back to the list.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList
+from textual.widgets.option_list import Option
+
+from briefing.collection import Person, Summary, people_across
+from briefing.ui.text_safety import safe_label, shorten
+
+
+def person_heading(person: Person) -> Content:
+    name = safe_label(person.name)
+    if person.role:
+        name += f", {safe_label(person.role)}"
+    quotes = "1 quote" if len(person.quotes) == 1 else f"{len(person.quotes)} quotes"
+    where = "1 briefing" if person.briefings == 1 else f"{person.briefings} briefings"
+    return Content.assemble((name, "bold"), (f"  {quotes} in {where}", "dim"))
+
+
+class SpeakersScreen(Screen[None]):
+    """People across briefings; each quote row remembers which briefing and where."""
+
+    HELP_GROUP = "Speakers"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "dismiss_screen", "Back to the list", id="speakers.back"),
+    ]
+
+    def __init__(self, analysed: list[tuple[int, Summary]], pending: int) -> None:
+        super().__init__()
+        self.analysed = analysed  # (entry index in the reading list, summary)
+        self.pending = pending
+        self.targets: list[tuple[int, int, int] | None] = []  # per row: (entry, start, end)
+
+    def compose(self) -> ComposeResult:
+        yield Label(id="speakers-title")
+        yield OptionList(id="people", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        summaries = [summary for _, summary in self.analysed]
+        people = people_across(summaries)
+        options: list[Option] = []
+        width = max(20, self.size.width - 30)
+        for person in people:
+            options.append(Option(person_heading(person), disabled=True))
+            self.targets.append(None)
+            for quote in person.quotes:
+                entry, summary = self.analysed[quote.briefing]
+                when = summary.day or "undated"
+                title = shorten(safe_label(summary.title), 40)
+                options.append(
+                    Option(
+                        Content.assemble(
+                            (f"  {when}  ", "dim"),
+                            (f"{title}: ", "italic"),
+                            f"“{shorten(safe_label(quote.text), width)}”",
+                        )
+                    )
+                )
+                self.targets.append((entry, quote.start, quote.end))
+        people_list = self.query_one("#people", OptionList)
+        people_list.add_options(options)
+        first = next((i for i, target in enumerate(self.targets) if target is not None), None)
+        people_list.highlighted = first
+        people_list.focus()
+        title = f"Speakers across {len(self.analysed)} briefings: {len(people)} people"
+        if self.pending:
+            title += f" ({self.pending} briefings still being analysed)"
+        self.query_one("#speakers-title", Label).update(Content(title))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        target = self.targets[event.option_index]
+        if target is not None:
+            entry, start, end = target
+            self.app.open_briefing(entry, jump=(start, end))  # type: ignore[attr-defined]
+
+    def action_dismiss_screen(self) -> None:
+        self.dismiss()
