@@ -21,8 +21,8 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def make_list_app(folder: Path) -> BriefingApp:
-    return BriefingApp(None, theme=THEME, found=find_briefings([str(folder)]), jobs=1)
+def make_list_app(folder: Path, jobs: int = 1) -> BriefingApp:
+    return BriefingApp(None, theme=THEME, found=find_briefings([str(folder)]), jobs=jobs)
 
 
 async def filled(pilot, app: BriefingApp) -> ReadingListScreen:  # type: ignore[no-untyped-def]
@@ -60,6 +60,19 @@ async def test_list_fills_in_sorts_and_filters(folder: Path) -> None:
         assert titles(screen) == ["Harbour briefing"]
         await pilot.press("escape")
         assert len(screen.shown) == 4 and app.focused is screen.option_list
+
+
+@pilot_test
+async def test_worker_processes_fill_the_list_from_inside_the_app(folder: Path) -> None:
+    app = make_list_app(folder, jobs=2)  # the forkserver path: the app runs threads
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await filled(pilot, app)
+        assert screen.done == 4
+        assert sorted(titles(screen)[:3]) == [
+            "Ferry Plans Approved",
+            "Harbour briefing",
+            "Quay finished",
+        ]
 
 
 @pilot_test

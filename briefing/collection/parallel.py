@@ -1,11 +1,11 @@
 """Analysing many briefings in worker processes, with results in a stable order.
 
 Analysis is pure-Python CPU work, so threads would take turns on one core: processes give each
-core a file. Workers come from a ``forkserver`` (where the platform has one) that has already
-imported the pipeline: each worker starts in milliseconds, and no worker is forked from a
-process that runs threads (the reader's UI does), which ``fork`` cannot do safely. Each worker
-returns a small :class:`Summary`, never the text, and only a few files are in flight at once,
-so memory does not grow with the size of the folder.
+core a file. From the command line (one thread) workers are forked and inherit the imported
+pipeline. The reader runs threads, which ``fork`` cannot copy safely: there workers come from a
+``forkserver`` that has already imported the pipeline, so each still starts in milliseconds.
+Each worker returns a small :class:`Summary`, never the text, and only a few files are in
+flight at once, so memory does not grow with the size of the folder.
 
 Results are yielded as they finish (the reading list fills in) and collected in input order
 for the digest, so ``--jobs 4`` writes exactly what ``--jobs 1`` writes.
@@ -13,8 +13,11 @@ for the digest, so ``--jobs 4`` writes exactly what ``--jobs 1`` writes.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -24,9 +27,12 @@ from briefing.analysis import analyse
 from briefing.collection.discover import is_url
 from briefing.collection.summary import Summary, failed, summarise
 from briefing.errors import BriefingError
-from briefing.load import read
+from briefing.load import format_for, read
 from briefing.model import Briefing
 
+# Imported once in the forkserver, so no worker pays for them again (a missing optional one,
+# trafilatura without the web extra, is skipped by the forkserver).
+_PRELOAD = (__name__, "briefing.load.markdown", "briefing.load.html", "trafilatura")
 IN_FLIGHT_PER_JOB = 2  # enough to keep every worker busy, few enough to bound memory
 
 Progress = Callable[[int, int], None]
@@ -60,12 +66,20 @@ def summarise_source(name: str, key_points: int | None = None) -> Summary:
         return failed(name, f"internal error: {type(error).__name__}: {error}")
 
 
+def _forkserver() -> BaseContext | None:
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return None
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(_PRELOAD))
+    return context
+
+
 def _context() -> BaseContext:
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
-        return context
-    return multiprocessing.get_context("spawn")
+    """``fork`` from a single-threaded process (the CLI: workers inherit what it imported),
+    else the forkserver (the reader runs threads), else ``spawn``."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return _forkserver() or multiprocessing.get_context("spawn")
 
 
 def start_workers_early() -> None:
@@ -75,10 +89,23 @@ def start_workers_early() -> None:
     Textual app stderr is replaced by an object without a usable descriptor, and starting the
     first worker there fails. The reader calls this before the app runs.
     """
-    if _context().get_start_method() == "forkserver":
+    if _forkserver() is not None:
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
+
+
+def _import_readers(names: Sequence[str]) -> None:
+    """Import the readers the files need before forking, so workers inherit them instead of
+    each importing them again (trafilatura alone takes a noticeable part of a second)."""
+    formats = {"html" if is_url(name) else format_for(name) for name in names}
+    for module in ("markdown", "html"):
+        if module in formats:
+            with contextlib.suppress(ImportError, BriefingError):
+                importlib.import_module(f"briefing.load.{module}")
+    if "html" in formats:
+        with contextlib.suppress(ImportError):
+            importlib.import_module("trafilatura")
 
 
 def _outcome(future: Future[Summary], name: str) -> Summary:
@@ -96,7 +123,10 @@ def iter_summaries(
         for index, name in enumerate(names):
             yield index, summarise_source(name, key_points)
         return
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(names)), mp_context=_context())
+    context = _context()
+    if context.get_start_method() == "fork":
+        _import_readers(names)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(names)), mp_context=context)
     try:
         waiting = iter(enumerate(names))
         running: dict[Future[Summary], int] = {}

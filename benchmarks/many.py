@@ -1,0 +1,143 @@
+"""Many briefings at once: how soon the reading list shows, how soon it is full, and what
+``export --jobs 2`` gains over ``--jobs 1``.
+
+A folder of 50 mixed files is made at run time from ../shared/corpus/ (the long books and
+reports left out: 50 copies of them would measure one file, not a collection) and the seed.
+
+    python benchmarks/many.py
+
+Targets (issue 11): list within 0.5 s; fully analysed within (sum of single-file times /
+cores) x 1.2; export --jobs 2 at least 1.6x faster than --jobs 1 on two cores. Timings on a
+shared machine are noisy: compare rows of one run; export times are medians of three, with the
+CPU seconds of the command and its workers beside them and the load average in the table (when
+other work holds the cores, more processes get no more of them: read the CPU column then).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from briefing import read
+from briefing.collection import default_jobs, find_briefings
+from briefing.collection.parallel import summarise_source
+from briefing.resources import default_seed
+from briefing.ui.app import BriefingApp
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = next(
+    (
+        folder / "shared" / "corpus"
+        for folder in (ROOT.parent, ROOT.parent.parent)
+        if (folder / "shared" / "corpus").is_dir()
+    ),
+    ROOT.parent / "shared" / "corpus",
+)  # beside the checkout, or beside the folder of worktrees
+COUNT = 50
+
+
+def make_folder(target: Path) -> list[Path]:
+    sources = [
+        path
+        for path in sorted(CORPUS.iterdir())
+        if path.suffix in (".md", ".txt", ".html", ".htm")
+        and not path.name.startswith("long_")
+        and path.name != "README.md"
+    ]
+    sources += sorted((ROOT / "seeds").iterdir())
+    made = []
+    for number in range(COUNT):
+        source = sources[number % len(sources)]
+        copy = target / f"{number:02d}_{source.name}"
+        shutil.copyfile(source, copy)
+        made.append(copy)
+    return made
+
+
+async def ui_times(folder: Path, jobs: int) -> tuple[float, float]:
+    started = time.perf_counter()
+    app = BriefingApp(None, found=find_briefings([str(folder)]), jobs=jobs, theme="textual-dark")
+    shown = full = 0.0
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.reading_list
+        assert screen is not None
+        while not shown:
+            await pilot.pause(0.01)
+            if screen.shown:
+                shown = time.perf_counter() - started
+        while screen.done < len(screen.entries):
+            await pilot.pause(0.02)
+        full = time.perf_counter() - started
+    return shown, full
+
+
+def export_time(folder: Path, jobs: int) -> tuple[float, float]:
+    """Wall and CPU seconds (the command and its worker processes) of one digest export."""
+    command = [sys.executable, "-m", "briefing", "export", str(folder), "--jobs", str(jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return wall, cpu
+
+
+async def reader_shown() -> float:
+    """Baseline: the single-file reader's first paint on the seed, in the same run."""
+    started = time.perf_counter()
+    app = BriefingApp(read(default_seed()), theme="textual-dark")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0)
+        return time.perf_counter() - started
+
+
+def median_of_three(folder: Path, jobs: int) -> tuple[float, float]:
+    runs = sorted(export_time(folder, jobs) for _ in range(3))
+    return runs[1]
+
+
+def main() -> None:
+    if not CORPUS.is_dir():
+        sys.exit(f"needs the shared corpus at {CORPUS}")
+    cores = default_jobs()
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        files = make_folder(folder)
+        singles = []
+        for path in files:
+            started = time.perf_counter()
+            summarise_source(str(path))
+            singles.append(time.perf_counter() - started)
+        total = sum(singles)
+        baseline = asyncio.run(reader_shown())
+        shown, full = asyncio.run(ui_times(folder, cores))
+        one, one_cpu = median_of_three(folder, 1)
+        two, two_cpu = median_of_three(folder, 2)
+    budget = total / cores * 1.2
+    load = " ".join(f"{value:.1f}" for value in os.getloadavg())
+    rows = [
+        ("files", f"{len(files)}", ""),
+        ("cores / load average", f"{cores}", load),
+        ("sum of single-file times", f"{total:.2f} s", ""),
+        ("reader first paint (baseline)", f"{baseline:.3f} s", "one file, same run"),
+        ("list shown (UI, headless)", f"{shown:.3f} s", f"target <= 0.5 s: {shown <= 0.5}"),
+        ("fully analysed (UI)", f"{full:.2f} s", f"target <= {budget:.2f} s: {full <= budget}"),
+        ("export --jobs 1 (median of 3)", f"{one:.2f} s", f"CPU {one_cpu:.2f} s"),
+        ("export --jobs 2 (median of 3)", f"{two:.2f} s", f"CPU {two_cpu:.2f} s"),
+        ("speed-up jobs 2 / jobs 1", f"{one / two:.2f}x", "target >= 1.6x"),
+    ]
+    width = max(len(name) for name, _, _ in rows)
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:>10}  {note}")
+
+
+if __name__ == "__main__":
+    main()
