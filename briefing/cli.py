@@ -178,6 +178,10 @@ def cli() -> None:
         plain-text summary instead of opening the reader.
     briefing export [FILE|-] [--format text|markdown|json] [-o PATH] [--force]
         Print a summary, or write it atomically to PATH (see: briefing export -h).
+    briefing DIR | FILE FILE... | URL
+        A reading list of many briefings (export: one digest); a web page.
+    briefing speakers DIR | FILE FILE... [--format json]
+        Everyone quoted across the briefings, quotes newest first.
 
     A file named like a command opens with a path: briefing ./export.
     Settings (key_points, width, theme) are read from config.yaml in the user
