@@ -42,12 +42,14 @@ def test_large_files_are_skipped_and_named_files_taken_as_they_are(tmp_path: Pat
 def test_missing_names_loops_and_stdin_are_problems_not_failures(tmp_path: Path) -> None:
     write_folder(tmp_path)
     (tmp_path / "loop.md").symlink_to(tmp_path / "loop.md")
+    os.mkfifo(tmp_path / "pipe.md")
     (tmp_path / "sub" / "back").symlink_to(tmp_path)
     found = find_briefings([str(tmp_path), str(tmp_path / "gone.md"), "-"], recursive=True)
     reasons = {Path(name).name: reason for name, reason in found.problems}
     assert reasons["loop.md"] == "a loop of symbolic links"
     assert reasons["gone.md"] == "no such file or folder"
     assert "standard input" in reasons["-"]
+    assert reasons["pipe.md"].startswith("not a regular file")
     assert len(found.files) == 5  # the folder reached again through "back" is not read twice
 
 

@@ -26,6 +26,8 @@ SKIP_HIDDEN = "hidden"
 SKIP_LARGE = "over the size limit"
 SKIP_OTHER = "not a briefing format"
 SKIP_MANY = "over the file limit"
+# A named pipe or a device would block or never end when read: named, never opened.
+_NOT_REGULAR = "not a regular file (a pipe, socket or device)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,8 @@ class _Search:
             return
         if stat.S_ISDIR(info.st_mode):
             self.folder(name, info)
+        elif not stat.S_ISREG(info.st_mode):
+            self.problems.append((name, _NOT_REGULAR))
         elif info.st_size > self.max_bytes:
             self.problems.append((name, f"larger than the {_megabytes(self.max_bytes)} limit"))
         else:
@@ -120,7 +124,9 @@ class _Search:
             return False
         if stat.S_ISDIR(info.st_mode):
             return self.recursive
-        if Path(entry.name).suffix.lower() not in KNOWN_EXTENSIONS:
+        if not stat.S_ISREG(info.st_mode):
+            self.problems.append((entry.path, _NOT_REGULAR))
+        elif Path(entry.name).suffix.lower() not in KNOWN_EXTENSIONS:
             self.skipped[SKIP_OTHER] += 1
         elif info.st_size > self.max_bytes:
             self.skipped[SKIP_LARGE] += 1
