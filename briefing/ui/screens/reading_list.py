@@ -10,6 +10,7 @@ changes the order; Enter opens a briefing in the reader, whose Backspace comes b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from textual import events, work
@@ -70,26 +71,28 @@ def _count(number: int, noun: str) -> str:
 
 
 def row(entry: Entry, width: int = 100) -> Content:
-    """Two lines: title and facts, then the first key point (or the error, or "analysing")."""
+    """Three lines: the title, the facts, the first key point (or the error, or "analysing")."""
     summary = entry.summary
+    name = shorten(safe_label(entry.path), width)
     if summary is None:
-        return Content.assemble((safe_label(entry.path), "bold"), "\n", ("  analysing…", "dim"))
+        return Content.assemble((name, "bold"), "\n", ("  analysing…", "dim"))
     if summary.error is not None:
-        return Content.assemble(
-            (safe_label(entry.path), "bold"), "\n", (f"  {safe_label(summary.error)}", "red")
-        )
+        error = shorten(safe_label(summary.error), width - 2)
+        return Content.assemble((name, "bold"), "\n", (f"  {error}", "red"))
+    source = summary.source if summary.source != summary.path else Path(summary.path).name
     facts = [
         summary.date or "undated",
-        summary.source,
+        source,
         _count(summary.words, "word"),
         _count(len(summary.quotes), "quote"),
         _count(summary.speakers, "speaker"),
     ]
     return Content.assemble(
         (shorten(safe_label(summary.title), width), "bold"),
-        ("  " + " · ".join(safe_label(fact) for fact in facts), "dim"),
+        "\n",
+        (shorten("  " + " · ".join(safe_label(fact) for fact in facts), width), "dim"),
         "\n  ",
-        shorten(safe_label(summary.first_point) or "(no key points)", width),
+        shorten(safe_label(summary.first_point) or "(no key points)", width - 2),
     )
 
 
@@ -171,7 +174,7 @@ class ReadingListScreen(Screen[None]):
         keep = self.shown[options.highlighted] if options.highlighted is not None else None
         query = self.filter_box.value.strip().casefold()
         self.shown = order_entries(self.entries, self.sort, query)
-        width = max(20, self.size.width - 4)
+        width = max(20, self.size.width - 6)  # the list's border, padding and scroll bar
         options.set_options(Option(row(self.entries[i], width)) for i in self.shown)
         if self.shown:
             options.highlighted = self.shown.index(keep) if keep in self.shown else 0
