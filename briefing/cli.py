@@ -356,6 +356,9 @@ def _summaries(
     finally:
         if bar:
             bar.close()
+    for summary in summaries:
+        if summary.error is not None:
+            click.echo(f"briefing: cannot open {summary.path}: {summary.error}", err=True)
     return found, summaries
 
 

@@ -40,6 +40,10 @@ def test_export_of_a_folder_writes_one_digest(folder: Path, tmp_path: Path) -> N
     assert "## Harbour briefing" in digest and "## Quay finished" in digest
     assert "## Not read" in digest and "d\\_broken.txt" in digest
     assert "skipped 2 files (1 hidden, 1 not a briefing format)" in digest
+    assert (
+        result.stderr.startswith("briefing: cannot open ")
+        and "d_broken.txt: binary" in result.stderr
+    )
     people = digest.split("## Quotes by speaker across briefings")[1]
     assert people.index("### Jane Lee") < people.index("### Tom Okafor")
     again = run("export", str(folder), "-o", str(target))
@@ -95,4 +99,5 @@ def test_progress_bar_only_on_a_terminal(folder: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(cli, "_is_terminal", lambda stream: stream is terminal)
     cli._summaries((str(folder),), False, 1, None)
     drawn = terminal.getvalue()
-    assert "\ranalysing [" in drawn and "4/4" in drawn and drawn.endswith("\r")
+    assert "\ranalysing [" in drawn and "4/4" in drawn
+    assert drawn.index(" \rbriefing: cannot open") > drawn.index("4/4")  # bar erased first
