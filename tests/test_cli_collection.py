@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import sys
+import types
 from pathlib import Path
+from typing import Any, ClassVar
 
 import pytest
 from click.testing import CliRunner, Result
@@ -101,3 +104,38 @@ def test_progress_bar_only_on_a_terminal(folder: Path, monkeypatch: pytest.Monke
     drawn = terminal.getvalue()
     assert "\ranalysing [" in drawn and "4/4" in drawn
     assert drawn.index(" \rbriefing: cannot open") > drawn.index("4/4")  # bar erased first
+
+
+class FakeApp:
+    """Stands in for BriefingApp: records what the CLI passed for a reading list."""
+
+    made: ClassVar[list[FakeApp]] = []
+
+    def __init__(self, briefing: Any, **options: Any) -> None:
+        self.briefing, self.options = briefing, options
+        self.return_code = 0
+        FakeApp.made.append(self)
+
+    def run(self) -> None:
+        pass
+
+
+def test_a_folder_on_a_terminal_opens_the_reading_list(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    FakeApp.made = []
+    module = types.ModuleType("briefing.ui.app")
+    module.BriefingApp = FakeApp  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "briefing.ui.app", module)
+    monkeypatch.setattr(cli, "_is_terminal", lambda stream: True)
+    result = run(str(folder), "--jobs", "3", "-r")
+    assert result.exit_code == 0, result.output
+    (app,) = FakeApp.made
+    assert app.briefing is None and app.options["jobs"] == 3
+    assert [Path(name).name for name in app.options["found"].files][-1] == "deeper.md"
+
+
+def test_a_non_web_address_in_a_collection_is_its_own_error(folder: Path) -> None:
+    result = run("export", str(folder / "b_news.md"), "ftp://example.org/a.html", "-f", "json")
+    briefings = json.loads(result.stdout)["briefings"]
+    assert briefings[1]["error"] == "only http:// and https:// addresses can be opened"

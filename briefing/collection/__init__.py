@@ -12,7 +12,7 @@ back only its header, key points and quotes, never the whole text.
 
 from __future__ import annotations
 
-from briefing.collection.discover import Found, find_briefings, is_url
+from briefing.collection.discover import Found, find_briefings
 from briefing.collection.parallel import default_jobs, summarise_many, summarise_source
 from briefing.collection.people import Person, PersonQuote, people_across
 from briefing.collection.summary import QuoteEntry, Summary, summarise
@@ -25,7 +25,6 @@ __all__ = [
     "Summary",
     "default_jobs",
     "find_briefings",
-    "is_url",
     "people_across",
     "summarise",
     "summarise_many",

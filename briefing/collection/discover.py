@@ -51,11 +51,6 @@ class Found:
         return f"skipped {total} file{'s' if total != 1 else ''} ({parts})"
 
 
-def is_url(name: str) -> bool:
-    """An address to fetch rather than a path (only http and https are fetched)."""
-    return name.lower().startswith(("http://", "https://"))
-
-
 @dataclass(slots=True)
 class _Search:
     recursive: bool
@@ -74,7 +69,7 @@ class _Search:
 
     def named(self, name: str) -> None:
         """A name from the command line: a URL, a folder to search, or a file to read."""
-        if is_url(name):
+        if "://" in name:  # an address: fetched (or refused, if not http/https) when read
             self.keep(name)
             return
         if name == "-":

@@ -24,7 +24,6 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 
 from briefing.analysis import analyse
-from briefing.collection.discover import is_url
 from briefing.collection.summary import Summary, failed, summarise
 from briefing.errors import BriefingError
 from briefing.load import format_for, read
@@ -47,7 +46,7 @@ def default_jobs() -> int:
 
 def load_source(name: str) -> Briefing:
     """Load (not analyse) one file or web address of a collection."""
-    if is_url(name):
+    if "://" in name:
         from briefing.load.web import fetch_briefing
 
         return fetch_briefing(name)
@@ -98,7 +97,7 @@ def start_workers_early() -> None:
 def _import_readers(names: Sequence[str]) -> None:
     """Import the readers the files need before forking, so workers inherit them instead of
     each importing them again (trafilatura alone takes a noticeable part of a second)."""
-    formats = {"html" if is_url(name) else format_for(name) for name in names}
+    formats = {"html" if "://" in name else format_for(name) for name in names}
     for module in ("markdown", "html"):
         if module in formats:
             with contextlib.suppress(ImportError, BriefingError):

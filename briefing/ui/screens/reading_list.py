@@ -9,7 +9,7 @@ changes the order; Enter opens a briefing in the reader, whose Backspace comes b
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from briefing.collection import Found, Summary
 from briefing.collection.parallel import iter_summaries
 from briefing.collection.summary import failed
+from briefing.ui.screens.help import HelpScreen, binding_rows
 from briefing.ui.text_safety import safe_label, shorten
 
 SORTS = ("date", "title")
@@ -66,6 +67,16 @@ def _day(entry: Entry) -> str:
     return (entry.summary.day or "") if entry.summary else ""
 
 
+def help_rows(screen: Screen[None]) -> list[tuple[str, str, str]]:
+    """The help of a screen, from its active bindings (as the reader builds its own)."""
+    bindings = screen.active_bindings
+    display = {
+        key: screen.app.get_key_display(replace(active.binding, key=key, key_display=None))
+        for key, active in bindings.items()
+    }
+    return binding_rows(bindings, display)
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
@@ -102,6 +113,7 @@ class ReadingListScreen(Screen[None]):
     HELP_GROUP = "Reading list"
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="list.help"),
         Binding("f5", "sort", "Sort", tooltip="by date (newest first) or by title", id="list.sort"),
         Binding("f6", "speakers", "Speakers", tooltip="everyone quoted", id="list.speakers"),
         Binding("escape", "clear_filter", "Clear filter", id="list.clear_filter", show=False),
@@ -243,3 +255,6 @@ class ReadingListScreen(Screen[None]):
 
     def action_speakers(self) -> None:
         self.app.show_speakers()  # type: ignore[attr-defined]
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(help_rows(self)))

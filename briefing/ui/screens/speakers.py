@@ -17,6 +17,8 @@ from textual.widgets import Footer, Label, OptionList
 from textual.widgets.option_list import Option
 
 from briefing.collection import Person, Summary, people_across
+from briefing.ui.screens.help import HelpScreen
+from briefing.ui.screens.reading_list import help_rows
 from briefing.ui.text_safety import safe_label, shorten
 
 
@@ -35,6 +37,7 @@ class SpeakersScreen(Screen[None]):
     HELP_GROUP = "Speakers"
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", id="speakers.help"),
         Binding("escape,backspace", "dismiss_screen", "Back to the list", id="speakers.back"),
     ]
 
@@ -90,3 +93,6 @@ class SpeakersScreen(Screen[None]):
 
     def action_dismiss_screen(self) -> None:
         self.dismiss()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(help_rows(self)))
