@@ -82,16 +82,18 @@ def _context() -> BaseContext:
 
 
 def start_workers_early() -> None:
-    """Start the forkserver now, from a process whose stderr is still a real file.
+    """Start multiprocessing's resource tracker now, while stderr is still a real file.
 
-    Its resource tracker hands ``sys.stderr.fileno()`` to the process it starts; inside a
-    Textual app stderr is replaced by an object without a usable descriptor, and starting the
-    first worker there fails. The reader calls this before the app runs.
+    The tracker is handed ``sys.stderr.fileno()`` when it starts; inside a Textual app stderr
+    is replaced by an object without a usable descriptor, and the first worker would fail to
+    start there. The forkserver itself (which imports the pipeline) starts later, with the first
+    pool, so it does not compete with the reading list's first paint. The reader calls this
+    before the app runs.
     """
     if _forkserver() is not None:
-        from multiprocessing import forkserver
+        from multiprocessing import resource_tracker
 
-        forkserver.ensure_running()
+        resource_tracker.ensure_running()
 
 
 def _import_readers(names: Sequence[str]) -> None:

@@ -32,7 +32,6 @@ class QuoteEntry:
     end: int
     speaker: str | None  # the speaker's name as the briefing resolved it; None: unattributed
     role: str | None
-    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +73,6 @@ def summarise(doc: Briefing, path: str) -> Summary:
                 end=quote.end,
                 speaker=one_line(speaker.name) if speaker else None,
                 role=one_line(speaker.role) if speaker and speaker.role else None,
-                aliases=tuple(one_line(alias) for alias in speaker.aliases) if speaker else (),
             )
         )
     meta = doc.meta

@@ -151,8 +151,8 @@ class ReadingListScreen(Screen[None]):
         self.option_list.focus()
         self.redraw()
         self.set_interval(_REDRAW_SECONDS, self.redraw_if_changed)
-        if self.found.files:
-            self.analyse_all()
+        if self.found.files:  # after the first paint: the rows show before the workers start
+            self.call_after_refresh(self.analyse_all)
 
     # -- analysis -------------------------------------------------------------------------
 
