@@ -13,8 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from briefing.errors import BriefingError
-from briefing.load.decode import decode, read_bytes
+from briefing.errors import BriefingError, printable
+from briefing.load.decode import DEFAULT_MAX_SIZE, decode, read_bytes
 from briefing.load.frontmatter import metadata, scalar, split_front_matter
 from briefing.load.normalise import assemble
 from briefing.load.plain import parse_plain_blocks
@@ -44,7 +44,12 @@ def format_for(name: str, fmt: str | None = None) -> str:
 
 
 def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") -> Briefing:
-    """Parse already-decoded text in the given format (``None``: guess from ``source``)."""
+    """Parse already-decoded text in the given format (``None``: guess from ``source``).
+
+    ``source`` becomes ``Briefing.source`` (the header, the JSON export) with any control
+    character shown as an escape: a file name is untrusted too.
+    """
+    source = printable(source)
     fmt = format_for(source, fmt)
     if not text.strip():
         raise BriefingError(source, "the file is empty")
@@ -95,8 +100,17 @@ def _with_source(doc: Briefing, data: dict) -> Briefing:
     return doc
 
 
-def read(source: str | Path | BinaryIO | TextIO, fmt: str | None = None) -> Briefing:
-    """Read a file (path, ``-`` for stdin, or a file object) into a Briefing."""
+def read(
+    source: str | Path | BinaryIO | TextIO,
+    fmt: str | None = None,
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> Briefing:
+    """Read a file (path, ``-`` for stdin, or a file object) into a Briefing.
+
+    At most ``max_size`` bytes are read (default 100 MB); a larger input, an endless pipe or a
+    character device such as /dev/zero is refused with ``larger than 100 MB``.
+    """
     chosen = format_for(str(getattr(source, "name", source)), fmt)  # unknown format: fail first
-    name, data = read_bytes(source)
+    name, data = read_bytes(source, max_size=max_size)
     return read_text(decode(data, name), source=name, fmt=chosen)
