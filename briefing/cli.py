@@ -17,15 +17,14 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from briefing import __version__
-from briefing.config import load_config
 from briefing.errors import BriefingError, printable
 
 if TYPE_CHECKING:
     from briefing.model import Briefing
 
-# The analysis, readers and renderers are imported inside the commands, so that `--version` and
-# `--help` load click and little else (benchmarks/startup.py). These copies of their constants
-# are checked against the originals by tests/test_cli_startup.py.
+# The analysis, readers, renderers and settings are imported inside the commands, so that
+# `--version` and `--help` load click and little else (benchmarks/startup.py). These copies of
+# their constants are checked against the originals by tests/test_cli_startup.py.
 INPUT_FORMATS = ("text", "markdown", "yaml", "html")
 OUTPUT_FORMATS = ("text", "markdown", "json")
 MIN_WIDTH = 20
@@ -213,6 +212,8 @@ def read_command(
     Without FILE the bundled sample briefing opens; - reads the document from standard input.
     When standard output is not a terminal, the plain-text summary is printed instead.
     """
+    from briefing.config import load_config
+
     config = load_config()
     doc = _load(file, fmt, _max_size(max_size, config.max_size))
     count = key_points or config.key_points
@@ -277,6 +278,7 @@ def export_command(
     An existing PATH is never replaced without --force; a failed write leaves nothing behind.
     """
     from briefing.analysis import analyse
+    from briefing.config import load_config
     from briefing.export import format_for_path, render, write_export
 
     config = load_config()

@@ -16,7 +16,7 @@ from typing import BinaryIO, TextIO
 from briefing.errors import BriefingError, printable
 from briefing.load.decode import DEFAULT_MAX_SIZE, decode, read_bytes
 from briefing.load.frontmatter import metadata, scalar, split_front_matter
-from briefing.load.normalise import assemble
+from briefing.load.normalise import Block, assemble, one_line
 from briefing.load.plain import parse_plain_blocks
 from briefing.load.yaml_briefing import curated, parse_yaml_document, yaml_title
 from briefing.model import Briefing, Curated
@@ -28,6 +28,12 @@ _EXTENSIONS = {
     ".yaml": "yaml", ".yml": "yaml",
     ".html": "html", ".htm": "html", ".xhtml": "html",
 }  # fmt: skip
+# Why a document that is not empty still has nothing to read, by format.
+_NOTHING_READABLE = {
+    "html": "no readable text: the page holds only navigation, scripts, forms or markup",
+    "markdown": "no readable text: only Markdown markup (images, comments, rules, empty items)",
+    "text": "no readable text: only separator lines and punctuation",
+}
 _ALIASES = {"txt": "text", "plain": "text", "md": "markdown", "yml": "yaml", "htm": "html"}
 
 
@@ -58,6 +64,7 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
         from briefing.load.html import parse_html
 
         title, blocks, meta = parse_html(text, source=source)
+        _check_readable(blocks, fmt, source)
         return assemble(blocks, title=title, source=source, fmt=fmt, meta=meta)
     if fmt == "yaml":
         data, blocks = parse_yaml_document(text, source)
@@ -86,8 +93,15 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
         title, blocks, date = parse_plain_blocks(body, title=given)
         if date and not meta.date:
             meta = replace(meta, date=date)
+    _check_readable(blocks, fmt, source)
     doc = assemble(blocks, title=title, source=source, fmt=fmt, meta=meta, curated=extras)
     return _with_source(doc, front)
+
+
+def _check_readable(blocks: list[Block], fmt: str, source: str) -> None:
+    """Say why, by format, when a document that has characters has no words left to read."""
+    if not any(one_line(block.text) for block in blocks):
+        raise BriefingError(source, _NOTHING_READABLE.get(fmt, "no readable text in the file"))
 
 
 def _with_source(doc: Briefing, data: dict) -> Briefing:
