@@ -189,7 +189,7 @@ def cli() -> None:
         Print a summary, or write it atomically to PATH (see: briefing export -h).
 
     A file named like a command opens with a path: briefing ./export.
-    Settings (key_points, width, theme) are read from config.yaml in the user
+    Settings (key_points, width, theme, max_size) are read from config.yaml in the user
     config folder (~/.config/briefing on Linux), or the file named by $BRIEFING_CONFIG.
     """
 
