@@ -21,7 +21,7 @@ def _deep_page(levels: int) -> str:
     )
 
 
-@pytest.mark.parametrize("levels", [50, 300, 1000, 2000])
+@pytest.mark.parametrize("levels", [50, 252, 300, 1000, 2000])
 def test_html_nested_deeply_keeps_the_deep_part_and_what_follows(levels: int) -> None:
     pytest.importorskip("lxml")
     doc = briefing.read_text(_deep_page(levels), source="deep.html", fmt="html")

@@ -32,9 +32,10 @@ from briefing.load.plain import parse_plain_blocks
 from briefing.model import BlockKind, Metadata
 
 TRAFILATURA_LIMIT = 300_000  # characters; above this the structural walk is used
-# Elements nested deeper than this are flattened into plain paragraphs: the structural walk
-# recurses once per level, and trafilatura's own parser stops at 255 levels, silently dropping
-# the deep part and everything after it. libxml2 itself stops at 2,048 even with huge_tree.
+# In a page deeper than libxml2's default limit (255 levels, past which it silently drops the
+# deep part and everything after it), elements nested deeper than this are flattened into plain
+# paragraphs: the structural walk recurses once per level, and trafilatura's own parser has the
+# same limit. With huge_tree, libxml2 itself stops at 2,048 levels.
 FLATTEN_DEPTH = 100
 _PARSER_DEPTH = 2048
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -353,22 +354,35 @@ def _clean_title(title: str, sitename: str | None) -> str:
     return title
 
 
+def _parse(text: str, source: str) -> tuple[Any, bool]:
+    """The page's tree, and whether it was flattened: a page deeper than libxml2's default 255
+    levels is parsed again in full (``huge_tree``) with its deep parts flattened, and the caller
+    re-serialises it for trafilatura, whose own parser would stop at that depth too.
+
+    Ordinary pages pay nothing: the depth is only checked when the parser complains.
+    """
+    for huge in (False, True):
+        parser = etree.HTMLParser(huge_tree=huge)
+        try:
+            doc = etree.fromstring(text, parser)
+            if doc is None:
+                raise etree.ParserError("Document is empty")
+        except (ValueError, etree.ParserError) as error:
+            reason = f"not readable as HTML ({one_line(str(error))})"
+            raise BriefingError(source, reason) from None
+        if not any("Excessive depth" in entry.message for entry in parser.error_log):
+            return doc, huge and _flatten_deep(doc)
+    reason = f"HTML nested deeper than {_PARSER_DEPTH:,} levels cannot be read in full"
+    raise BriefingError(source, reason)
+
+
 def parse_html(text: str, *, source: str) -> tuple[str, list[Block], Metadata]:
     """Title, body blocks and metadata of an HTML page."""
     if etree is None:
         raise BriefingError(source, _MISSING_EXTRA)
     text = _XML_DECLARATION.sub("", clean(text), count=1)
-    parser = etree.HTMLParser(huge_tree=True)
-    try:
-        doc = etree.fromstring(text, parser)
-        if doc is None:
-            raise etree.ParserError("Document is empty")
-    except (ValueError, etree.ParserError) as error:
-        raise BriefingError(source, f"not readable as HTML ({one_line(str(error))})") from None
-    if any("Excessive depth" in entry.message for entry in parser.error_log):
-        reason = f"HTML nested deeper than {_PARSER_DEPTH:,} levels cannot be read in full"
-        raise BriefingError(source, reason)
-    if _flatten_deep(doc):
+    doc, flattened = _parse(text, source)
+    if flattened:
         text = etree.tostring(doc, encoding="unicode", method="html")
     head_title, sitename, meta = _head_meta(doc)
     pre = _pre_page(doc)
