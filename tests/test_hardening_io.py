@@ -13,10 +13,13 @@ import signal
 import subprocess
 import sys
 import textwrap
+import unicodedata
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given
+from hypothesis import strategies as st
 
 import briefing
 from briefing import cli
@@ -77,6 +80,15 @@ def test_printable_escapes_controls_and_keeps_ordinary_names() -> None:
     assert printable("a\u00a0b") == "a\u00a0b"  # a no-break space is a space, not a control
     assert printable("a\x1b[31mb") == "a\\x1b[31mb"
     assert printable("a\x9bb\u202ec\nd\udcff") == "a\\x9bb\\u202ec\\nd\\udcff"
+
+
+@given(st.text())
+def test_printable_output_has_no_control_characters(name: str) -> None:
+    shown = printable(name)
+    assert all(char.isprintable() or unicodedata.category(char) == "Zs" for char in shown)
+    assert printable(shown) == shown
+    if name.isprintable():
+        assert shown == name
 
 
 def test_escape_sequences_in_a_missing_input_name_are_shown_escaped() -> None:
