@@ -73,7 +73,7 @@ def _read_limited(stream: BinaryIO | TextIO, name: str, max_size: int) -> bytes 
     """Everything ``stream`` holds, read in chunks, refused once it passes ``max_size``.
 
     Chunks keep memory bounded by the limit whatever the source: /dev/zero, an endless pipe
-    or a file that grows while it is read all stop at ``max_size`` plus one chunk.
+    or a file that grows while it is read all stop after ``max_size + 1`` bytes.
     """
     chunks: list[bytes | str] = []
     total = 0
