@@ -7,6 +7,7 @@ Each test reproduces one finding as a user (or a script) would meet it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import briefing
@@ -244,6 +245,45 @@ def test_an_empty_speaker_name_is_refused_with_its_line(entry: str) -> None:
     text = f"title: T\nbody: Some text.\nspeakers:\n  - Jane Roe\n  {entry}\n"
     with pytest.raises(BriefingError, match=r"speakers\[1\] at line 5 has an empty name"):
         briefing.read_text(text, source="a.yaml", fmt="yaml")
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("!!bool maybe", "invalid value 'maybe' for tag:yaml.org,2002:bool"),
+        ("!!timestamp 2022-02-30x", "invalid value '2022-02-30x' for tag:yaml.org,2002:timestamp"),
+        ("!!seq {a: 1}", "expected a sequence node, but found mapping"),
+        ("!!int 'twelve'", "invalid value 'twelve'"),
+    ],
+)
+def test_values_that_do_not_fit_their_tag_are_yaml_errors(value: str, problem: str) -> None:
+    with pytest.raises(BriefingError) as caught:
+        briefing.read_text(f"title: T\nrole: {value}\nbody: x\n", source="a.yaml", fmt="yaml")
+    assert f"YAML error at line 2, column 7: {problem}" in str(caught.value)
+
+
+_YAML_PIECES = [
+    "title: ", "body: ", "date: ", "speakers:\n", "  - ", "name: ", "aliases: ", "key_points:\n",
+    "sections:\n", "[", "]", "{", "}", ", ", ": ", "\n", "  ", "- ", "!!binary aGVsbG8=",
+    "!!set {a, b}", "!!timestamp 2022-02-30", "2022-13-45", "2022-02-28T25:00:00", "9" * 60,
+    "1e400", "&a x", "*a", "<<: *a", "<<: 3", "? ", "~", "Hello there.", "|\n  text\n", "---\n",
+    "%YAML 1.1\n", "!!omap [1]", "!!pairs {a: 1}", "1:2:3", "!!int 'x'", "!!bool maybe",
+    "!!str [1]", "!!map [1]", "!!seq {a: 1}", "!!python/object:os.system", "!x y", "width: ",
+    "max_size: ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_YAML_PIECES), max_size=25).map("".join))
+def test_any_yaml_raises_briefing_error_only(text: str) -> None:
+    """Fragments of valid and broken YAML: the API raises BriefingError or nothing."""
+    for attempt in (
+        lambda: briefing.read_text(text, source="a.yaml", fmt="yaml"),
+        lambda: briefing.read_text(f"---\n{text}\n---\nSome text.\n", source="a.md"),
+        lambda: parse_config(text, source="config.yaml"),
+    ):
+        with contextlib.suppress(BriefingError):
+            attempt()
 
 
 # ---------------------------------------------------------------- OS errors

@@ -22,6 +22,12 @@ MAX_DEPTH = 100  # deeper nesting is refused: no briefing needs it, and recursio
 # Longer integers are refused: even in hexadecimal, 3,000 digits print in under Python's
 # 4,300-digit str() limit, so a value accepted here never fails later when shown.
 _MAX_INT_DIGITS = 3_000
+# What PyYAML's constructors raise, besides its own errors, for a value that does not fit its
+# tag: "2022-13-45" (ValueError), "!!bool maybe" (KeyError), "!!timestamp 2022-02-30x"
+# (AttributeError on a failed match), and so on.
+_VALUE_ERRORS = (
+    ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, RecursionError
+)  # fmt: skip
 
 
 class YamlList(list):
@@ -46,6 +52,7 @@ def _loader(first_line: int) -> type:
     import yaml
     from yaml.composer import ComposerError
     from yaml.constructor import ConstructorError
+    from yaml.nodes import SequenceNode
 
     class Loader(yaml.SafeLoader):
         def __init__(self, stream: str) -> None:
@@ -65,10 +72,11 @@ def _loader(first_line: int) -> type:
         def construct_object(self, node: Any, deep: bool = False) -> Any:
             try:
                 return super().construct_object(node, deep)
-            except (ValueError, OverflowError, RecursionError) as error:
-                problem = f"invalid value {node.value!r} ({error})"
-                if isinstance(node.value, str) and len(node.value) > 40:
-                    problem = f"invalid value ({error})"
+            except _VALUE_ERRORS as error:
+                value = node.value if isinstance(node.value, str) else ""
+                shown = f" {value!r}" if 0 < len(value) <= 40 else ""
+                why = f"({error})" if isinstance(error, ValueError) else f"for {node.tag}"
+                problem = f"invalid value{shown} {why}"
                 raise ConstructorError(None, None, problem, node.start_mark) from None
 
         def construct_checked_int(self, node: Any) -> int:
@@ -79,7 +87,8 @@ def _loader(first_line: int) -> type:
 
         def construct_lined_seq(self, node: Any) -> Any:
             data = YamlList()
-            data.item_lines = [child.start_mark.line + first_line for child in node.value]
+            if isinstance(node, SequenceNode):  # else construct_sequence says what is wrong
+                data.item_lines = [child.start_mark.line + first_line for child in node.value]
             yield data
             data.extend(self.construct_sequence(node))
 
@@ -108,3 +117,5 @@ def load_yaml(text: str, source: str, *, first_line: int = 1) -> Any:
         raise BriefingError(source, f"YAML error: {' '.join(str(error).split())}") from None
     except RecursionError:
         raise BriefingError(source, f"YAML error: nested deeper than {MAX_DEPTH} levels") from None
+    except _VALUE_ERRORS as error:  # raised outside any one node (a collection being filled)
+        raise BriefingError(source, f"YAML error: invalid value ({error})") from None
