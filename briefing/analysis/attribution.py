@@ -630,6 +630,8 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     if text[comma] != "," and inner > 0:
         # "A former candidate -- Tom Varga, who lost in 2008 -- said": the name opens the aside.
         aside = [w for w in aside if w[1] <= inner]
+        if not aside:  # "X — , who …": the comma opens the aside, no name before it
+            return None
     head = aside[0][2]
     lower = head.lower()
     subject = _main_clause_subject(aside)
