@@ -78,3 +78,13 @@ def test_the_exports_say_in_one_line_which_stage_failed(monkeypatch) -> None:
         "*Analysis failed: attribution (the rest is shown)*"
     ]
     assert json.loads(render(doc, "json"))["failed_stages"] == ["attribution"]
+
+
+def test_an_empty_search_range_never_finds_a_dash_at_the_end_of_the_text() -> None:
+    # "said" opens the text: the aside search ran over text[0:-1] and took a later "--" for
+    # an aside, giving a cue that ends before it starts.
+    text = "said\n\n“Ole Dahl  —\n\nKari Lind said --Ole Dahl"
+    doc = briefing.analyse(briefing.read_text(text))
+    assert doc.quotes
+    for quote in doc.quotes:
+        assert quote.cue is None or quote.cue.start <= quote.cue.end

@@ -578,6 +578,8 @@ def _ends_aside(text: str, end: int, hi: int) -> bool:
 
 def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
     """The last of ``chars`` in ``text[lo:hi]``; a "-" counts only spaced, as a dash."""
+    if hi <= lo:  # an empty range ("hi - 1" below would count from the end of the text)
+        return -1
     found = max(text.rfind(ch, lo, hi) for ch in chars if ch != "-")
     if "-" in chars:
         spaced = text.rfind(" - ", lo, hi + 1)
