@@ -28,6 +28,10 @@ _LEADERS = re.compile(r"\.{5,}|_{5,}|={5,}|-{5,}|\|.*\|")
 _BRACKETED = re.compile(r"^\s*\[.*\]\s*$")
 # Anything a single line needs the full checks for: indentation, markers, columns, rules.
 _NOT_PLAIN_LINE = re.compile(r"^[\s\-*+•▪◦‣#\[=_~.|]|^\d{1,3}[.)]\s|  |\.{5}|_{5}|={5}|-{5}|\|")
+# What opens a paragraph besides a capital or a digit, and what ends a sentence on a line.
+_PARAGRAPH_OPENERS = "\"'“‘„«(‹[―—–"
+_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+_MIN_WRAP = 40
 _CENTRED_INDENT = 10
 PRE_LINES = 40
 _HEADER_BLOCKS = 4  # how far into the text a derived title may look for a heading
@@ -143,6 +147,65 @@ def _split_indented(lines: list[str]) -> list[list[str]]:
     return paragraphs
 
 
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The width a block's lines were hard-wrapped at, or ``None`` when they were not wrapped.
+
+    Short lines say little (a paragraph's end, the remains of a removed link), so only the
+    long ones are weighed: wrapped, most of them lie close to their median, and the width is
+    the longest of those (setting aside an overlong line, an unbreakable address). Lines of
+    one paragraph each spread wide instead, and a width under ``_MIN_WRAP`` columns is no
+    editor's setting.
+    """
+    ordered = sorted(lengths)
+    long = [length for length in ordered if length * 2 >= ordered[len(ordered) * 3 // 4]]
+    median = long[len(long) // 2]
+    slack = max(8, median // 6)
+    close = [length for length in long if abs(length - median) <= slack]
+    if len(close) * 5 < len(long) * 3 or median < _MIN_WRAP:
+        return None
+    return max(close)
+
+
+def _reads_as_heading(line: str) -> bool:
+    """A line that labels what follows (Title Case, capitals, a number), not a broken phrase."""
+    heading = guess(one_line(line))
+    return bool(heading.level) and not heading.weak
+
+
+def _split_unwrapped(lines: list[str]) -> list[list[str]]:
+    """Paragraphs separated by single line breaks, told from hard wraps by line lengths.
+
+    A wrapping editor breaks a line only where the next word would not fit. In a block whose
+    lines were wrapped a paragraph ends at a line that ends a sentence where the next word
+    would have fitted, or that runs past the width. In a block whose lines were never
+    wrapped every line that ends a sentence ends one, and so does a heading line. Either way
+    only a line opening like a paragraph (a capital, a digit, an opening mark) starts one, so
+    a sentence broken across lines is never cut.
+    """
+    if len(lines) < 2:
+        return [lines]
+    lengths = [len(line) for line in lines]  # indentation counts: it was part of the width
+    width = _wrap_width(lengths[:-1])
+    if width is not None and lengths[-1] > width + max(8, width // 6):
+        width = None  # a last line longer than the rest: they were not wrapped
+    longest = max(lengths)
+    paragraphs: list[list[str]] = [[lines[0]]]
+    for index in range(1, len(lines)):
+        before, after = lines[index - 1], lines[index].lstrip()
+        opens = after[:1].isupper() or after[:1].isdigit() or after[:1] in _PARAGRAPH_OPENERS
+        ends = _ENDS_SENTENCE.search(before) is not None
+        room = (width or longest) - lengths[index - 1] - 1 - len(after.split(" ", 1)[0])
+        if width is not None:
+            breaks = ends and (room >= 0 or lengths[index - 1] > width)
+        else:
+            breaks = ends or (room >= 0 and _reads_as_heading(before))
+        if opens and breaks:
+            paragraphs.append([lines[index]])
+        else:
+            paragraphs[-1].append(lines[index])
+    return paragraphs
+
+
 def _split_bullets(lines: list[str]) -> list[tuple[bool, list[str]]]:
     """Lines cut into list items (``True``) and any lead-in prose before them (``False``)."""
     items: list[tuple[bool, list[str]]] = []
@@ -198,7 +261,8 @@ def _classify(raw: _Raw) -> list[_Candidate]:
             out.append(_Candidate(Block(reflow(item_lines), kind)))
         return out
     candidates = []
-    for paragraph in _split_indented(lines):
+    pieces = [piece for group in _split_indented(lines) for piece in _split_unwrapped(group)]
+    for paragraph in pieces:
         text = reflow(paragraph)
         heading = guess(text) if len(paragraph) <= 2 else NOT_HEADING
         if len(paragraph) == 2 and heading.weak:

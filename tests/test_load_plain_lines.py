@@ -1,0 +1,71 @@
+"""Plain text whose paragraphs are single lines, hard wraps, credit lines and the headline."""
+
+from __future__ import annotations
+
+from briefing.load import read_text
+from briefing.model import Briefing
+
+
+def paragraphs(doc: Briefing) -> list[tuple[str, str]]:
+    return [(p.kind.value, p.text_of(doc.text)) for p in doc.paragraphs]
+
+
+def texts(doc: Briefing) -> list[str]:
+    return [p.text_of(doc.text) for p in doc.paragraphs]
+
+
+UNWRAPPED = [
+    "The council voted on Tuesday to close the old ferry landing after a long debate about "
+    "costs and repairs.",
+    "Harbour Changes",
+    "“We cannot keep patching it,” the harbour master told members, adding that repairs had "
+    "already cost more than a new landing would, and that the tides had worsened the damage.",
+    "Residents objected.",
+    "A final decision on the new site is expected next month.",
+]
+
+
+def test_paragraphs_separated_by_single_line_breaks_are_split() -> None:
+    doc = read_text("Ferry Landing Closes\n\n" + "\n".join(UNWRAPPED), source="a.txt")
+    assert texts(doc) == UNWRAPPED
+
+
+def test_short_one_sentence_lines_are_separate_paragraphs() -> None:
+    lines = ["The mayor spoke first.", "She said it rained.", "Then it stopped."]
+    doc = read_text("Headline Here\n\n" + "\n".join(lines), source="a.txt")
+    assert texts(doc) == lines
+
+
+WRAPPED = """The committee met on Monday to review the plan. It said the harbour
+plan would be ready soon. Members asked about the cost of the work and
+whether the landing could stay open. The chair said it could not. Work
+on the new landing starts in May, when the weather is calmer and the
+tides are lower."""
+
+
+def test_hard_wrapped_prose_with_sentence_ends_at_line_ends_is_one_paragraph() -> None:
+    doc = read_text(f"Headline Here\n\n{WRAPPED}", source="a.txt")
+    assert texts(doc) == [" ".join(WRAPPED.split("\n"))]
+
+
+def test_wrapped_prose_with_short_lines_left_by_removed_links_is_one_paragraph() -> None:
+    text = (
+        "The minister has led the Harbour\nStrategy,\nwhich aligns the work of three "
+        "departments on the coast and\nthe islands.  The plan combines public money with "
+        "private investment\nto support the towns.  The minister travelled to\nNorthport,\n"
+        "Eastbay,\nand\nWestholm\nto open new offices that address the causes of the decline."
+    )
+    doc = read_text(f"Headline Here\n\n{text}", source="a.txt")
+    assert len(doc.paragraphs) == 1
+
+
+def test_wrapped_paragraphs_without_blank_lines_split_where_a_short_line_ends_a_sentence() -> None:
+    text = (
+        "The committee met on Monday to review the plan for the old harbour and\n"
+        "its landing, closed since the winter storm.\n"
+        "Members asked about the cost of the work and whether the landing could\n"
+        "stay open during the repairs over the summer."
+    )
+    doc = read_text(f"Headline Here\n\n{text}", source="a.txt")
+    assert len(doc.paragraphs) == 2
+    assert texts(doc)[1].startswith("Members asked")
