@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.load.headings import NOT_HEADING, HeadingGuess, guess, is_date_line
+from briefing.load.headings import (
+    NOT_HEADING,
+    HeadingGuess,
+    guess,
+    is_date_line,
+    is_spoken_or_stamp,
+)
 from briefing.load.normalise import Block, clean, derive_title, one_line
 from briefing.model import BlockKind
 
@@ -339,7 +345,7 @@ def _looks_like_title(raw: _Raw) -> bool:
     if len(raw.lines) > 2 or _BULLET.match(raw.lines[0]) or _is_tabular(raw.lines):
         return False
     text = reflow(raw.lines)
-    if not text or len(text) > 200 or is_date_line(text):
+    if not text or len(text) > 200 or is_date_line(text) or is_spoken_or_stamp(text):
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
