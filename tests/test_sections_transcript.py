@@ -1,0 +1,99 @@
+"""A press briefing's sections: each opening statement, then each question with its answers."""
+
+from __future__ import annotations
+
+import itertools
+
+from briefing import read_text
+from briefing.analysis.sections import build_sections
+
+LONG = (
+    "The harbour wall will be rebuilt before the winter storms, and the council has set "
+    "aside the money for it in this year's budget, with the rest to come from the ministry."
+)
+
+BRIEFING = f"""Press Briefing by the Council
+
+11:02 A.M. CET
+
+MS. ARDEN: Good morning. Today I have a guest.
+
+MR. HOLLIS: Thank you, Ann. {LONG}
+
+{LONG}
+
+MS. ARDEN: Go ahead, Tom.
+
+Q Thanks, Ann. Thanks for doing this. Will the ministry pay for the dredging of the \
+harbour mouth this year as well as the wall?
+
+MS. ARDEN: Not this year.
+
+Q Why not?
+
+MR. HOLLIS: {LONG}
+
+Q Hi. On the ferry landing: when does it reopen?
+
+MS. ARDEN: {LONG}
+"""
+
+
+def titles(body: str) -> list[str | None]:
+    doc = read_text(body, source="t.txt")
+    sections = build_sections(doc.text, doc.paragraphs)
+    assert sections[0].start == 0 and sections[-1].end == len(doc.text)
+    assert all(a.end == b.start for a, b in itertools.pairwise(sections))
+    return [section.title for section in sections]
+
+
+def test_opening_statements_and_questions_are_sections() -> None:
+    assert titles(BRIEFING) == [
+        None,
+        "Ms. Arden",
+        "Mr. Hollis",
+        "Q: Will the ministry pay for the dredging of the…",
+        "Q: On the ferry landing: when does it reopen?",
+    ]
+
+
+def test_a_question_section_starts_at_the_handover_and_keeps_its_follow_ups() -> None:
+    doc = read_text(BRIEFING, source="t.txt")
+    sections = build_sections(doc.text, doc.paragraphs)
+    first_question = doc.text[sections[3].start : sections[3].end]
+    assert first_question.startswith("MS. ARDEN: Go ahead, Tom.")
+    assert "Q Why not?" in first_question
+    assert sections[3].heading is None and sections[3].level == 1
+
+
+def test_question_titles_are_short_and_never_cut_inside_a_word() -> None:
+    words = " ".join(f"word{n}" for n in range(40))
+    body = BRIEFING.replace("On the ferry landing: when does it reopen?", words + "?")
+    last = titles(body)[-1]
+    assert last is not None and last.endswith("…") and len(last) <= 60
+    assert last[3:-1].split()[-1] in words.split()
+
+
+def test_turn_sections_sit_below_the_heading_they_follow() -> None:
+    body = BRIEFING.replace("11:02 A.M. CET", "THE HARBOUR PLAN")
+    doc = read_text(body, source="t.txt")
+    sections = build_sections(doc.text, doc.paragraphs)
+    assert [(s.title, s.level) for s in sections][:3] == [
+        ("THE HARBOUR PLAN", 1),
+        ("Ms. Arden", 2),
+        ("Mr. Hollis", 2),
+    ]
+
+
+def test_a_transcript_without_questions_has_a_section_per_long_speech() -> None:
+    body = (
+        f"Debate on the Harbour\n\nMr. HOLLIS. {LONG} {LONG}\n\n"
+        f"The PRESIDING OFFICER. The Senator from Ohio.\n\nMr. VALE. {LONG} {LONG}\n\n"
+        f"The PRESIDING OFFICER. Without objection.\n\nMr. HOLLIS. {LONG} {LONG}"
+    )
+    assert titles(body) == ["Mr. Hollis", "Mr. Vale", "Mr. Hollis"]
+
+
+def test_one_question_alone_does_not_cut_a_transcript() -> None:
+    body = f"Remarks\n\nMS. ARDEN: {LONG}\n\nQ Will it rain?\n\nMS. ARDEN: {LONG}"
+    assert titles(body) == [None]
