@@ -69,3 +69,36 @@ def test_wrapped_paragraphs_without_blank_lines_split_where_a_short_line_ends_a_
     doc = read_text(f"Headline Here\n\n{text}", source="a.txt")
     assert len(doc.paragraphs) == 2
     assert texts(doc)[1].startswith("Members asked")
+
+
+QUOTE = "“We will rebuild the wall before the winter storms,” the council wrote."
+QUOTE_ONLY = "“We will rebuild the wall before the winter storms.”"
+
+
+def test_a_dash_and_a_name_after_a_quotation_is_a_credit_line_not_a_bullet() -> None:
+    doc = read_text(f"Headline\n\n{QUOTE_ONLY}\n\n- Ann Arden.\n\nMore text here.", source="a")
+    assert paragraphs(doc)[1] == ("text", "- Ann Arden.")
+
+
+def test_a_credit_with_a_role_ends_at_its_line() -> None:
+    body = f"{QUOTE_ONLY}\n- Ann Arden, mayor of Northport\nThe work starts in May."
+    doc = read_text(f"Headline\n\n{body}", source="a.txt")
+    assert paragraphs(doc) == [
+        ("text", QUOTE_ONLY),
+        ("text", "- Ann Arden, mayor of Northport"),
+        ("text", "The work starts in May."),
+    ]
+
+
+def test_a_horizontal_bar_credit_on_its_own_line_is_its_own_paragraph() -> None:
+    doc = read_text(f"Headline\n\n{QUOTE_ONLY}\n― Ann Arden", source="a.txt")
+    assert paragraphs(doc) == [("text", QUOTE_ONLY), ("text", "― Ann Arden")]
+
+
+def test_lists_of_names_and_items_after_a_quotation_stay_lists() -> None:
+    names = read_text(f"Headline\n\n{QUOTE_ONLY}\n\n- Ann Arden.\n- Tom Hollis.", source="a")
+    assert [kind for kind, _ in paragraphs(names)] == ["text", "bullet", "bullet"]
+    item = read_text(f"Headline\n\n{QUOTE_ONLY}\n\n- Buy more bread.", source="a.txt")
+    assert paragraphs(item)[1] == ("bullet", "Buy more bread.")
+    after_prose = read_text(f"Headline\n\n{QUOTE}\n\n- Ann Arden.", source="a.txt")
+    assert paragraphs(after_prose)[1] == ("bullet", "Ann Arden.")

@@ -37,6 +37,13 @@ _NOT_PLAIN_LINE = re.compile(r"^[\s\-*+•▪◦‣#\[=_~.|]|^\d{1,3}[.)]\s|  |\
 # What opens a paragraph besides a capital or a digit, and what ends a sentence on a line.
 _PARAGRAPH_OPENERS = "\"'“‘„«(‹[―—–"
 _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+# A credit line's words: a name of up to five words, perhaps a role after a comma.
+_CREDIT = re.compile(
+    r"[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|al|bin|da|de|del|du|la|le|van|von)){0,4}"
+    r"(?:, [^,]{1,80})?\.?$"
+)
+_QUOTE_END = re.compile(r"[”\"»]\W?$")
+_DASH_NAME = re.compile(r"[-―—–]+ ?[A-Z]")
 _MIN_WRAP = 40
 _CENTRED_INDENT = 10
 PRE_LINES = 40
@@ -186,7 +193,8 @@ def _split_unwrapped(lines: list[str]) -> list[list[str]]:
     would have fitted, or that runs past the width. In a block whose lines were never
     wrapped every line that ends a sentence ends one, and so does a heading line. Either way
     only a line opening like a paragraph (a capital, a digit, an opening mark) starts one, so
-    a sentence broken across lines is never cut.
+    a sentence broken across lines is never cut. A dash and a name under a quotation is its
+    credit line, a paragraph of its own.
     """
     if len(lines) < 2:
         return [lines]
@@ -201,7 +209,9 @@ def _split_unwrapped(lines: list[str]) -> list[list[str]]:
         opens = after[:1].isupper() or after[:1].isdigit() or after[:1] in _PARAGRAPH_OPENERS
         ends = _ENDS_SENTENCE.search(before) is not None
         room = (width or longest) - lengths[index - 1] - 1 - len(after.split(" ", 1)[0])
-        if width is not None:
+        if _QUOTE_END.search(before) and _DASH_NAME.match(after):
+            breaks = True  # a credit line under a quotation: "― Ann Arden"
+        elif width is not None:
             breaks = ends and (room >= 0 or lengths[index - 1] > width)
         else:
             breaks = ends or (room >= 0 and _reads_as_heading(before))
@@ -212,19 +222,20 @@ def _split_unwrapped(lines: list[str]) -> list[list[str]]:
     return paragraphs
 
 
-def _split_bullets(lines: list[str]) -> list[tuple[bool, list[str]]]:
-    """Lines cut into list items (``True``) and any lead-in prose before them (``False``)."""
-    items: list[tuple[bool, list[str]]] = []
+def _split_bullets(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """Lines cut into list items, each with its marker ("-", "1."), and any lead-in prose
+    before them (marker ``""``)."""
+    items: list[tuple[str, list[str]]] = []
     item_indent = None
     for line in lines:
         marker = _BULLET.match(line)
         if marker and (item_indent is None or len(marker.group(1)) <= item_indent + 1):
             item_indent = len(marker.group(1)) if item_indent is None else item_indent
-            items.append((True, [line[marker.end() :]]))
+            items.append((marker.group().strip(), [line[marker.end() :]]))
         elif items:
             items[-1][1].append(line)
         else:
-            items.append((False, [line]))
+            items.append(("", [line]))
     return items
 
 
@@ -234,6 +245,8 @@ class _Candidate:
 
     block: Block
     guess: HeadingGuess = NOT_HEADING
+    marker: str = ""  # a list item's bullet and lines, kept in case it proves to be a credit
+    lines: tuple[str, ...] = ()
 
 
 def _classify(raw: _Raw) -> list[_Candidate]:
@@ -262,9 +275,10 @@ def _classify(raw: _Raw) -> list[_Candidate]:
         len(lines) == 1 and guess(one_line(lines[0])).numbered
     ):
         out = []
-        for is_item, item_lines in _split_bullets(lines):
-            kind = BlockKind.BULLET if is_item else BlockKind.TEXT
-            out.append(_Candidate(Block(reflow(item_lines), kind)))
+        for marker, item_lines in _split_bullets(lines):
+            kind = BlockKind.BULLET if marker else BlockKind.TEXT
+            block = Block(reflow(item_lines), kind)
+            out.append(_Candidate(block, marker=marker, lines=tuple(item_lines)))
         return out
     candidates = []
     pieces = [piece for group in _split_indented(lines) for piece in _split_unwrapped(group)]
@@ -306,6 +320,32 @@ def _candidates(raws: list[_Raw]) -> list[_Candidate]:
             lines = [line.strip() for raw in rest for line in raw.lines if not _RULE.match(line)]
             if lines:
                 out.append(_Candidate(Block("\n".join(lines), BlockKind.PRE)))
+    return _with_credits(out)
+
+
+def _with_credits(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A lone "- Name." item right after a quotation is its credit line, not a list: it stays
+    prose, dash included, so the quote engine can read it as the quote's attribution. Lines
+    after it (no blank line between) are the next paragraph, not part of the credit."""
+    out: list[_Candidate] = []
+    for index, candidate in enumerate(candidates):
+        after = candidates[index + 1].block if index + 1 < len(candidates) else None
+        name = candidate.lines[0].strip() if candidate.lines else ""
+        if len(candidate.lines) > 1 and not candidate.lines[1].strip()[:1].isupper():
+            name = ""  # the item's first line wraps on: a sentence, not a credit
+        if (
+            candidate.block.kind is BlockKind.BULLET
+            and out
+            and out[-1].block.kind in (BlockKind.TEXT, BlockKind.BLOCKQUOTE)
+            and _QUOTE_END.search(out[-1].block.text)
+            and (after is None or after.kind is not BlockKind.BULLET)
+            and _CREDIT.match(name)
+        ):
+            out.append(_Candidate(Block(one_line(f"{candidate.marker} {name}"))))
+            if len(candidate.lines) > 1:
+                out.append(_Candidate(Block(reflow(list(candidate.lines[1:])))))
+            continue
+        out.append(candidate)
     return out
 
 
