@@ -102,3 +102,23 @@ def test_lists_of_names_and_items_after_a_quotation_stay_lists() -> None:
     assert paragraphs(item)[1] == ("bullet", "Buy more bread.")
     after_prose = read_text(f"Headline\n\n{QUOTE}\n\n- Ann Arden.", source="a.txt")
     assert paragraphs(after_prose)[1] == ("bullet", "Ann Arden.")
+
+
+NOVEL_PROSE = (
+    "It was late in the year when the carts first came down the salt road, and the town "
+    "had not seen so many strangers since the fair."
+)
+
+
+def test_a_bare_name_above_title_lines_in_capitals_is_not_the_title() -> None:
+    text = f"Ada Brenning\n\nTHE SALT\nROAD\n\nA Novel\n\n{NOVEL_PROSE}"
+    doc = read_text(text, source="novel.txt")
+    assert doc.title == "THE SALT ROAD"
+    assert texts(doc)[0] == "Ada Brenning"
+
+
+def test_a_name_is_still_the_title_when_prose_or_a_subtitle_follows() -> None:
+    obituary = read_text(f"Ada Brenning\n\n{NOVEL_PROSE}\n\n{NOVEL_PROSE}", source="a.txt")
+    assert obituary.title == "Ada Brenning"
+    subtitle = read_text(f"Salt Roads\n\nHow Towns Grew\n\n{NOVEL_PROSE}", source="a.txt")
+    assert subtitle.title == "Salt Roads"

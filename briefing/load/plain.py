@@ -3,7 +3,8 @@
 Text arrives in many shapes: one line per paragraph, hard-wrapped at ~72 columns, indented
 first lines with no blank lines (Congressional Record), bullet lists, ASCII-art forms and tables.
 The reader groups lines into raw blocks at blank lines, then decides what each block is; prose
-is re-flowed into one line, tables and forms are kept line by line as ``pre``.
+is re-flowed into one line (unless its line lengths show paragraphs separated by single line
+breaks), tables and forms are kept line by line as ``pre``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ _CREDIT = re.compile(
 )
 _QUOTE_END = re.compile(r"[”\"»]\W?$")
 _DASH_NAME = re.compile(r"[-―—–]+ ?[A-Z]")
+# A person's name alone: two to four capitalised words or initials, not in capitals.
+_BARE_NAME = re.compile(r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.) ){1,3}[A-Z][a-z’'\-]+$")
 _MIN_WRAP = 40
 _CENTRED_INDENT = 10
 PRE_LINES = 40
@@ -394,6 +397,28 @@ def _looks_like_title(raw: _Raw) -> bool:
     return text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'«„"
 
 
+def _headline_index(raws: list[_Raw]) -> int | None:
+    """Which of the first blocks is the title line: the first, unless it is a bare name (an
+    illustrator's or author's credit) set above title lines in capitals, which are the title."""
+    if not raws or not _looks_like_title(raws[0]):
+        return None
+    first = raws[0].lines
+    if len(raws) > 2 and len(first) == 1 and _BARE_NAME.match(first[0].strip()):
+        lines = [line.strip() for line in raws[1].lines]
+        text = reflow(lines)
+        letters = [char for char in text if char.isalpha()]
+        capitals = sum(1 for char in letters if char.isupper())
+        if (
+            len(lines) <= 4
+            and max(len(line) for line in lines) <= 60
+            and len(text) <= 120
+            and not text.endswith((",", ";", ":"))
+            and capitals * 5 >= len(letters) * 3 >= 9
+        ):
+            return 1
+    return 0
+
+
 def parse_plain_blocks(
     text: str, *, title: str | None = None, fallback: str | None = None, headline: bool = True
 ) -> tuple[str, list[Block], str]:
@@ -406,11 +431,12 @@ def parse_plain_blocks(
     """
     raws = _raw_blocks(clean(text))
     found_title = ""
-    if headline and raws and _looks_like_title(raws[0]) and (len(raws) > 1 or title):
-        first = reflow(raws[0].lines)
+    index = _headline_index(raws) if headline else None
+    if index is not None and (len(raws) > 1 or title):
+        first = reflow(raws[index].lines)
         if not title or one_line(title).casefold() == first.casefold():
             found_title = first
-            raws = raws[1:]
+            raws = raws[:index] + raws[index + 1 :]
     blocks = _settle(_candidates(raws))
     date = ""
     for block in blocks[:3]:
