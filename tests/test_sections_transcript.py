@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing import read_text
 from briefing.analysis.sections import build_sections
+from briefing.errors import BriefingError
 
 LONG = (
     "The harbour wall will be rebuilt before the winter storms, and the council has set "
@@ -97,3 +102,29 @@ def test_a_transcript_without_questions_has_a_section_per_long_speech() -> None:
 def test_one_question_alone_does_not_cut_a_transcript() -> None:
     body = f"Remarks\n\nMS. ARDEN: {LONG}\n\nQ Will it rain?\n\nMS. ARDEN: {LONG}"
     assert titles(body) == [None]
+
+
+_TURN = st.tuples(
+    st.sampled_from(["Q ", "Q: ", "MS. ARDEN: ", "MR. HOLLIS. ", "Mr. VALE. ", "", "(Laughter.) "]),
+    st.lists(st.sampled_from(["Thanks.", "Hi, Ann.", LONG, "Why not?", "Yes.", "12:57 P.M."])),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_TURN, max_size=14), st.booleans())
+def test_transcript_sections_tile_the_body_and_titles_are_whole_words(turns, flat) -> None:
+    joiner = " " if flat else "\n\n"
+    body = joiner.join(label + " ".join(words) for label, words in turns)
+    try:
+        doc = read_text(f"Title\n\n{body or 'x'}", source="t.txt")
+    except BriefingError:
+        return
+    sections = build_sections(doc.text, doc.paragraphs)
+    assert sections[0].start == 0 and sections[-1].end == len(doc.text)
+    for before, after in itertools.pairwise(sections):
+        assert before.end == after.start and before.start < before.end
+    for section in sections:
+        if section.title is not None and section.title.startswith("Q: "):
+            phrase = section.title.removeprefix("Q: ").removesuffix("…")
+            ends = [m.end() for m in re.finditer(re.escape(phrase), doc.text)]
+            assert any(end == len(doc.text) or not doc.text[end].isalnum() for end in ends)
