@@ -25,7 +25,8 @@ def test_stamps_and_short_spoken_lines_are_not_headings_before_an_answer(line: s
 
 
 @pytest.mark.parametrize(
-    "line", ["MODERATOR: (Laughter.)", "MR. HOLLIS: Thanks, Ann", "Mr. HOLLIS. Yes, Madam"]
+    "line",
+    ["MODERATOR: (Laughter.)", "MR. HOLLIS: Thanks, Ann", "Mr. HOLLIS. Yes, Madam", "A: Never!"],
 )
 def test_a_label_and_a_few_words_are_not_a_heading(line: str) -> None:
     assert not guess(line).level

@@ -128,3 +128,17 @@ def test_transcript_sections_tile_the_body_and_titles_are_whole_words(turns, fla
             phrase = section.title.removeprefix("Q: ").removesuffix("…")
             ends = [m.end() for m in re.finditer(re.escape(phrase), doc.text)]
             assert any(end == len(doc.text) or not doc.text[end].isalnum() for end in ends)
+
+
+def test_an_interview_s_questions_are_sections() -> None:
+    body = (
+        f"An Interview With the Mayor\n\nThe mayor spoke to us on Monday.\n\n"
+        f"Q: Will the wall be ready?\n\nA: {LONG}\n\nQ: And the ferry?\n\nA: Next year.\n\n"
+        f"Q: Why so late?\n\nA: {LONG}"
+    )
+    assert titles(body) == [
+        None,
+        "Q: Will the wall be ready?",
+        "Q: And the ferry?",
+        "Q: Why so late?",
+    ]

@@ -4,7 +4,8 @@ A transcript rarely has headings, yet it has a structure a reader moves through:
 statements, then one question after another. So the turns cut it too: in a press briefing
 each opening statement is a section named for its speaker and each question (with the answers
 to it) a section named for the question's first words; in a transcript without questions
-each long speech is a section named for its speaker. These sections have a title but no
+each long speech is a section named for its speaker; in an interview ("Q: …" / "A: …") each
+question is a section. These sections have a title but no
 heading line (``Section.heading`` is ``None``), and sit one level below the heading they
 follow.
 """
@@ -15,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.transcript import Turn, find_turns
+from briefing.analysis.transcript import Turn, find_turns, interview_questions
 from briefing.model import BlockKind, Paragraph, Section, Span
 
 QUESTION = "Q"
@@ -61,7 +62,11 @@ def build_sections(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Section,
         for p in paragraphs
         if p.kind is BlockKind.HEADING
     ]
-    cuts = _with_turn_cuts(text, cuts, find_turns(text, paragraphs))
+    turns = find_turns(text, paragraphs)
+    if turns:
+        cuts = _with_turn_cuts(text, cuts, _briefing_or_speech_cuts(text, _units(text, turns)))
+    else:
+        cuts = _with_turn_cuts(text, cuts, _interview_cuts(text, paragraphs))
     sections: list[Section] = []
     start, title, heading, level = 0, None, None, 0
     for cut in cuts:
@@ -83,13 +88,25 @@ def _units(text: str, turns: Sequence[Turn]) -> list[_Unit]:
     return units
 
 
-def _with_turn_cuts(text: str, cuts: list[_Cut], turns: Sequence[Turn]) -> list[_Cut]:
-    """The heading cuts with the transcript's own cuts merged in, in document order."""
-    units = _units(text, turns)
+def _briefing_or_speech_cuts(text: str, units: list[_Unit]) -> list[_Cut]:
     if sum(1 for unit in units if unit.label == QUESTION) >= 2:
-        found = _briefing_cuts(text, units)
-    else:
-        found = _speech_cuts(units)
+        return _briefing_cuts(text, units)
+    return _speech_cuts(units)
+
+
+def _interview_cuts(text: str, paragraphs: Sequence[Paragraph]) -> list[_Cut]:
+    """An interview's "Q: …" paragraphs: each question after an answer is a section."""
+    cuts = []
+    previous = -2
+    for question in interview_questions(text, paragraphs):
+        if question.paragraph > previous + 1:
+            cuts.append(_Cut(question.label_start, question_title(text, question), None, 1))
+        previous = question.paragraph
+    return cuts
+
+
+def _with_turn_cuts(text: str, cuts: list[_Cut], found: list[_Cut]) -> list[_Cut]:
+    """The heading cuts with the transcript's own cuts merged in, in document order."""
     if len(found) < 2:
         return cuts
     headings = {cut.start for cut in cuts}

@@ -185,6 +185,20 @@ def find_turns(text: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
     return turns
 
 
+def interview_questions(text: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
+    """The questions of an interview written "Q: …" / "A: …" (no speaker labels, so no
+    transcript): each paragraph opening with a "Q" label, when there are at least two."""
+    questions = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind in _PROSE and text.startswith("Q", paragraph.start):
+            label = _match_label(text, paragraph.start, paragraph.end)
+            if label is not None and label.raw == "Q":
+                questions.append(
+                    Turn(index, label.words, paragraph.end, "Q", label.start, label.end)
+                )
+    return questions if len(questions) >= _MIN_LABELS else []
+
+
 def _add(turns: list[Turn], text: str, index: int, start: int, end: int, label) -> None:
     """A turn piece, trimmed; nothing for an empty one or a bare stage direction."""
     while end > start and text[end - 1].isspace():

@@ -36,10 +36,11 @@ _DATE_LINE = re.compile(
 _TIME_LINE = re.compile(
     r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?$"
 )
-# A line that is somebody speaking: a "Q" or an honorific label, or a label before a stage
-# direction ("MODERATOR: (Laughter.)"). Its capitals make it look like a heading.
+# A line that is somebody speaking: a "Q" (or an interview's "A:") or an honorific label, or a
+# label before a stage direction ("MODERATOR: (Laughter.)"). Its capitals make it look like a
+# heading.
 _SPOKEN = re.compile(
-    r"^(?:Q(?:[:.]\s*|\s+)[A-Z(\[\"“‘]"
+    r"^(?:Q(?:[:.]\s*|\s+)[A-Z(\[\"“‘]|A:\s"
     r"|(?:MR|MRS|MS|MISS|DR|Mr|Mrs|Ms|Miss|Dr)\.\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*[:.]\s"
     r"|[^:]{1,60}:\s*[(\[][^()\[\]]*[)\]]$)"
 )
