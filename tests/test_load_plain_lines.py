@@ -122,3 +122,10 @@ def test_a_name_is_still_the_title_when_prose_or_a_subtitle_follows() -> None:
     assert obituary.title == "Ada Brenning"
     subtitle = read_text(f"Salt Roads\n\nHow Towns Grew\n\n{NOVEL_PROSE}", source="a.txt")
     assert subtitle.title == "Salt Roads"
+
+
+def test_a_list_of_names_one_per_line_stays_one_paragraph_not_headings() -> None:
+    doc = read_text(
+        "Title\n\nThe clerk called the roll.\n\nAbbott\nBarrow-Finch\nCaldwell", source="a"
+    )
+    assert paragraphs(doc)[1] == ("text", "Abbott Barrow-Finch Caldwell")

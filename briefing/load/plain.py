@@ -194,10 +194,10 @@ def _split_unwrapped(lines: list[str]) -> list[list[str]]:
     A wrapping editor breaks a line only where the next word would not fit. In a block whose
     lines were wrapped a paragraph ends at a line that ends a sentence where the next word
     would have fitted, or that runs past the width. In a block whose lines were never
-    wrapped every line that ends a sentence ends one, and so does a heading line. Either way
-    only a line opening like a paragraph (a capital, a digit, an opening mark) starts one, so
-    a sentence broken across lines is never cut. A dash and a name under a quotation is its
-    credit line, a paragraph of its own.
+    wrapped every line that ends a sentence ends one, and so does a heading line above prose
+    (not one in a list of names). Either way only a line opening like a paragraph (a capital,
+    a digit, an opening mark) starts one, so a sentence broken across lines is never cut. A
+    dash and a name under a quotation is its credit line, a paragraph of its own.
     """
     if len(lines) < 2:
         return [lines]
@@ -217,7 +217,8 @@ def _split_unwrapped(lines: list[str]) -> list[list[str]]:
         elif width is not None:
             breaks = ends and (room >= 0 or lengths[index - 1] > width)
         else:
-            breaks = ends or (room >= 0 and _reads_as_heading(before))
+            prose_next = _ENDS_SENTENCE.search(after) is not None or len(after) >= _MIN_WRAP
+            breaks = ends or (room >= 0 and prose_next and _reads_as_heading(before))
         if opens and breaks:
             paragraphs.append([lines[index]])
         else:
