@@ -125,7 +125,6 @@ def test_a_name_is_still_the_title_when_prose_or_a_subtitle_follows() -> None:
 
 
 def test_a_list_of_names_one_per_line_stays_one_paragraph_not_headings() -> None:
-    doc = read_text(
-        "Title\n\nThe clerk called the roll.\n\nAbbott\nBarrow-Finch\nCaldwell", source="a"
-    )
-    assert paragraphs(doc)[1] == ("text", "Abbott Barrow-Finch Caldwell")
+    names = "Abbott\nBarrow-Finch\nCaldwell-Montgomery\nDunn\nEllery"
+    doc = read_text(f"Title\n\nThe clerk called the roll.\n\n{names}", source="a.txt")
+    assert paragraphs(doc)[1] == ("text", names.replace("\n", " "))
