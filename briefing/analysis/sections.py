@@ -5,9 +5,8 @@ statements, then one question after another. So the turns cut it too: in a press
 each opening statement is a section named for its speaker and each question (with the answers
 to it) a section named for the question's first words; in a transcript without questions
 each long speech is a section named for its speaker; in an interview ("Q: …" / "A: …") each
-question is a section. These sections have a title but no
-heading line (``Section.heading`` is ``None``), and sit one level below the heading they
-follow.
+question is a section. These sections have a title but no heading line (``Section.heading`` is
+``None``), and sit one level below the heading they follow.
 """
 
 from __future__ import annotations
@@ -64,9 +63,10 @@ def build_sections(text: str, paragraphs: Sequence[Paragraph]) -> tuple[Section,
     ]
     turns = find_turns(text, paragraphs)
     if turns:
-        cuts = _with_turn_cuts(text, cuts, _briefing_or_speech_cuts(text, _units(text, turns)))
+        found = _briefing_or_speech_cuts(text, _units(text, turns))
     else:
-        cuts = _with_turn_cuts(text, cuts, _interview_cuts(text, paragraphs))
+        found = _interview_cuts(text, paragraphs)
+    cuts = _with_turn_cuts(cuts, found)
     sections: list[Section] = []
     start, title, heading, level = 0, None, None, 0
     for cut in cuts:
@@ -89,6 +89,7 @@ def _units(text: str, turns: Sequence[Turn]) -> list[_Unit]:
 
 
 def _briefing_or_speech_cuts(text: str, units: list[_Unit]) -> list[_Cut]:
+    """A press briefing's cuts when it has two questions or more, else its speeches'."""
     if sum(1 for unit in units if unit.label == QUESTION) >= 2:
         return _briefing_cuts(text, units)
     return _speech_cuts(units)
@@ -105,8 +106,9 @@ def _interview_cuts(text: str, paragraphs: Sequence[Paragraph]) -> list[_Cut]:
     return cuts
 
 
-def _with_turn_cuts(text: str, cuts: list[_Cut], found: list[_Cut]) -> list[_Cut]:
-    """The heading cuts with the transcript's own cuts merged in, in document order."""
+def _with_turn_cuts(cuts: list[_Cut], found: list[_Cut]) -> list[_Cut]:
+    """The heading cuts with the transcript's own cuts merged in, in document order (none
+    when the transcript gives fewer than two: one cut adds nothing to navigate by)."""
     if len(found) < 2:
         return cuts
     headings = {cut.start for cut in cuts}
