@@ -142,3 +142,11 @@ def test_an_interview_s_questions_are_sections() -> None:
         "Q: And the ferry?",
         "Q: Why so late?",
     ]
+
+
+def test_a_second_briefer_s_statement_after_questions_is_a_section() -> None:
+    answered_by_guest = BRIEFING.rsplit("MS. ARDEN:", 1)[0] + f"MR. HOLLIS: {LONG}\n"
+    body = answered_by_guest + f"\nMS. ARDEN: Thank you, Tom. Now two things. {LONG} {LONG}\n"
+    body += "\nQ Will the ferry run on Sundays?\n\nMS. ARDEN: " + LONG
+    assert titles(body)[-2:] == ["Ms. Arden", "Q: Will the ferry run on Sundays?"]
+    assert titles(BRIEFING)[-1] == "Q: On the ferry landing: when does it reopen?"

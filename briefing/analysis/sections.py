@@ -127,26 +127,33 @@ def _start(cut: _Cut) -> int:
 
 
 def _briefing_cuts(text: str, units: list[_Unit]) -> list[_Cut]:
-    """Each opening statement (the turns before the first question), then each question: a
+    """Each opening statement (the turns before the first question, and later a long turn by a
+    new speaker that answers no question: a second briefer's topper), then each question: a
     "Q" after an answer, together with a short handover just before it ("Go ahead, Ann")."""
     cuts: list[_Cut] = []
     answered = True
+    speaker = None  # who spoke at length last: the briefer answering now
     first_question = next(i for i, unit in enumerate(units) if unit.label == QUESTION)
     for index, unit in enumerate(units):
+        before = units[index - 1] if index else None
         if unit.label != QUESTION:
             handover = unit.words <= _HANDOVER_WORDS and _next_label(units, index) == QUESTION
-            if index < first_question and not handover:
-                if not cuts or cuts[-1].title != unit.label:
-                    cuts.append(_Cut(unit.start, unit.label, None, 1))
-            elif unit.words >= _ANSWER_WORDS:
-                answered = True
+            statement = (index < first_question and not handover) or (
+                unit.words >= _SPEECH_WORDS
+                and before is not None
+                and before.label != QUESTION
+                and unit.label != speaker
+            )
+            if statement and (not cuts or cuts[-1].title != unit.label):
+                cuts.append(_Cut(unit.start, unit.label, None, 1))
+            if unit.words >= _ANSWER_WORDS:
+                answered, speaker = True, unit.label
             continue
         if not answered:
             if cuts and len(cuts[-1].title or "") < _TITLE_CHARS // 2:  # "Q: Can you hear me?"
                 cuts[-1] = _Cut(cuts[-1].start, question_title(text, unit.first), None, 1)
             continue
         start = unit.start
-        before = units[index - 1] if index else None
         if (
             before is not None
             and before.label != QUESTION
