@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing import read_text
+from briefing import analyse, read_text
+from briefing.analysis.keypoints import choose_key_points
 from briefing.analysis.sections import build_sections
 from briefing.errors import BriefingError
+from briefing.model import Section
 
 LONG = (
     "The harbour wall will be rebuilt before the winter storms, and the council has set "
@@ -150,3 +153,28 @@ def test_a_second_briefer_s_statement_after_questions_is_a_section() -> None:
     body += "\nQ Will the ferry run on Sundays?\n\nMS. ARDEN: " + LONG
     assert titles(body)[-2:] == ["Ms. Arden", "Q: Will the ferry run on Sundays?"]
     assert titles(BRIEFING)[-1] == "Q: On the ferry landing: when does it reopen?"
+
+
+TOPICS = ["harbour wall", "ferry landing", "school roof", "bus depot", "river bridge", "library"]
+
+
+def test_turn_sections_leave_the_key_points_as_one_section_would() -> None:
+    parts = [
+        "Council Briefing",
+        "MS. ARDEN: Good morning. The council met on Monday and approved the spending plan for "
+        "the year, which runs to 40 million crowns across the town.",
+    ]
+    for n, topic in enumerate(TOPICS):
+        parts.append(
+            f"Q Thanks. The ministry said on Tuesday that the {topic} would cost {n + 3} million "
+            "crowns more than planned; will the council pay the difference?"
+        )
+        parts.append(
+            f"MS. ARDEN: We are looking at it. The {topic} is on our list, and the engineers will "
+            "report to the council in the spring about the repairs."
+        )
+    doc = analyse(read_text("\n\n".join(parts), source="t.txt"))
+    assert len(doc.sections) > 2
+    whole = replace(doc, sections=(Section(0, len(doc.text)),))
+    for count in (2, 3, 4):
+        assert choose_key_points(doc, count=count)[0] == choose_key_points(whole, count=count)[0]
