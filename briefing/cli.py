@@ -10,27 +10,28 @@ line on stderr, ``briefing: cannot open X: reason``, and exit status 1; usage er
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import sys
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from briefing import __version__
-from briefing.analysis import analyse
-from briefing.config import load_config
-from briefing.errors import BriefingError
-from briefing.export import FORMATS, MIN_WIDTH, format_for_path, render, write_export
-from briefing.load import FORMATS as INPUT_FORMATS
-from briefing.load import read
-from briefing.model import Briefing
-from briefing.progress import ProgressBar
-from briefing.resources import default_seed
+from briefing.errors import BriefingError, printable
 
+if TYPE_CHECKING:
+    from briefing.collection import Found, Summary
+    from briefing.model import Briefing
+
+# The analysis, readers, renderers and settings are imported inside the commands, so that
+# `--version` and `--help` load click and little else (benchmarks/startup.py). These copies of
+# their constants are checked against the originals by tests/test_cli_startup.py.
+INPUT_FORMATS = ("text", "markdown", "yaml", "html")
+OUTPUT_FORMATS = ("text", "markdown", "json")
+MIN_WIDTH = 20
 DEFAULT_WIDTH = 78
 DEBUG_VAR = "BRIEFING_DEBUG"
 
@@ -41,7 +42,7 @@ class Failure(click.ClickException):
     exit_code = 1
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"briefing: {self.format_message()}", err=True)
+        click.echo(f"briefing: {printable(self.format_message())}", err=True)
 
 
 class ReaderByDefault(click.Group):
@@ -70,25 +71,53 @@ class ReaderByDefault(click.Group):
             raise click.exceptions.Exit(130) from None
 
 
-def _load(file: str | None, fmt: str | None) -> Briefing:
+def _load(file: str | None, fmt: str | None, max_size: int) -> Briefing:
     """Load (not analyse) the input, so its errors appear before any screen opens."""
+    from briefing.load import read
+
     if file is None:
+        from dataclasses import replace
+
+        from briefing.resources import default_seed
+
         seed = default_seed()
-        return replace(read(seed, fmt=fmt), source=seed.name)
-    if file == "-":
-        stream = getattr(sys.stdin, "buffer", None)
-        if stream is None:
-            raise BriefingError("-", "there is no standard input")
-        try:
-            data = stream.read()
-        except OSError as error:
-            raise BriefingError("-", (error.strerror or str(error)).lower()) from None
-        return read(io.BytesIO(data), fmt=fmt)
+        return replace(read(seed, fmt=fmt, max_size=max_size), source=seed.name)
     if "://" in file:
         from briefing.load.web import fetch_briefing
 
         return fetch_briefing(file)
-    return read(file, fmt=fmt)
+    return read(file, fmt=fmt, max_size=max_size)
+
+
+def _max_size(option: str | None, configured: int | None) -> int:
+    """The input size limit: ``--max-size``, else the config file's ``max_size``, else 100 MB."""
+    from briefing.load.decode import DEFAULT_MAX_SIZE, parse_size
+
+    if option is None:
+        return configured or DEFAULT_MAX_SIZE
+    try:
+        return parse_size(option)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--max-size'") from None
+
+
+def _print(content: str) -> None:
+    """Write to standard output; a closed or full one is an error (exit 1), not a success.
+
+    ``> /dev/full`` fails only when the buffer is flushed, so the flush happens here, where the
+    failure can still become ``cannot write -: No space left on device``.
+    """
+    stream = sys.stdout
+    if stream is None:
+        raise BriefingError("-", "standard output is closed", action="write")
+    try:
+        stream.write(content)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as error:  # ValueError: the stream was closed
+        reason = getattr(error, "strerror", None) or "standard output is closed"
+        raise BriefingError("-", reason, action="write") from None
 
 
 def _is_terminal(stream: Any) -> bool:
@@ -108,6 +137,8 @@ def _attach_terminal(file: str | None) -> None:
     try:
         fd = os.open("/dev/tty", os.O_RDWR)
     except OSError:
+        from briefing.resources import default_seed
+
         command = " ".join(["briefing export", *([file] if file else [])])
         raise BriefingError(
             file or default_seed().name,
@@ -132,6 +163,14 @@ def _key_points_option(function: Any) -> Any:
         type=click.IntRange(1, 20),
         metavar="N",
         help="How many key points to choose (1-20). Default: the config file, else by length.",
+    )(function)
+
+
+def _max_size_option(function: Any) -> Any:
+    return click.option(
+        "--max-size",
+        metavar="SIZE",
+        help="Refuse an input larger than SIZE (20MB, 1GB). Default: the config file, else 100MB.",
     )(function)
 
 
@@ -184,7 +223,7 @@ def cli() -> None:
         Everyone quoted across the briefings, quotes newest first.
 
     A file named like a command opens with a path: briefing ./export.
-    Settings (key_points, width, theme) are read from config.yaml in the user
+    Settings (key_points, width, theme, max_size) are read from config.yaml in the user
     config folder (~/.config/briefing on Linux), or the file named by $BRIEFING_CONFIG.
     """
 
@@ -193,6 +232,7 @@ def cli() -> None:
 @_FILES
 @_from_option
 @_key_points_option
+@_max_size_option
 @_collection_options
 @click.pass_context
 def read_command(
@@ -200,6 +240,7 @@ def read_command(
     files: tuple[str, ...],
     fmt: str | None,
     key_points: int | None,
+    max_size: str | None,
     recursive: bool,
     jobs: int | None,
 ) -> None:
@@ -209,16 +250,22 @@ def read_command(
     Several files or a folder DIR open a reading list of them (-r: folders below too).
     When standard output is not a terminal, the plain-text summary is printed instead.
     """
+    from briefing.config import load_config
+
     config = load_config()
     file = _single(files)
     if file is False:
-        _read_collection(ctx, files, recursive, jobs, key_points or config.key_points)
+        limit = _folder_limit(max_size, config.max_size)
+        _read_collection(ctx, _Many(files, recursive, jobs, key_points or config.key_points, limit))
         return
-    doc = _load(file, fmt)
+    doc = _load(file, fmt, _max_size(max_size, config.max_size))
     count = key_points or config.key_points
     if not _is_terminal(sys.stdout):
+        from briefing.analysis import analyse
+        from briefing.export import render
+
         summary = analyse(doc, key_points=count)
-        click.echo(render(summary, "text", width=config.width or DEFAULT_WIDTH), nl=False)
+        _print(render(summary, "text", width=config.width or DEFAULT_WIDTH))
         return
     if not _is_terminal(sys.stdin):
         _attach_terminal(file)
@@ -236,7 +283,7 @@ def read_command(
     "-f",
     "--format",
     "out_format",
-    type=click.Choice(FORMATS),
+    type=click.Choice(OUTPUT_FORMATS),
     help="Output format. Default: from the -o file name (.md, .json), else text.",
 )
 @click.option(
@@ -253,6 +300,7 @@ def read_command(
     help=f"Wrap the text format at N columns. Default: the config file, else {DEFAULT_WIDTH}.",
 )
 @_key_points_option
+@_max_size_option
 @_collection_options
 def export_command(
     files: tuple[str, ...],
@@ -262,6 +310,7 @@ def export_command(
     force: bool,
     width: int | None,
     key_points: int | None,
+    max_size: str | None,
     recursive: bool,
     jobs: int | None,
 ) -> None:
@@ -276,18 +325,25 @@ def export_command(
     header and key points, then quotes by speaker across them, newest first.
     An existing PATH is never replaced without --force; a failed write leaves nothing behind.
     """
+    from briefing.analysis import analyse
+    from briefing.config import load_config
+    from briefing.export import format_for_path, render, write_export
+
     config = load_config()
-    target = None if output in (None, "-") else Path(output)
-    chosen = out_format or (format_for_path(target.name) if target else "text")
+    target = None if output in (None, "-") else output
+    chosen = out_format or (format_for_path(target) if target else "text")
     wrap = width or config.width or DEFAULT_WIDTH
     file = _single(files)
     if file is False:
-        content = _digest(files, recursive, jobs, key_points or config.key_points, chosen, wrap)
+        limit = _folder_limit(max_size, config.max_size)
+        many = _Many(files, recursive, jobs, key_points or config.key_points, limit)
+        content = _digest(many, chosen, wrap)
     else:
-        summary = analyse(_load(file, fmt), key_points=key_points or config.key_points)
+        doc = _load(file, fmt, _max_size(max_size, config.max_size))
+        summary = analyse(doc, key_points=key_points or config.key_points)
         content = render(summary, chosen, width=wrap)
     if target is None:
-        click.echo(content, nl=False)
+        _print(content)
     else:
         write_export(target, content, force=force)
 
@@ -303,54 +359,80 @@ def export_command(
     help="text: one line per person and quote; json: the same as data.",
 )
 @_key_points_option
+@_max_size_option
 @_collection_options
 def speakers_command(
     files: tuple[str, ...],
     out_format: str,
     key_points: int | None,
+    max_size: str | None,
     recursive: bool,
     jobs: int | None,
 ) -> None:
     """Everyone quoted in the briefings, merged across them, with their quotes newest first."""
     from briefing.collection import people_across
+    from briefing.config import load_config
+    from briefing.export.as_json import escape_unsafe
     from briefing.export.collection import collection_dict
 
-    found, summaries = _summaries(files, recursive, jobs, key_points)
+    config = load_config()
+    limit = _folder_limit(max_size, config.max_size)
+    found, summaries = _summaries(_Many(files, recursive, jobs, key_points, limit))
     people = people_across(summaries)
     if out_format == "json":
-        from briefing.export.as_json import escape_unsafe
-
         data = collection_dict(summaries, people, found)
         data = {"speakers": data["speakers"], "briefings": data["briefings"]}
-        click.echo(escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)))
+        _print(escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
         return
+    lines = []
     for person in people:
         heading = f"{person.name}, {person.role}" if person.role else person.name
         quotes = "1 quote" if len(person.quotes) == 1 else f"{len(person.quotes)} quotes"
         where = "1 briefing" if person.briefings == 1 else f"{person.briefings} briefings"
-        click.echo(f"{heading} ({quotes} in {where})")
+        lines.append(f"{heading} ({quotes} in {where})")
         for quote in person.quotes:
             briefing = summaries[quote.briefing]
-            click.echo(f"  {briefing.day or 'undated'}  {briefing.title}: “{quote.text}”")
+            lines.append(f"  {briefing.day or 'undated'}  {briefing.title}: “{quote.text}”")
+    _print("".join(f"{line}\n" for line in lines))
 
 
-def _summaries(
-    files: tuple[str, ...], recursive: bool, jobs: int | None, key_points: int | None
-) -> tuple[Any, list[Any]]:
+@dataclass(frozen=True, slots=True)
+class _Many:
+    """What the command line says about a collection: names, depth, jobs, key points, limit."""
+
+    files: tuple[str, ...]
+    recursive: bool
+    jobs: int | None
+    key_points: int | None
+    max_bytes: int
+
+
+def _folder_limit(option: str | None, configured: int | None) -> int:
+    """Files in a collection over this are skipped: ``--max-size`` or the config's, else the
+    collection's own (smaller) default, since one huge file should not hold up a reading list."""
+    from briefing.collection.discover import MAX_FILE_BYTES
+
+    if option is None and configured is None:
+        return MAX_FILE_BYTES
+    return _max_size(option, configured)
+
+
+def _summaries(many: _Many) -> tuple[Found, list[Summary]]:
     """Find and analyse a collection; a progress bar on stderr only when it is a terminal."""
     from briefing.collection import default_jobs, find_briefings, summarise_many
+    from briefing.progress import ProgressBar
 
-    found = find_briefings(files, recursive=recursive)
+    found = find_briefings(many.files, recursive=many.recursive, max_bytes=many.max_bytes)
     for name, reason in found.problems:
-        click.echo(f"briefing: cannot open {name}: {reason}", err=True)
+        click.echo(f"briefing: cannot open {printable(name)}: {reason}", err=True)
     if not found.files:
-        raise BriefingError(" ".join(files), "no briefings found" + _skipped_note(found))
+        raise BriefingError(" ".join(many.files), "no briefings found" + _skipped_note(found))
     bar = ProgressBar(sys.stderr, "analysing") if _is_terminal(sys.stderr) else None
     try:
         summaries = summarise_many(
             found.files,
-            jobs=jobs or default_jobs(),
-            key_points=key_points,
+            jobs=many.jobs or default_jobs(),
+            key_points=many.key_points,
             progress=bar.update if bar else None,
         )
     finally:
@@ -358,54 +440,46 @@ def _summaries(
             bar.close()
     for summary in summaries:
         if summary.error is not None:
-            click.echo(f"briefing: cannot open {summary.path}: {summary.error}", err=True)
+            message = f"cannot open {printable(summary.path)}: {summary.error}"
+            click.echo(f"briefing: {message}", err=True)
     return found, summaries
 
 
-def _skipped_note(found: Any) -> str:
+def _skipped_note(found: Found) -> str:
     line = found.skipped_line()
     return f" ({line})" if line else ""
 
 
-def _digest(
-    files: tuple[str, ...],
-    recursive: bool,
-    jobs: int | None,
-    key_points: int | None,
-    fmt: str,
-    width: int,
-) -> str:
+def _digest(many: _Many, fmt: str, width: int) -> str:
     from briefing.collection import people_across
     from briefing.export.collection import render_collection
 
-    found, summaries = _summaries(files, recursive, jobs, key_points)
+    found, summaries = _summaries(many)
     people = people_across(summaries)
     return render_collection(summaries, people, fmt, found=found, width=width)
 
 
-def _read_collection(
-    ctx: click.Context,
-    files: tuple[str, ...],
-    recursive: bool,
-    jobs: int | None,
-    key_points: int | None,
-) -> None:
+def _read_collection(ctx: click.Context, many: _Many) -> None:
     """The reading list in the reader, or the digest when stdout is not a terminal."""
     if not _is_terminal(sys.stdout):
-        click.echo(_digest(files, recursive, jobs, key_points, "text", DEFAULT_WIDTH), nl=False)
+        _print(_digest(many, "text", DEFAULT_WIDTH))
         return
     from briefing.collection import default_jobs, find_briefings
+    from briefing.config import load_config
 
-    found = find_briefings(files, recursive=recursive)
+    found = find_briefings(many.files, recursive=many.recursive, max_bytes=many.max_bytes)
     if not found.files and not found.problems:
-        raise BriefingError(" ".join(files), "no briefings found" + _skipped_note(found))
+        raise BriefingError(" ".join(many.files), "no briefings found" + _skipped_note(found))
     if not _is_terminal(sys.stdin):
         _attach_terminal(None)
     from briefing.ui.app import BriefingApp
 
-    config = load_config()
     app = BriefingApp(
-        None, key_points=key_points, theme=config.theme, found=found, jobs=jobs or default_jobs()
+        None,
+        key_points=many.key_points,
+        theme=load_config().theme,
+        found=found,
+        jobs=many.jobs or default_jobs(),
     )
     app.run()
     ctx.exit(app.return_code or 0)
@@ -423,7 +497,7 @@ def main(argv: list[str] | None = None) -> None:
         if os.environ.get(DEBUG_VAR):
             raise
         click.echo(
-            f"briefing: internal error: {type(error).__name__}: {error} "
+            f"briefing: internal error: {type(error).__name__}: {printable(str(error))} "
             f"(set {DEBUG_VAR}=1 to see the traceback)",
             err=True,
         )

@@ -100,7 +100,7 @@ def test_progress_bar_only_on_a_terminal(folder: Path, monkeypatch: pytest.Monke
     terminal = io.StringIO()
     monkeypatch.setattr(cli.sys, "stderr", terminal)
     monkeypatch.setattr(cli, "_is_terminal", lambda stream: stream is terminal)
-    cli._summaries((str(folder),), False, 1, None)
+    cli._summaries(cli._Many((str(folder),), False, 1, None, 1_000_000))
     drawn = terminal.getvalue()
     assert "\ranalysing [" in drawn and "4/4" in drawn
     assert drawn.index(" \rbriefing: cannot open") > drawn.index("4/4")  # bar erased first

@@ -49,6 +49,7 @@ class Summary:
     sections: int = 0
     key_points: tuple[str, ...] = ()
     quotes: tuple[QuoteEntry, ...] = ()
+    failed_stages: tuple[str, ...] = ()  # analysis stages that failed (the rest is shown)
     error: str | None = None
 
     @property
@@ -88,6 +89,7 @@ def summarise(doc: Briefing, path: str) -> Summary:
         sections=len(doc.sections),
         key_points=tuple(one_line(point.text) for point in doc.key_points),
         quotes=tuple(quotes),
+        failed_stages=doc.failed_stages,
     )
 
 

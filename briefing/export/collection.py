@@ -32,6 +32,7 @@ def _digest(summary: Summary) -> Digest:
         key_points=summary.key_points,
         outline=(),
         groups=(),
+        failed_stages=summary.failed_stages,
     )
 
 
