@@ -14,7 +14,6 @@ import json
 import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -194,8 +193,8 @@ def _single(files: tuple[str, ...]) -> str | bool | None:
     """The one document ``files`` names (``None``: the seed), or False for a collection."""
     if not files:
         return None
-    if len(files) == 1 and (files[0] == "-" or "://" in files[0] or not Path(files[0]).is_dir()):
-        return files[0]
+    if len(files) == 1 and (files[0] == "-" or "://" in files[0] or not os.path.isdir(files[0])):
+        return files[0]  # isdir: False for "" and names too long, which read() then explains
     return False
 
 
