@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing.collection import find_briefings, people_across, summarise_many
 from briefing.collection.dates import iso_day
@@ -159,3 +161,41 @@ def test_a_title_is_a_role_not_part_of_the_name() -> None:
 )
 def test_dates_become_iso_days(text: str | None, day: str | None) -> None:
     assert iso_day(text) == day
+
+
+NAMES = ["Jane Lee", "Tom Lee", "Ms. Lee", "LEE", "Secretary Lee", "Ann Berg", "Mr. Berg", None]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.dates().map(lambda day: day.isoformat())),
+            st.lists(st.sampled_from(NAMES), max_size=6),
+        ),
+        max_size=6,
+    )
+)
+def test_every_attributed_quote_goes_to_one_person_newest_first(
+    briefings: list[tuple[str | None, list[str | None]]],
+) -> None:
+    summaries = [
+        Summary(
+            path=f"b{index}",
+            day=day,
+            quotes=tuple(
+                QuoteEntry(text=f"q{index}-{n}", start=n, end=n + 1, speaker=name, role=None)
+                for n, name in enumerate(names)
+            ),
+        )
+        for index, (day, names) in enumerate(briefings)
+    ]
+    people = people_across(summaries)
+    given_out = sorted(q.text for person in people for q in person.quotes)
+    expected = sorted(q.text for s in summaries for q in s.quotes if q.speaker is not None)
+    assert given_out == expected
+    for person in people:
+        days = [summaries[q.briefing].day for q in person.quotes]
+        dated = [day for day in days if day is not None]
+        assert dated == sorted(dated, reverse=True)
+        assert days[: len(dated)] == dated  # undated quotes come last
+    assert people_across(summaries) == people  # deterministic
