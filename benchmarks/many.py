@@ -9,8 +9,11 @@ reports left out: 50 copies of them would measure one file, not a collection) an
 Targets (issue 11): list within 0.5 s; fully analysed within (sum of single-file times /
 cores) x 1.2; export --jobs 2 at least 1.6x faster than --jobs 1 on two cores. Timings on a
 shared machine are noisy: compare rows of one run; export times are medians of three, with the
-CPU seconds of the command and its workers beside them and the load average in the table (when
-other work holds the cores, more processes get no more of them: read the CPU column then).
+CPU seconds of the command and its workers beside them and the load average in the table. On
+Linux with scheduler autogroups (shown in the table), all processes of one session share one
+session's CPU share: while other sessions keep the cores busy, a second worker gets no more CPU
+and the speed-up cannot show; the CPU column then tells whether the work is split without
+being duplicated (jobs 2 should cost the CPU of jobs 1).
 """
 
 from __future__ import annotations
@@ -123,9 +126,12 @@ def main() -> None:
         two, two_cpu = median_of_three(folder, 2)
     budget = total / cores * 1.2
     load = " ".join(f"{value:.1f}" for value in os.getloadavg())
+    autogroup = Path("/proc/sys/kernel/sched_autogroup_enabled")
+    grouped = autogroup.read_text().strip() == "1" if autogroup.exists() else False
     rows = [
         ("files", f"{len(files)}", ""),
         ("cores / load average", f"{cores}", load),
+        ("scheduler autogroups", "on" if grouped else "off", ""),
         ("sum of single-file times", f"{total:.2f} s", ""),
         ("reader first paint (baseline)", f"{baseline:.3f} s", "one file, same run"),
         ("list shown (UI, headless)", f"{shown:.3f} s", f"target <= 0.5 s: {shown <= 0.5}"),
