@@ -14,6 +14,7 @@ import io
 import os
 import sys
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +145,7 @@ def cli() -> None:
     """Read a news or policy briefing in the terminal: sections, key points, quotes by speaker.
 
     \b
-    briefing [FILE|-] [--from FORMAT] [--key-points N]
+    briefing [FILE|-] [--from FORMAT] [--key-points N] [--theme NAME]
         Open FILE in the reader (no FILE: the bundled sample briefing; -: stdin).
         When standard output is not a terminal (briefing FILE | less), print the
         plain-text summary instead of opening the reader.
@@ -161,9 +162,19 @@ def cli() -> None:
 @_FILE
 @_from_option
 @_key_points_option
+@click.option(
+    "--theme",
+    metavar="NAME",
+    help="Textual theme (textual-light, nord, ansi-dark...). Default: $TEXTUAL_THEME, "
+    "else the config file.",
+)
 @click.pass_context
 def read_command(
-    ctx: click.Context, file: str | None, fmt: str | None, key_points: int | None
+    ctx: click.Context,
+    file: str | None,
+    fmt: str | None,
+    key_points: int | None,
+    theme: str | None,
 ) -> None:
     """Open FILE in the reader (the default command: `briefing FILE` is the same).
 
@@ -179,9 +190,10 @@ def read_command(
         return
     if not _is_terminal(sys.stdin):
         _attach_terminal(file)
-    from briefing.ui.app import BriefingApp
+    from briefing.ui.app import BriefingApp, choose_theme
 
-    app = BriefingApp(doc, key_points=count, theme=config.theme)
+    reload = None if file == "-" else partial(_load, file, fmt)
+    app = BriefingApp(doc, key_points=count, theme=choose_theme(theme, config.theme), reload=reload)
     app.run()
     ctx.exit(app.return_code or 0)
 

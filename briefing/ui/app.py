@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import App
@@ -14,10 +16,22 @@ from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.text_safety import safe_label
 
 DEFAULT_THEME = "textual-dark"
+THEME_VAR = "TEXTUAL_THEME"
+
+
+def choose_theme(flag: str | None, config: str | None) -> str | None:
+    """The theme asked for, most specific first: ``--theme``, then ``$TEXTUAL_THEME`` (every
+    Textual app honours it), then the config file; ``None`` when nobody asked."""
+    return flag or os.environ.get(THEME_VAR) or config or None
 
 
 class BriefingApp(App[None]):
-    """Reads one briefing. Takes it loaded but not analysed: analysis runs in the background."""
+    """Reads one briefing. Takes it loaded but not analysed: analysis runs in the background.
+
+    ``theme`` is the one :func:`choose_theme` picked (``None``: Textual's default); an unknown
+    name falls back to the default with a warning instead of failing. ``reload`` reads the
+    document again for ``R`` (``None`` when it came from standard input).
+    """
 
     CSS_PATH = str(data_dir("styles") / "briefing.tcss")
     COMMANDS = App.COMMANDS | {BriefingCommands}
@@ -28,18 +42,25 @@ class BriefingApp(App[None]):
     ]
 
     def __init__(
-        self, briefing: Briefing, *, key_points: int | None = None, theme: str | None = None
+        self,
+        briefing: Briefing,
+        *,
+        key_points: int | None = None,
+        theme: str | None = None,
+        reload: Callable[[], Briefing] | None = None,
     ) -> None:
         super().__init__()
         self._briefing = briefing
         self._key_points = key_points
+        self._reload = reload
         self.title = safe_label(briefing.title)
-        self._unknown_theme = theme if theme and theme not in self.available_themes else None
-        self.theme = DEFAULT_THEME if theme is None or self._unknown_theme else theme
+        wanted = theme or os.environ.get(THEME_VAR)
+        self._unknown_theme = wanted if wanted and wanted not in self.available_themes else None
+        self.theme = DEFAULT_THEME if wanted is None or self._unknown_theme else wanted
 
     def get_default_screen(self) -> ReaderScreen:
         """The reader is the default screen: no screen switch (and its delay) before the text."""
-        return ReaderScreen(self._briefing, key_points=self._key_points)
+        return ReaderScreen(self._briefing, key_points=self._key_points, reload=self._reload)
 
     def on_mount(self) -> None:
         if self._unknown_theme:
