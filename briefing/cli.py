@@ -32,6 +32,7 @@ from briefing.resources import default_seed
 
 DEFAULT_WIDTH = 78
 DEBUG_VAR = "BRIEFING_DEBUG"
+THEME_VAR = "TEXTUAL_THEME"
 
 
 class Failure(click.ClickException):
@@ -84,6 +85,12 @@ def _load(file: str | None, fmt: str | None) -> Briefing:
             raise BriefingError("-", (error.strerror or str(error)).lower()) from None
         return read(io.BytesIO(data), fmt=fmt)
     return read(file, fmt=fmt)
+
+
+def choose_theme(flag: str | None, config: str | None) -> str | None:
+    """The theme asked for, most specific first: ``--theme``, then ``$TEXTUAL_THEME`` (every
+    Textual app honours it), then the config file; ``None`` when nobody asked."""
+    return flag or os.environ.get(THEME_VAR) or config or None
 
 
 def _is_terminal(stream: Any) -> bool:
@@ -190,7 +197,7 @@ def read_command(
         return
     if not _is_terminal(sys.stdin):
         _attach_terminal(file)
-    from briefing.ui.app import BriefingApp, choose_theme
+    from briefing.ui.app import BriefingApp
 
     reload = None if file == "-" else partial(_load, file, fmt)
     app = BriefingApp(doc, key_points=count, theme=choose_theme(theme, config.theme), reload=reload)

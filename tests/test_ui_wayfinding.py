@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 from ui.harness import harbour, long_report, make_app, pilot_test, reader
 
-from briefing.ui.app import BriefingApp, choose_theme
+from briefing.cli import choose_theme
+from briefing.ui.app import BriefingApp
 from briefing.ui.article_view import ArticleView
 from briefing.ui.key_footer import KeyFooter
 from briefing.ui.quotes_list import QuotesList
@@ -268,3 +269,18 @@ async def test_textual_theme_is_honoured_without_a_flag(monkeypatch):
     app = BriefingApp(harbour())
     async with app.run_test(size=(80, 24)):
         assert app.theme == "textual-light"
+
+
+@pilot_test
+async def test_a_pattern_typed_in_one_burst_lands_in_the_field():
+    from textual import events
+
+    async with make_app(harbour()).run_test(size=(80, 24)) as pilot:
+        screen = reader(pilot)
+        for key, char in [("slash", "/"), ("q", "q"), ("slash", "/"), ("s", "s")]:
+            pilot.app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.focused is screen.search_bar
+        assert screen.search_bar.value == "q/s"
+        assert pilot.app.is_running

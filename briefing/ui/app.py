@@ -19,16 +19,11 @@ DEFAULT_THEME = "textual-dark"
 THEME_VAR = "TEXTUAL_THEME"
 
 
-def choose_theme(flag: str | None, config: str | None) -> str | None:
-    """The theme asked for, most specific first: ``--theme``, then ``$TEXTUAL_THEME`` (every
-    Textual app honours it), then the config file; ``None`` when nobody asked."""
-    return flag or os.environ.get(THEME_VAR) or config or None
-
-
 class BriefingApp(App[None]):
     """Reads one briefing. Takes it loaded but not analysed: analysis runs in the background.
 
-    ``theme`` is the one :func:`choose_theme` picked (``None``: Textual's default); an unknown
+    ``theme`` is the one the command line picked (``None``: ``$TEXTUAL_THEME`` if set, as in
+    every Textual app, else the default); an unknown
     name falls back to the default with a warning instead of failing. ``reload`` reads the
     document again for ``R`` (``None`` when it came from standard input).
     """

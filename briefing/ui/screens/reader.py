@@ -132,7 +132,9 @@ class ReaderScreen(Screen[None]):
             id="reader.forward",
             show=False,
         ),
-        Binding("slash", "search", "Search", id="reader.search"),
+        # A priority binding runs before Textual routes the next keys, so "/talks" typed in one
+        # burst all lands in the field (check_action lets "/" through once the field has focus).
+        Binding("slash", "search", "Search", id="reader.search", priority=True),
         Binding("full_stop", "next_hit", "Next hit", id="reader.next_hit", show=False),
         Binding("comma", "previous_hit", "Prev hit", id="reader.previous_hit", show=False),
         Binding("s", "speakers", "Speakers", id="reader.speakers"),
@@ -416,7 +418,8 @@ class ReaderScreen(Screen[None]):
             self._focus_before_search = self.focused
         self.search_bar.value = ""
         self.search_bar.display = True
-        self.search_bar.focus()
+        # At once, not after a refresh: keys typed right after "/" belong to the pattern.
+        self.set_focus(self.search_bar)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Light up the hits while the pattern is typed (a half-typed bad pattern keeps the
