@@ -35,6 +35,9 @@ TEXT_STYLES = (
     ("article--highlight", True),
 )
 
+# How the quote list draws its speaker headings, whichever widget it is built on.
+HEADING_COMPONENTS = ("option-list--option-disabled", "place-tree--group")
+
 RGB = tuple[int, int, int]
 
 
@@ -84,10 +87,11 @@ async def measure(theme: str) -> dict[str, object]:
             if over_quotes:
                 styles[f"{name} over a quote"] = shown(quote + part, palette)
         quotes = screen.quotes_list
-        heading = quotes.rich_style + quotes.get_component_rich_style(
-            "option-list--option-disabled", partial=True
-        )
-        styles["speaker heading in the quote list"] = shown(heading, palette)
+        for component in HEADING_COMPONENTS:  # an OptionList's disabled row, or a tree group
+            part = quotes.get_component_rich_style(component, partial=True, default=Style())
+            if part:
+                heading = shown(quotes.rich_style + part, palette)
+                styles["speaker heading in the quote list"] = heading
         focused = textual_rgb(view.styles.border_left[1], palette, foreground=True)
         screen.sections_list.focus()
         await pilot.pause()
