@@ -559,7 +559,10 @@ async def test_a_failing_analysis_is_reported_not_raised(monkeypatch):
 
 
 @pilot_test
-async def test_an_unknown_theme_falls_back_with_a_warning():
+async def test_an_unknown_theme_falls_back_with_a_warning(monkeypatch):
+    import textual.constants
+
+    monkeypatch.setattr(textual.constants, "COLOR_SYSTEM", "truecolor")
     app = BriefingApp(harbour(), theme="no-such-theme")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()

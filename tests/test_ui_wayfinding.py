@@ -284,3 +284,17 @@ async def test_a_pattern_typed_in_one_burst_lands_in_the_field():
         assert screen.focused is screen.search_bar
         assert screen.search_bar.value == "q/s"
         assert pilot.app.is_running
+
+
+@pilot_test
+async def test_a_16_colour_terminal_gets_the_ansi_theme_unless_one_is_asked_for(monkeypatch):
+    import textual.constants
+
+    monkeypatch.delenv("TEXTUAL_THEME", raising=False)
+    monkeypatch.setattr(textual.constants, "COLOR_SYSTEM", "standard")
+    app = BriefingApp(harbour())
+    async with app.run_test(size=(80, 24)):
+        assert app.theme == "ansi-dark"
+    app = BriefingApp(harbour(), theme="textual-light")
+    async with app.run_test(size=(80, 24)):
+        assert app.theme == "textual-light"

@@ -16,6 +16,7 @@ from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.text_safety import safe_label
 
 DEFAULT_THEME = "textual-dark"
+SIXTEEN_COLOUR_THEME = "ansi-dark"
 THEME_VAR = "TEXTUAL_THEME"
 
 
@@ -51,7 +52,14 @@ class BriefingApp(App[None]):
         self.title = safe_label(briefing.title)
         wanted = theme or os.environ.get(THEME_VAR)
         self._unknown_theme = wanted if wanted and wanted not in self.available_themes else None
-        self.theme = DEFAULT_THEME if wanted is None or self._unknown_theme else wanted
+        self.theme = self._default_theme() if wanted is None or self._unknown_theme else wanted
+
+    def _default_theme(self) -> str:
+        """``textual-dark``, or in a 16-colour terminal (``TERM=xterm``, tmux's ``screen``) the
+        ANSI theme: downgraded to 16 colours, textual-dark's quote green becomes the same white
+        as the text and the search colours merge."""
+        sixteen = self.console.color_system in ("standard", "windows")
+        return SIXTEEN_COLOUR_THEME if sixteen else DEFAULT_THEME
 
     def get_default_screen(self) -> ReaderScreen:
         """The reader is the default screen: no screen switch (and its delay) before the text."""
@@ -60,7 +68,7 @@ class BriefingApp(App[None]):
     def on_mount(self) -> None:
         if self._unknown_theme:
             self.notify(
-                f"unknown theme {self._unknown_theme!r}, using {DEFAULT_THEME}",
+                f"unknown theme {self._unknown_theme!r}, using {self.theme}",
                 severity="warning",
                 markup=False,
             )
