@@ -25,6 +25,8 @@ EDGE = 3.0
 # (component, drawn over quote text too?) for every highlight the reader uses.
 TEXT_STYLES = (
     ("article--heading", False),
+    ("article--pre", False),
+    ("article--blockquote", False),
     ("article--quote", False),
     ("article--speaker", False),
     ("article--keypoint", False),

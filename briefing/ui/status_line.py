@@ -70,8 +70,7 @@ def status_content(
     who: list[tuple[str, str]] = []
     if quote is not None:
         name = _fit(quote.name(), room)
-        style = "bold $text-warning" if quote.doubtful else "bold"
-        who.append((name, style))
+        who.append((name, "bold"))
         left_over = room - len(name)
         extras = ((f", {quote.role}" if quote.role else "", "italic"), (quote.odds(), "dim"))
         for extra, extra_style in extras:
@@ -86,7 +85,7 @@ def status_content(
             section_text = _fit(section, spare)
     left: list[str | tuple[str, str]] = []
     if section_text:
-        left.append((section_text, "$text-accent"))
+        left.append((section_text, "italic"))
         if who:
             left.append(SEPARATOR)
     left.extend(who)
