@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import groupby
 from typing import ClassVar
 
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
@@ -90,19 +93,21 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(self._table(), id="help-table")
             yield Label("j/k, arrows, space scroll · Escape or ? closes", id="help-hint")
 
-    def _table(self) -> Content:
-        width = max((len(keys) for _, keys, _ in self._rows), default=4) + 2
-        parts: list[str | tuple[str, str]] = []
-        last = None
-        for where, keys, description in self._rows:
-            if where != last:
-                if last is not None:
-                    parts.append("\n")
-                parts.append((f"{where}\n", "bold underline"))
-                last = where
-            parts.append((keys.ljust(width), "bold"))
-            parts.append(f"{description}\n")
-        return Content.assemble(*parts).rstrip()
+    def _table(self) -> Group:
+        """One two-column grid per pane: descriptions wrap under themselves, not under the
+        keys. Cells are ``Text`` objects, never markup."""
+        grids: list[Table | Text] = []
+        for where, rows in groupby(self._rows, key=lambda row: row[0]):
+            if grids:
+                grids.append(Text())
+            grids.append(Text(where, style="bold underline"))
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(style="bold", no_wrap=True)
+            grid.add_column(ratio=1)
+            for _, keys, description in rows:
+                grid.add_row(Text(keys), Text(description))
+            grids.append(grid)
+        return Group(*grids)
 
     @property
     def _scroller(self) -> VerticalScroll:
