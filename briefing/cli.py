@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -33,6 +34,7 @@ OUTPUT_FORMATS = ("text", "markdown", "json")
 MIN_WIDTH = 20
 DEFAULT_WIDTH = 78
 DEBUG_VAR = "BRIEFING_DEBUG"
+THEME_VAR = "TEXTUAL_THEME"
 
 
 class Failure(click.ClickException):
@@ -117,6 +119,12 @@ def _print(content: str) -> None:
     except (OSError, ValueError) as error:  # ValueError: the stream was closed
         reason = getattr(error, "strerror", None) or "standard output is closed"
         raise BriefingError("-", reason, action="write") from None
+
+
+def choose_theme(flag: str | None, config: str | None) -> str | None:
+    """The theme asked for, most specific first: ``--theme``, then ``$TEXTUAL_THEME`` (every
+    Textual app honours it), then the config file; ``None`` when nobody asked."""
+    return flag or os.environ.get(THEME_VAR) or config or None
 
 
 def _is_terminal(stream: Any) -> bool:
@@ -210,7 +218,7 @@ def cli() -> None:
     """Read a news or policy briefing in the terminal: sections, key points, quotes by speaker.
 
     \b
-    briefing [FILE|-] [--from FORMAT] [--key-points N]
+    briefing [FILE|-] [--from FORMAT] [--key-points N] [--theme NAME]
         Open FILE in the reader (no FILE: the bundled sample briefing; -: stdin).
         When standard output is not a terminal (briefing FILE | less), print the
         plain-text summary instead of opening the reader.
@@ -232,6 +240,12 @@ def cli() -> None:
 @_from_option
 @_key_points_option
 @_max_size_option
+@click.option(
+    "--theme",
+    metavar="NAME",
+    help="Textual theme (textual-light, nord, ansi-dark...). Default: $TEXTUAL_THEME, "
+    "else the config file.",
+)
 @_collection_options
 @click.pass_context
 def read_command(
@@ -240,6 +254,7 @@ def read_command(
     fmt: str | None,
     key_points: int | None,
     max_size: str | None,
+    theme: str | None,
     recursive: bool,
     jobs: int | None,
 ) -> None:
@@ -254,10 +269,17 @@ def read_command(
     config = load_config()
     file = _single(files)
     if file is False:
-        limit = _folder_limit(max_size, config.max_size)
-        _read_collection(ctx, _Many(files, recursive, jobs, key_points or config.key_points, limit))
+        many = _Many(
+            files,
+            recursive,
+            jobs,
+            key_points or config.key_points,
+            _folder_limit(max_size, config.max_size),
+        )
+        _read_collection(ctx, many, choose_theme(theme, config.theme))
         return
-    doc = _load(file, fmt, _max_size(max_size, config.max_size))
+    limit = _max_size(max_size, config.max_size)
+    doc = _load(file, fmt, limit)
     count = key_points or config.key_points
     if not _is_terminal(sys.stdout):
         from briefing.analysis import analyse
@@ -270,7 +292,8 @@ def read_command(
         _attach_terminal(file)
     from briefing.ui.app import BriefingApp
 
-    app = BriefingApp(doc, key_points=count, theme=config.theme)
+    reload = None if file == "-" else partial(_load, file, fmt, limit)
+    app = BriefingApp(doc, key_points=count, theme=choose_theme(theme, config.theme), reload=reload)
     app.run()
     ctx.exit(app.return_code or 0)
 
@@ -458,13 +481,12 @@ def _digest(many: _Many, fmt: str, width: int) -> str:
     return render_collection(summaries, people, fmt, found=found, width=width)
 
 
-def _read_collection(ctx: click.Context, many: _Many) -> None:
+def _read_collection(ctx: click.Context, many: _Many, theme: str | None) -> None:
     """The reading list in the reader, or the digest when stdout is not a terminal."""
     if not _is_terminal(sys.stdout):
         _print(_digest(many, "text", DEFAULT_WIDTH))
         return
     from briefing.collection import default_jobs, find_briefings
-    from briefing.config import load_config
 
     found = find_briefings(many.files, recursive=many.recursive, max_bytes=many.max_bytes)
     if not found.files and not found.problems:
@@ -476,7 +498,7 @@ def _read_collection(ctx: click.Context, many: _Many) -> None:
     app = BriefingApp(
         None,
         key_points=many.key_points,
-        theme=load_config().theme,
+        theme=theme,
         found=found,
         jobs=many.jobs or default_jobs(),
     )

@@ -126,12 +126,12 @@ def _is_name_list(text: str, start: int, end: int) -> bool:
     return names >= _MIN_NAMES
 
 
-def _inner_labels(text: str, paragraph: Paragraph, known: set[str]) -> list[_Label]:
-    """Labels after a sentence end inside a paragraph: ones with a title or honorific, and
-    ones the document already uses to open paragraphs ("Q:" only with its colon or stop)."""
+def _inner_labels(text: str, start: int, end: int, known: set[str]) -> list[_Label]:
+    """Labels after a sentence end inside a paragraph's words: ones with a title or honorific,
+    and ones the document already uses to open paragraphs ("Q:" only with its colon or stop)."""
     found = []
-    for match in _INNER_START.finditer(text, paragraph.start, paragraph.end):
-        label = _match_label(text, match.end(), paragraph.end)
+    for match in _INNER_START.finditer(text, start, end):
+        label = _match_label(text, match.end(), end)
         if label is None:
             continue
         if label.raw == "Q":
@@ -177,7 +177,7 @@ def find_turns(text: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
             continue
         else:
             start = paragraph.start
-        for label in _inner_labels(text, paragraph, known):
+        for label in _inner_labels(text, start, paragraph.end, known):
             _add(turns, text, index, start, label.start, current)
             current = (readable_label(label.raw), label.start, label.end)
             start = label.words
@@ -199,7 +199,9 @@ def interview_questions(text: str, paragraphs: Sequence[Paragraph]) -> list[Turn
     return questions if len(questions) >= _MIN_LABELS else []
 
 
-def _add(turns: list[Turn], text: str, index: int, start: int, end: int, label) -> None:
+def _add(
+    turns: list[Turn], text: str, index: int, start: int, end: int, label: tuple[str, int, int]
+) -> None:
     """A turn piece, trimmed; nothing for an empty one or a bare stage direction."""
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -6,6 +6,8 @@ it, the reader and the speakers screen (``}``/``{`` step through the list from t
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import work
@@ -24,10 +26,18 @@ from briefing.ui.screens.speakers import SpeakersScreen
 from briefing.ui.text_safety import safe_label
 
 DEFAULT_THEME = "textual-dark"
+SIXTEEN_COLOUR_THEME = "ansi-dark"
+THEME_VAR = "TEXTUAL_THEME"
 
 
 class BriefingApp(App[None]):
-    """Reads one briefing. Takes it loaded but not analysed: analysis runs in the background."""
+    """Reads one briefing. Takes it loaded but not analysed: analysis runs in the background.
+
+    ``theme`` is the one the command line picked (``None``: ``$TEXTUAL_THEME`` if set, as in
+    every Textual app, else the default); an unknown
+    name falls back to the default with a warning instead of failing. ``reload`` reads the
+    document again for ``R`` (``None`` when it came from standard input).
+    """
 
     CSS_PATH = str(data_dir("styles") / "briefing.tcss")
     COMMANDS = App.COMMANDS | {BriefingCommands}
@@ -57,12 +67,14 @@ class BriefingApp(App[None]):
         *,
         key_points: int | None = None,
         theme: str | None = None,
+        reload: Callable[[], Briefing] | None = None,
         found: Found | None = None,
         jobs: int = 1,
     ) -> None:
         super().__init__()
         self._briefing = briefing
         self._key_points = key_points
+        self._reload = reload
         self.reading_list = (
             ReadingListScreen(found, jobs=jobs, key_points=key_points) if found else None
         )
@@ -72,15 +84,23 @@ class BriefingApp(App[None]):
 
             start_workers_early()
         self.title = safe_label(briefing.title) if briefing else "Reading list"
-        self._unknown_theme = theme if theme and theme not in self.available_themes else None
-        self.theme = DEFAULT_THEME if theme is None or self._unknown_theme else theme
+        wanted = theme or os.environ.get(THEME_VAR)
+        self._unknown_theme = wanted if wanted and wanted not in self.available_themes else None
+        self.theme = self._default_theme() if wanted is None or self._unknown_theme else wanted
+
+    def _default_theme(self) -> str:
+        """``textual-dark``, or in a 16-colour terminal (``TERM=xterm``, tmux's ``screen``) the
+        ANSI theme: downgraded to 16 colours, textual-dark's quote green becomes the same white
+        as the text and the search colours merge."""
+        sixteen = self.console.color_system in ("standard", "windows")
+        return SIXTEEN_COLOUR_THEME if sixteen else DEFAULT_THEME
 
     def get_default_screen(self) -> Screen[None]:
         """The reader (or the list) is the default screen: no screen switch before it shows."""
         if self.reading_list is not None:
             return self.reading_list
         assert self._briefing is not None
-        return ReaderScreen(self._briefing, key_points=self._key_points)
+        return ReaderScreen(self._briefing, key_points=self._key_points, reload=self._reload)
 
     # -- a collection -----------------------------------------------------------------------
 
@@ -140,7 +160,7 @@ class BriefingApp(App[None]):
     def on_mount(self) -> None:
         if self._unknown_theme:
             self.notify(
-                f"unknown theme {self._unknown_theme!r}, using {DEFAULT_THEME}",
+                f"unknown theme {self._unknown_theme!r}, using {self.theme}",
                 severity="warning",
                 markup=False,
             )
