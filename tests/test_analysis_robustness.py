@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import briefing
-from briefing import analysis
+from briefing import analysis, model
 from briefing.export import render
 
 
@@ -88,3 +90,18 @@ def test_an_empty_search_range_never_finds_a_dash_at_the_end_of_the_text() -> No
     assert doc.quotes
     for quote in doc.quotes:
         assert quote.cue is None or quote.cue.start <= quote.cue.end
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab \n\u00a0\u3000x"), max_size=60),
+    st.integers(1, 7),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_words_are_counted_a_chunk_at_a_time_as_one_split_counts_them(
+    text, chunk, start, end
+) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(model, "_WORDS_CHUNK", chunk)
+        assert model.count_words(text) == len(text.split())
+        assert model.count_words(text, start, end) == len(text[start:end].split())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.model import Briefing, Quote, Section, Speaker
+from briefing.model import Briefing, Quote, Section, Speaker, count_words
 
 LEDE_LABEL = "Introduction"  # the section before the first heading has no title of its own
 
@@ -123,7 +123,7 @@ def _outline(doc: Briefing) -> tuple[OutlineEntry, ...]:
     for section in doc.sections:
         body_start = section.heading.end if section.heading is not None else section.start
         depth = max(section.level - top, 0) if section.heading is not None else 0
-        words = len(doc.text[body_start : section.end].split())
+        words = count_words(doc.text, body_start, section.end)
         entries.append(OutlineEntry(section_label(section), depth, words))
     return tuple(entries)
 
