@@ -132,8 +132,9 @@ def _groups(doc: Briefing) -> tuple[QuoteGroup, ...]:
     """Quotes by resolved speaker, in order of first quote; unknown ids count as unattributed."""
     speakers: dict[str, Speaker] = {}
     by_speaker: dict[str | None, list[QuoteLine]] = {}
+    by_id = {speaker.id: speaker for speaker in doc.speakers}  # not doc.speaker() per quote
     for quote in sorted(doc.quotes, key=lambda q: (q.start, q.end)):
-        speaker = doc.speaker(quote.speaker)
+        speaker = by_id.get(quote.speaker) if quote.speaker is not None else None
         index = quote_section(doc, quote)
         label = section_label(doc.sections[index]) if index is not None else LEDE_LABEL
         line = QuoteLine(clean(quote.text_of(doc.text)).rstrip(_CUT_PUNCTUATION), label)
