@@ -279,7 +279,7 @@ def test_malformed_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     config.write_text("width: [\n")
     monkeypatch.setenv(ENV_VAR, str(config))
     result = run("export")
-    assert_one_line_error(result, f"briefing: cannot open {config}: malformed YAML at line 2")
+    assert_one_line_error(result, f"briefing: cannot open {config}: YAML error at line 2")
 
 
 @pytest.mark.parametrize(
@@ -304,7 +304,7 @@ def test_ctrl_c_exits_130_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(*args: Any, **kwargs: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "read", interrupted)
+    monkeypatch.setattr("briefing.load.read", interrupted)
     result = run("export")
     assert result.exit_code == 130
     assert result.stdout == "" and result.stderr.strip() == ""
@@ -316,7 +316,7 @@ def test_main_turns_an_unexpected_bug_into_one_line(
     def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli, "analyse", broken)
+    monkeypatch.setattr("briefing.analysis.analyse", broken)
     monkeypatch.delenv(cli.DEBUG_VAR, raising=False)
     with pytest.raises(SystemExit) as caught:
         cli.main(["export"])
@@ -335,8 +335,16 @@ class FakeApp:
 
     made: ClassVar[list[FakeApp]] = []
 
-    def __init__(self, briefing: Any, *, key_points: int | None = None, theme: str | None = None):
+    def __init__(
+        self,
+        briefing: Any,
+        *,
+        key_points: int | None = None,
+        theme: str | None = None,
+        reload: Any = None,
+    ):
         self.briefing, self.key_points, self.theme = briefing, key_points, theme
+        self.reload = reload
         self.return_code: int | None = 3
         self.ran = False
         FakeApp.made.append(self)
@@ -373,6 +381,21 @@ def test_reader_gets_the_loaded_unanalysed_briefing_and_settings(
     assert app.ran and app.key_points == 2 and app.theme == "nord"
     assert app.briefing.title == "Harbour Budget Approved"
     assert not app.briefing.analysed
+    assert app.reload().title == "Harbour Budget Approved"  # R reads the same file again
+
+
+def test_theme_flag_then_textual_theme_then_config(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_terminal: list[FakeApp]
+) -> None:
+    config = tmp_path / "settings.yaml"
+    config.write_text("theme: nord\n")
+    monkeypatch.setenv(ENV_VAR, str(config))
+    monkeypatch.setenv("TEXTUAL_THEME", "textual-light")
+    run(str(article))
+    run(str(article), "--theme", "dracula")
+    monkeypatch.delenv("TEXTUAL_THEME")
+    run(str(article))
+    assert [app.theme for app in fake_terminal] == ["textual-light", "dracula", "nord"]
 
 
 def test_reader_load_errors_come_before_the_screen(
