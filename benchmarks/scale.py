@@ -235,6 +235,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="1,5,25,50", help="MB of news-like text")
     parser.add_argument("--quotes", default="1000,5000,20000,50000", help="quotes per paragraph")
     parser.add_argument("--no-reader", action="store_true", help="skip the reader's timings")
+    parser.add_argument("--only-reader", action="store_true", help="the reader's timings alone")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -249,7 +250,8 @@ def main() -> None:
             path = Path(folder) / f"news-{megabytes:g}mb.txt"
             path.write_text(news(int(megabytes * MB)), encoding="utf-8")
             real = path.stat().st_size / MB
-            rows.append((f"{megabytes:g} MB", real, _run("pipeline", path)))
+            if not args.only_reader:
+                rows.append((f"{megabytes:g} MB", real, _run("pipeline", path)))
             if not args.no_reader:
                 reader_rows.append((megabytes, _run("reader", path)))
             print(".", end="", flush=True, file=sys.stderr)
