@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 import briefing
-from briefing import analysis
+from briefing import analysis, cli, model
+from briefing.config import ENV_VAR
 from briefing.export import render
 
 
@@ -88,3 +92,30 @@ def test_an_empty_search_range_never_finds_a_dash_at_the_end_of_the_text() -> No
     assert doc.quotes
     for quote in doc.quotes:
         assert quote.cue is None or quote.cue.start <= quote.cue.end
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab \n\u00a0\u3000x"), max_size=60),
+    st.integers(1, 7),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_words_are_counted_a_chunk_at_a_time_as_one_split_counts_them(
+    text, chunk, start, end
+) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(model, "_WORDS_CHUNK", chunk)
+        assert model.count_words(text) == len(text.split())
+        assert model.count_words(text, start, end) == len(text[start:end].split())
+
+
+def test_the_cli_exports_the_rest_when_a_stage_fails(monkeypatch, tmp_path) -> None:
+    (tmp_path / "config.yaml").write_text("")
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "config.yaml"))
+    monkeypatch.setattr(analysis, "find_quotes_and_speakers", _boom)
+    source = tmp_path / "story.md"
+    source.write_text(_STORY, encoding="utf-8")
+    result = CliRunner().invoke(cli.cli, ["export", str(source)], prog_name="briefing")
+    assert result.exit_code == 0, result.output
+    assert "Analysis failed: attribution (the rest is shown)" in result.stdout
+    assert "We will build the wall." in result.stdout

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.load import markdown
 from briefing.load.markdown import full_markdown_blocks, markdown_blocks
 from briefing.load.markdown_inline import simple_words
 from briefing.load.normalise import Block, one_line, pre_text
@@ -88,3 +90,24 @@ def test_simple_words() -> None:
     assert simple_words("a &amp; b") is None
     assert simple_words("R&D and a & b") == "R&D and a & b"
     assert simple_words("&#35; x") is None
+
+
+CELLS = st.sampled_from(
+    ["a", " b ", "`x|y`", "a \\| b", "*em*", "", "**s**", "[l](u)", "3.5", "é", "<b>h</b>", "-"]
+)
+ROWS = st.lists(CELLS, min_size=0, max_size=4).map(lambda cells: "|" + "|".join(cells) + "|")
+TABLES = st.tuples(
+    st.sampled_from(["| a | b |", "|a|b|c|", "| h |", "|x"]),
+    st.sampled_from(["|---|---|", "| :-- | --: | --- |", "|---|", "| - |", "|", "--|--"]),
+    st.lists(
+        st.one_of(ROWS, st.sampled_from(["|", "| > q", "|# h", "| - x", "|    |"])), max_size=9
+    ),
+).map(lambda table: "\n".join([table[0], table[1], *table[2]]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TABLES, LINES), min_size=1, max_size=4).map("\n\n".join))
+def test_a_long_table_read_in_pieces_gives_markdown_its_blocks(text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(markdown, "TABLE_PIECE_ROWS", 2)
+        assert normal(markdown_blocks(text)) == normal(full_markdown_blocks(text))

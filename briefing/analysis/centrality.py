@@ -20,10 +20,10 @@ from collections.abc import Sequence
 
 def unit_vectors(stems: Sequence[Sequence[str]]) -> list[dict[str, float]]:
     """One unit-length idf-weighted term vector per sentence (idf over the sentences given)."""
-    counts: list[dict[str, int]] = []
+    counts: list[dict[str, float]] = []
     frequency: dict[str, int] = {}
     for sentence in stems:
-        count: dict[str, int] = {}
+        count: dict[str, float] = {}
         for term in sentence:
             count[term] = count.get(term, 0) + 1
         for term in count:
@@ -31,12 +31,13 @@ def unit_vectors(stems: Sequence[Sequence[str]]) -> list[dict[str, float]]:
         counts.append(count)
     total = len(counts)
     idf = {term: math.log((1 + total) / df) for term, df in frequency.items()}
-    vectors = []
-    for count in counts:
-        vector = {term: n * idf[term] for term, n in count.items()}
-        norm = math.sqrt(sum(w * w for w in vector.values()))
-        vectors.append({term: w / norm for term, w in vector.items()} if norm else {})
-    return vectors
+    for count in counts:  # in place: two more dicts per sentence were a third of the peak
+        for term, n in count.items():
+            count[term] = n * idf[term]
+        norm = math.sqrt(sum(w * w for w in count.values()))
+        for term, w in count.items():
+            count[term] = w / norm
+    return counts
 
 
 def similarity(a: dict[str, float], b: dict[str, float]) -> float:

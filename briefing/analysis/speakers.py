@@ -186,6 +186,19 @@ _CLAUSE_MARKERS = _OBJECT_PRONOUNS | frozenset(
 )
 
 
+def _lower_words(text: str, chunk: int = 1 << 16) -> frozenset[str]:
+    """The distinct lower-case words of ``text``, found a piece at a time (cut at a space):
+    one ``findall`` over a long text lists every word, many times the text's own size."""
+    found: set[str] = set()
+    start = 0
+    while start < len(text):
+        stop = text.find(" ", min(len(text), start + chunk))
+        stop = len(text) if stop < 0 else stop
+        found.update(_LOWER_WORD.findall(text, start, stop))
+        start = stop + 1
+    return frozenset(found)
+
+
 # A name's "he"/"she" votes: their positions in order, and how many of the first k are "he".
 _Tally = tuple[list[int], list[int]]
 
@@ -647,7 +660,7 @@ class SpeakerResolver:
         ):
             return False
         if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+            self._lower_words = _lower_words(self.text)
         return word.lower() in self._lower_words
 
     def _is_subject_position(self, start: int, end: int) -> bool:
@@ -1069,7 +1082,7 @@ class SpeakerResolver:
                 return False
             if is_capitalised(word) and (word.isupper() or len(word) > 1):
                 if self._lower_words is None:
-                    self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+                    self._lower_words = _lower_words(self.text)
                 if (
                     lowers[0] in self._lower_words
                     and not lowers[0].endswith("s")
@@ -1229,7 +1242,7 @@ class SpeakerResolver:
         if len(tokens) != 1 or tokens[0].isupper():
             return False
         if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+            self._lower_words = _lower_words(self.text)
         return tokens[0].lower() in self._lower_words
 
     def _role_of(self, name: str, cue_role: tuple[int, int] | None) -> str | None:
@@ -1428,7 +1441,7 @@ class SpeakerResolver:
     def _plausible_person(self, name: str) -> bool:
         """A surname that the text also uses as an ordinary word ("Grants", "Watch") is not."""
         if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+            self._lower_words = _lower_words(self.text)
         return name.split()[-1].lower() not in self._lower_words
 
     def _is_known_person(self, name: str) -> bool:

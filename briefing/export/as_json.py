@@ -21,6 +21,7 @@ _UNSAFE_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
 def briefing_dict(doc: Briefing) -> dict[str, Any]:
     """The export as plain Python data (what ``render(doc, "json")`` serialises)."""
     meta = doc.meta
+    known = {speaker.id for speaker in doc.speakers}  # a set, not doc.speaker() per quote
     return {
         "title": doc.title,
         "source": doc.source,
@@ -48,7 +49,7 @@ def briefing_dict(doc: Briefing) -> dict[str, Any]:
                 "text": quote.text_of(doc.text),
                 "start": quote.start,
                 "end": quote.end,
-                "speaker": speaker.id if (speaker := doc.speaker(quote.speaker)) else None,
+                "speaker": quote.speaker if quote.speaker in known else None,
                 "section": quote_section(doc, quote),
             }
             for quote in doc.quotes

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.model import Briefing, Quote, Section, Speaker
+from briefing.model import Briefing, Quote, Section, Speaker, count_words
 
 LEDE_LABEL = "Introduction"  # the section before the first heading has no title of its own
 
@@ -123,7 +123,7 @@ def _outline(doc: Briefing) -> tuple[OutlineEntry, ...]:
     for section in doc.sections:
         body_start = section.heading.end if section.heading is not None else section.start
         depth = max(section.level - top, 0) if section.heading is not None else 0
-        words = len(doc.text[body_start : section.end].split())
+        words = count_words(doc.text, body_start, section.end)
         entries.append(OutlineEntry(section_label(section), depth, words))
     return tuple(entries)
 
@@ -132,8 +132,9 @@ def _groups(doc: Briefing) -> tuple[QuoteGroup, ...]:
     """Quotes by resolved speaker, in order of first quote; unknown ids count as unattributed."""
     speakers: dict[str, Speaker] = {}
     by_speaker: dict[str | None, list[QuoteLine]] = {}
+    by_id = {speaker.id: speaker for speaker in doc.speakers}  # not doc.speaker() per quote
     for quote in sorted(doc.quotes, key=lambda q: (q.start, q.end)):
-        speaker = doc.speaker(quote.speaker)
+        speaker = by_id.get(quote.speaker) if quote.speaker is not None else None
         index = quote_section(doc, quote)
         label = section_label(doc.sections[index]) if index is not None else LEDE_LABEL
         line = QuoteLine(clean(quote.text_of(doc.text)).rstrip(_CUT_PUNCTUATION), label)

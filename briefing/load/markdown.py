@@ -64,6 +64,7 @@ _WHOLE_DOCUMENT = re.compile(
 )
 _HTML_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
 WordsOf = Callable[[Token], str]
+TABLE_PIECE_ROWS = 2000  # a longer table is parsed this many rows at a time
 
 
 def inline_text(token: Token) -> str:
@@ -222,6 +223,23 @@ def _unparsed_words(token: Token) -> str:
     return _inline(token.content)
 
 
+def _long_table(lines: list[str], env: dict[str, object]) -> Block | None:
+    """A long table (every line a row: it starts with "|") parsed ``TABLE_PIECE_ROWS`` rows at
+    a time under its own header and delimiter rows: markdown-it-py's tokens for a whole 24 MB
+    table took over a gigabyte. ``None`` unless every piece parses as one table of all its
+    lines (then the caller parses the lines whole, as before)."""
+    head, rows = lines[:2], lines[2:]
+    texts: list[str] = []
+    for first in range(0, len(rows), TABLE_PIECE_ROWS):
+        piece = head + rows[first : first + TABLE_PIECE_ROWS]
+        tokens = _BLOCK_PARSER.parse("\n".join(piece), env)
+        if not tokens or tokens[0].type != "table_open" or tokens[0].map != [0, len(piece)]:
+            return None
+        block, _ = _table(tokens, 0, _unparsed_words)
+        texts.append(block.text if first == 0 else block.text.partition("\n")[2])
+    return Block("\n".join(texts), BlockKind.PRE)
+
+
 def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
     """Typed blocks of a Markdown document, in order. ``heading_offset`` deepens every heading
     (a YAML briefing's section body sits under the section's own heading).
@@ -241,6 +259,10 @@ def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
         source = "\n".join(lines[start:stop])
         if stop - start == 1 and _ATX.match(source):
             runs.append(("heading", start, stop, source))
+        elif stop - start > TABLE_PIECE_ROWS + 2 and all(
+            lines[i][:1] == "|" for i in range(start, stop)
+        ):
+            runs.append(("table", start, stop, ""))
         elif _simple(source):
             runs.append(("text", start, stop, source))
         elif runs and runs[-1][0] == "parse":
@@ -250,7 +272,10 @@ def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
     blocks: list[Block] = []
     env: dict[str, object] = {}  # collects link reference definitions from the parsed runs
     for kind, start, stop, source in runs:
-        if kind == "parse":  # the lines with the blank lines between them
+        table = _long_table(lines[start:stop], env) if kind == "table" else None
+        if table is not None:
+            blocks.append(table)
+        elif kind in ("parse", "table"):  # the lines with the blank lines between them
             tokens = _BLOCK_PARSER.parse("\n".join(lines[start:stop]), env)
             blocks.extend(_token_blocks(tokens, heading_offset, _unparsed_words))
         elif kind == "heading":
