@@ -146,8 +146,13 @@ class _Piece:
     key: str | None = None
 
 
-def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-    """Every direct quote in the body, each linked to a resolved speaker when there is evidence."""
+def find_quotes_and_speakers(
+    doc: Briefing, *, rank: bool = True
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """Every direct quote in the body, each linked to a resolved speaker when there is evidence.
+
+    ``rank`` lets the fitted ranker choose each speaker among candidates (off: the cue engine's
+    choice alone, the baseline the benchmarks compare with)."""
     text = doc.text
     turns = find_turns(text, doc.paragraphs)
     turn_paragraphs = {t.paragraph for t in turns}
