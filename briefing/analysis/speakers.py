@@ -198,6 +198,22 @@ class _Run:
     person: bool
 
 
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A name in the text as a candidate speaker: where, which entity, gender, person."""
+
+    start: int
+    end: int
+    key: str
+    name: str
+    gender: str
+    person: bool
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
 @dataclass(slots=True)
 class _Entity:
     key: str
@@ -469,6 +485,7 @@ class SpeakerResolver:
         self._gender_votes: dict[str, str | list[tuple[int, int]]] = {}
         self._roles: dict[str, str] = {}
         self._roleless: set[str] = set()
+        self._mention_cache: dict[int, NameMention] = {}
         for speaker in curated:
             entity = _Entity(
                 key=speaker.name.lower(),
@@ -1441,6 +1458,56 @@ class SpeakerResolver:
             return start
         paragraph = self.text.rfind("\n\n", lo, at)
         return max(start, paragraph + 2 if paragraph >= 0 else 0)
+
+    # -- candidates for the ranker -----------------------------------------------------------
+
+    def name_mentions(self, lo: int, hi: int) -> list[NameMention]:
+        """The name runs that start in ``text[lo:hi]``, each with the key of the entity it
+        names (its fullest name), its gender and whether it is a person: the candidates the
+        speaker ranker weighs. Read-only: no entity is created until one is chosen."""
+        runs = self._ensure_runs()
+        index = bisect_left(self._run_starts, lo)
+        out: list[NameMention] = []
+        while index < len(runs) and runs[index].start < hi:
+            found = self._mention_cache.get(index)
+            if found is None:
+                run = runs[index]
+                full = self._fullest(run.name, run.start) if run.person else run.name
+                entity = self._entities.get(full.lower())
+                if entity is None and " " not in full:
+                    # A lone capitalised word that no full name or cue explains ("Recently",
+                    # "Asked"): a sentence opener as often as a name.
+                    index += 1
+                    continue
+                name = entity.name if entity is not None else full
+                # The honorific or the given name: cheap, and enough to tell "he" from "she"
+                # (the engine's pronoun votes cost too much for every name of a long report).
+                gender = run.gender or (gender_of_first_name(full.split()[0]) if run.person else "")
+                found = NameMention(run.start, run.end, full.lower(), name, gender, run.person)
+                self._mention_cache[index] = found
+            out.append(found)
+            index += 1
+        return out
+
+    def gender_of(self, key: str) -> str:
+        """ "m", "f" or "" for an entity key (its name's honorific, given name or pronouns)."""
+        entity = self._entities.get(key)
+        if entity is None or not entity.person or " " not in entity.name:
+            return ""
+        return HONORIFICS.get(entity.name.split()[0].lower()) or gender_of_first_name(
+            entity.name.split()[0]
+        )
+
+    def adopt(self, mention: NameMention) -> str:
+        """The entity for a name the ranker chose, created on first use, noted at the mention."""
+        if mention.key not in self._entities:
+            self._entities[mention.key] = _Entity(
+                key=mention.key,
+                name=mention.name,
+                role=self._role_of(mention.name, None) if mention.person else None,
+                person=mention.person,
+            )
+        return self._note(mention.key, self.text[mention.start : mention.end], *mention.span)
 
     # -- output ----------------------------------------------------------------------------
 

@@ -1,0 +1,90 @@
+"""From the cue engine's quotes to the ranker's sites and candidates (one pass, in order)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from briefing.analysis.ranking.candidates import Candidate, Site, candidates_for, outside_quotes
+from briefing.analysis.speakers import SpeakerResolver
+from briefing.model import Paragraph
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+class _Cue(Protocol):
+    phrase_start: int
+    phrase_end: int
+
+
+class _Piece(Protocol):
+    """What the ranker reads of the engine's quote records (``quotes._Piece``)."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+    paragraph: int
+    sentence: int
+    cue: _Cue | None
+    key: str | None
+    via: str
+
+
+def speaker_candidates(
+    text: str,
+    pieces: list[_Piece],
+    sentences: dict[int, list[tuple[int, int]]],
+    paragraphs: tuple[Paragraph, ...],
+    resolver: SpeakerResolver,
+) -> list[list[Candidate]]:
+    """Each piece's candidates, in the order of ``pieces`` (text order)."""
+    opens = [p.open for p in pieces]
+    closes = [p.close for p in pieces]
+    quoted_before: dict[str, int] = {}
+    roles: dict[int, dict[str, float]] = {}
+    out: list[list[Candidate]] = []
+    previous: str | None = None
+    for piece in pieces:
+        site = _site(text, piece, sentences, paragraphs, previous)
+        mentions = outside_quotes(
+            resolver.name_mentions(site.window_start, site.paragraph_end), opens, closes
+        )
+        out.append(
+            candidates_for(
+                text, site, mentions, resolver.name_of, resolver.gender_of, quoted_before, roles
+            )
+        )
+        if piece.key is not None:
+            quoted_before[piece.key] = quoted_before.get(piece.key, 0) + 1
+        previous = piece.key
+    return out
+
+
+def _site(
+    text: str,
+    piece: _Piece,
+    sentences: dict[int, list[tuple[int, int]]],
+    paragraphs: tuple[Paragraph, ...],
+    previous: str | None,
+) -> Site:
+    paragraph = paragraphs[piece.paragraph]
+    window = paragraphs[piece.paragraph - 1].start if piece.paragraph else paragraph.start
+    s_start, s_end = sentences[piece.paragraph][piece.sentence]
+    pronoun = ""
+    if piece.cue is not None:
+        phrase = text[piece.cue.phrase_start : piece.cue.phrase_end].strip().lower()
+        pronoun = _PRONOUN_GENDER.get(phrase, "")
+    return Site(
+        open=piece.open,
+        close=piece.close,
+        paragraph_start=paragraph.start,
+        paragraph_end=paragraph.end,
+        window_start=window,
+        sentence_start=s_start,
+        sentence_end=s_end,
+        via=piece.via,
+        engine=piece.key,
+        previous=previous,
+        pronoun_gender=pronoun,
+        words=len(text[piece.start : piece.end].split()),
+    )
