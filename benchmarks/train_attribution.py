@@ -97,12 +97,32 @@ def apply(model: LinearModel, doc_id: str, groups: list[Group], baseline: list[d
     chosen = {}
     for start, names, features, _ in groups:
         options = [_Options(f) for f in features]
-        best, _ = choose(model, options)
-        chosen[start] = names[best]
+        best, probability = choose(model, options)
+        chosen[start] = (names[best], probability)
     return [
-        {**record, "speaker": chosen[record["start"]]} if record["start"] in chosen else record
+        {**record, "speaker": chosen[start][0], "confidence": chosen[start][1]}
+        if (start := record["start"]) in chosen
+        else record
         for record in baseline
     ]
+
+
+def print_calibration(scorer, gold: dict, predictions: dict) -> None:
+    """Out-of-fold speaker accuracy by ranker confidence: where a choice is more often wrong
+    than right is where the reader should mark it uncertain (``ranking.UNCERTAIN``)."""
+    bins: dict[float, list[int]] = {}
+    for doc_id, g in gold.items():
+        preds = predictions[doc_id]["quotes"]
+        for i, j in scorer.match(g["quotes"], preds):
+            confidence = preds[j].get("confidence")
+            if confidence is None or scorer.unscoreable(g["quotes"][i]):
+                continue
+            tally = bins.setdefault(min(0.9, int(confidence * 10) / 10), [0, 0])
+            tally[0] += scorer.speaker_ok(g["quotes"][i], preds[j])
+            tally[1] += 1
+    print("out-of-fold speaker accuracy by confidence:")
+    for low, (right, total) in sorted(bins.items()):
+        print(f"  {low:.1f}-{low + 0.1:.1f}  {right / total:.3f}  (n={total})")
 
 
 class _Options:
@@ -146,6 +166,7 @@ def main() -> int:
         "ranker": cv_predictions(gold, docs, scorer, groups),
     }
     print_table(scorer, gold, rows)
+    print_calibration(scorer, gold, rows["ranker"])
     means = {
         name: {
             key: round(statistics.mean(r[key] for r in fold_scores(scorer, gold, preds)), 4)

@@ -104,6 +104,21 @@ class Quote(Span):
     cue: Span | None = None
     confidence: float | None = None
 
+    @property
+    def uncertain(self) -> bool:
+        """The model's choice of speaker is a coin flip or worse: the reader should check."""
+        return (
+            self.speaker is not None
+            and self.confidence is not None
+            and (self.confidence < UNCERTAIN)
+        )
+
+
+# Below this ranker probability a speaker is marked uncertain: out of fold on the dev data,
+# choices under 0.6 were right less than half the time (0.4-0.5: 0.35, 0.5-0.6: 0.52), those
+# above 0.9 in 0.95 of cases (``benchmarks/train_attribution.py`` prints the table).
+UNCERTAIN = 0.6
+
 
 @dataclass(frozen=True, slots=True)
 class KeyPoint:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from briefing.analysis.ranking.features import (
     subject_before_verb,
 )
 from briefing.analysis.speakers import NameMention
+from briefing.model import UNCERTAIN
 from tests.test_quotes_engine import make_doc
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -189,3 +191,27 @@ def test_a_tiny_training_set_ranks_the_planted_speaker_first() -> None:
     ]
     scores = [model.score(values) for values in test]
     assert max(range(3), key=scores.__getitem__) == 1
+
+
+# -- confidence in the exports -------------------------------------------------------------
+
+
+def _doc_with_confidence(confidence: float | None):
+    doc = make_doc("“We will build it,” Ola Brandt said.")
+    (quote,), speakers = find_quotes_and_speakers(doc)
+    quote = replace(quote, confidence=confidence)
+    return replace(doc, quotes=(quote,), speakers=speakers, analysed=True)
+
+
+def test_an_uncertain_speaker_is_marked_in_the_text_export_and_json_carries_confidence() -> None:
+    from briefing.export.as_json import briefing_dict
+    from briefing.export.as_text import render_text
+    from briefing.export.digest import build_digest
+
+    unsure = _doc_with_confidence(UNCERTAIN / 2)
+    sure = _doc_with_confidence(0.99)
+    assert unsure.quotes[0].uncertain and not sure.quotes[0].uncertain
+    assert "(?)" in render_text(build_digest(unsure), 80)
+    assert "(?)" not in render_text(build_digest(sure), 80)
+    assert briefing_dict(unsure)["quotes"][0]["confidence"] == round(UNCERTAIN / 2, 3)
+    assert briefing_dict(_doc_with_confidence(None))["quotes"][0]["confidence"] is None

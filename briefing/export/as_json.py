@@ -49,6 +49,7 @@ def briefing_dict(doc: Briefing) -> dict[str, Any]:
                 "start": quote.start,
                 "end": quote.end,
                 "speaker": speaker.id if (speaker := doc.speaker(quote.speaker)) else None,
+                "confidence": None if quote.confidence is None else round(quote.confidence, 3),
                 "section": quote_section(doc, quote),
             }
             for quote in doc.quotes
