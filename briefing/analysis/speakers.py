@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from briefing.analysis.given_names import gender_of_first_name
+from briefing.analysis.lexicon import is_given_name_form, same_given_name
 from briefing.analysis.names import (
     DETERMINERS,
     FEMALE_PRONOUNS,
@@ -704,7 +705,12 @@ class SpeakerResolver:
         )
 
     def _fullest(self, name: str, at: int) -> str:
-        """The fullest name in the document that this (possibly one-word) name stands for."""
+        """The fullest name in the document that this (possibly one-word) name stands for,
+        in the form the text first gives it ("Rob Berg" after "Robert Berg" is Robert Berg)."""
+        full = self._fullest_form(name, at)
+        return self._first_variant(full) if full.count(" ") == 1 else full
+
+    def _fullest_form(self, name: str, at: int) -> str:
         parts = name.split()
         if _surname_and_suffix(parts):
             # "Berg Jr.": the latest full name that ends so ("Tom Berg Jr.").
@@ -758,6 +764,19 @@ class SpeakerResolver:
                 if agreeing:
                     return max(agreeing, key=lambda full: counts[full])
         return latest
+
+    def _first_variant(self, name: str) -> str:
+        """The first full name in the text with this surname and a given name that is the
+        same or a form of it ("Robert Berg" for a later "Rob Berg"): one person, one key."""
+        given, surname = name.split()
+        if not is_given_name_form(given):
+            return name
+        self._ensure_runs()
+        for _, full in sorted(self._full_names.get(surname.lower(), ())):
+            parts = full.split()
+            if len(parts) == 2 and parts[1] == surname and same_given_name(parts[0], given):
+                return full
+        return name
 
     def _pronoun_after(self, at: int) -> str:
         """ "m" or "f" for the first "he" or "she" after ``at`` in its paragraph, outside
