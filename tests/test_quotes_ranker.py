@@ -15,8 +15,10 @@ from briefing.analysis.ranking.candidates import Site, candidates_for, mention_f
 from briefing.analysis.ranking.features import (
     after_preposition,
     appositive,
+    colon_clause_subject,
     in_intro_phrase,
     possessive,
+    quote_label,
     reporting_verb_next,
     subject_before_verb,
 )
@@ -71,6 +73,32 @@ def test_reporting_verb_before_or_after_a_name() -> None:
     assert reporting_verb_next(text, *span_of(text, "Mara Quist"), 0, len(text))
     at = text.index("Quist also")
     assert reporting_verb_next(text, at, at + 5, 32, len(text))
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_quote_as_its_subjects() -> None:
+    text = "Ola Brandt made that clear on Monday: “We will not sell the port.”"
+    opening = text.index("“")
+    assert colon_clause_subject(text, 0, 10, 0, opening)
+    text = "The vote went to Ola Brandt, and the tally read: “Nine to two.”"
+    at = text.index("Ola")
+    assert not colon_clause_subject(text, at, at + 10, 0, text.index("“"))
+
+
+def test_a_name_label_opens_the_quoted_words() -> None:
+    text = "The panel heard the tape. “Ivo Stenk: We sold nothing.”"
+    words = text.index("“") + 1
+    assert quote_label(text, words, words + 9, words)
+    assert not quote_label("“Ivo Stenk sold nothing.”", 1, 10, 1)
+
+
+def test_label_and_colon_features_reach_the_candidates() -> None:
+    colon = make_doc("Ola Brandt made that clear on Monday: “We will not sell the port.”")
+    options = speaker_candidates(colon)[0][1]
+    assert options[0].name == "Ola Brandt" and options[0].features["colon_subject"] == 1.0
+    label = make_doc("The panel heard the tape. “Ivo Stenk: We sold nothing.”")
+    options = speaker_candidates(label)[0][1]
+    named = [c for c in options if c.name == "Ivo Stenk"]
+    assert named and named[0].features["quote_label"] == 1.0
 
 
 def _site(text: str, quote: str, **changes) -> Site:

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from briefing.analysis.ranking.features import (
     after_preposition,
     appositive,
+    colon_clause_subject,
     in_intro_phrase,
     possessive,
+    quote_label,
     reporting_verb_next,
     scaled_log,
     subject_before_verb,
@@ -59,6 +61,7 @@ MENTION_FEATURES = (
 )
 # Features that compare a candidate with the others of its quote.
 RANK_FEATURES = ("recency", "nearest_agreeing", "nearest_subject")
+CUE_FEATURES = ("colon_subject", "quote_label")
 FEATURES: tuple[str, ...] = (
     "engine",
     *(f"engine_via_{via}" for via in EVIDENCE),
@@ -77,6 +80,7 @@ FEATURES: tuple[str, ...] = (
     "quoted_before",
     *MENTION_FEATURES,
     *RANK_FEATURES,
+    *CUE_FEATURES,
 )
 NOBODY = ""  # the key of the "nobody said it" candidate
 _SHORT_QUOTE_WORDS = 4  # fewer words in marks: a borrowed phrase, often nobody's
@@ -99,6 +103,7 @@ class Site:
     previous: str | None  # the previous quote's speaker key (engine's choice)
     pronoun_gender: str  # "m"/"f" when the engine's cue phrase is "he"/"she", else ""
     words: int
+    words_start: int = -1  # where the quoted words begin (after the mark)
 
 
 @dataclass(slots=True)
@@ -232,9 +237,16 @@ def mention_features(
     """Where a name stands relative to the quote and what its neighbours make of it."""
     values: dict[str, float] = {"mentions_here": scaled_log(count, 2.0)}
     in_sentence = site.sentence_start <= mention.start < site.sentence_end
-    if in_sentence:
+    if site.open <= mention.start < site.close:
+        if quote_label(text, mention.start, mention.end, site.words_start):
+            values["quote_label"] = 1.0
+    elif in_sentence:
         before = mention.end <= site.open
         values["same_sentence_before" if before else "same_sentence_after"] = 1.0
+        if before and colon_clause_subject(
+            text, mention.start, mention.end, site.sentence_start, site.open
+        ):
+            values["colon_subject"] = 1.0
     if mention.start >= site.paragraph_start:
         values["same_paragraph"] = 1.0
     else:

@@ -96,12 +96,16 @@ def after_preposition(text: str, start: int, lo: int) -> bool:
     return bool(before) and before[-1] in PREPOSITIONS
 
 
+def opens_clause(text: str, start: int, lo: int) -> bool:
+    """Nothing but a sentence start, a comma, a colon, a dash or a quote mark before ``start``."""
+    head = text[max(lo, start - 3) : start].rstrip(" ")
+    return start <= lo or not head or head[-1] in ',;:”"—–('
+
+
 def subject_before_verb(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """The name opens its clause (sentence start, after a comma or a quote mark) and a verb
     follows it within a few words ("Berg said", ", Lind also wrote", "” Berg added")."""
-    head = text[max(lo, start - 3) : start].rstrip(" ")
-    opens = start <= lo or not head or head[-1] in ',;:”"—–('
-    if not opens:
+    if not opens_clause(text, start, lo):
         return False
     following = words_after(text, end, hi)
     return any(w in REPORTING_VERBS or w.endswith("ed") for w in following)
@@ -132,6 +136,20 @@ def appositive(text: str, start: int, end: int) -> bool:
     return (before == ", " and after.startswith(",")) or (
         after == ", " and bool(re.match(r", (?:a|an|the|who) ", text[end : end + 6]))
     )
+
+
+def colon_clause_subject(text: str, start: int, end: int, lo: int, opening: int) -> bool:
+    """The name is the subject of a clause that ends in a colon right before the quote ("Berg
+    makes that clear: “…”"): such a clause introduces the words that follow as its subject's."""
+    if not opens_clause(text, start, lo) or end > opening:
+        return False
+    between = text[end:opening].rstrip()
+    return between.endswith(":") and ":" not in between[:-1] and len(between) < 120
+
+
+def quote_label(text: str, start: int, end: int, words_start: int) -> bool:
+    """The name is a ``NAME:`` label opening the quoted words ("“Berg: We will win.”")."""
+    return start == words_start and text[end : end + 1] == ":"
 
 
 def possessive(text: str, end: int) -> bool:

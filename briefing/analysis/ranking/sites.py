@@ -49,6 +49,12 @@ def speaker_candidates(
         mentions = outside_quotes(
             resolver.name_mentions(site.window_start, site.paragraph_end), opens, closes
         )
+        # A "NAME:" label opening the quoted words is a candidate though inside the marks.
+        mentions += [
+            m
+            for m in resolver.name_mentions(piece.start, piece.start + 1)
+            if text[m.end : m.end + 1] == ":"
+        ]
         out.append(
             candidates_for(
                 text, site, mentions, resolver.name_of, resolver.gender_of, quoted_before, roles
@@ -87,4 +93,5 @@ def _site(
         previous=previous,
         pronoun_gender=pronoun,
         words=len(text[piece.start : piece.end].split()),
+        words_start=piece.start,
     )
