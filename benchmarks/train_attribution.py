@@ -28,8 +28,9 @@ from quotes import DATA, REPO, SCORER, fold_scores, load_gold, load_scorer, pred
 
 from briefing.analysis.fitted import LinearModel
 from briefing.analysis.quotes import speaker_candidates
-from briefing.analysis.ranking import FEATURES, WEIGHTS, choose
+from briefing.analysis.ranking import FEATURES, OVERRULE, WEIGHTS, choose
 
+OVERRULE_TRIED = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 OUT = REPO / "briefing" / "analysis" / "ranking" / WEIGHTS
 L2 = 1.0  # L2 penalty on the weights; the features are 0..1, most are indicators
 Group = tuple[int, list[str | None], list[dict[str, float]], list[bool]]
@@ -92,12 +93,18 @@ def fit(groups: list[Group], l2: float = L2) -> LinearModel:
     return LinearModel(FEATURES, tuple(float(v) for v in found.x), 0.0)
 
 
-def apply(model: LinearModel, doc_id: str, groups: list[Group], baseline: list[dict]) -> list[dict]:
+def apply(
+    model: LinearModel,
+    doc_id: str,
+    groups: list[Group],
+    baseline: list[dict],
+    overrule: float = OVERRULE,
+) -> list[dict]:
     """The engine's predictions for one article with the ranker's choice of each speaker."""
     chosen = {}
     for start, names, features, _ in groups:
         options = [_Options(f) for f in features]
-        best, probability = choose(model, options)
+        best, probability = choose(model, options, overrule)
         chosen[start] = (names[best], probability)
     return [
         {**record, "speaker": chosen[start][0], "confidence": chosen[start][1]}
@@ -134,18 +141,27 @@ class _Options:
         self.features = features
 
 
-def cv_predictions(gold: dict, docs: dict, scorer, groups: dict | None = None) -> dict:
-    """Out-of-fold predictions: fold k's articles ranked by a model fitted without them."""
+def cv_predictions(
+    gold: dict,
+    docs: dict,
+    scorer,
+    groups: dict | None = None,
+    overrules: tuple[float, ...] = (OVERRULE,),
+) -> dict | dict[float, dict]:
+    """Out-of-fold predictions: fold k's articles ranked by a model fitted without them (one
+    set per ``overrules`` value when several are given, keyed by it)."""
     groups = groups if groups is not None else collect(gold, docs, scorer)
     baseline = {doc_id: predict(doc) for doc_id, doc in docs.items()}
-    out = {}
+    out: dict[float, dict] = {value: {} for value in overrules}
     for fold in range(FOLDS):
         train = [g for doc_id, gs in groups.items() if fold_of(doc_id) != fold for g in gs]
         model = fit(train)
         for doc_id, gs in groups.items():
             if fold_of(doc_id) == fold:
-                out[doc_id] = {"quotes": apply(model, doc_id, gs, baseline[doc_id])}
-    return out
+                for value in overrules:
+                    quotes = apply(model, doc_id, gs, baseline[doc_id], value)
+                    out[value][doc_id] = {"quotes": quotes}
+    return out[overrules[0]] if len(overrules) == 1 else out
 
 
 def main() -> int:
@@ -163,9 +179,14 @@ def main() -> int:
     groups = collect(gold, docs, scorer)
     rows = {
         "engine": {doc_id: {"quotes": predict(doc)} for doc_id, doc in docs.items()},
-        "ranker": cv_predictions(gold, docs, scorer, groups),
     }
+    by_overrule = cv_predictions(gold, docs, scorer, groups, (OVERRULE, *OVERRULE_TRIED))
+    rows["ranker"] = by_overrule[OVERRULE]
     print_table(scorer, gold, rows)
+    print("mean e2e F1 by the probability the ranker needs to overrule the engine:")
+    for value, preds in sorted(by_overrule.items()):
+        e2e = statistics.mean(r["e2e_f1"] for r in fold_scores(scorer, gold, preds))
+        print(f"  {value:.1f}  {e2e:.4f}{'  (shipped)' if value == OVERRULE else ''}")
     print_calibration(scorer, gold, rows["ranker"])
     means = {
         name: {

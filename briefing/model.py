@@ -115,8 +115,8 @@ class Quote(Span):
 
 
 # Below this ranker probability a speaker is marked uncertain: out of fold on the dev data,
-# choices under 0.6 were right less than half the time (0.4-0.5: 0.35, 0.5-0.6: 0.52), those
-# above 0.9 in 0.95 of cases (``benchmarks/train_attribution.py`` prints the table).
+# choices under 0.6 were right 0.31 of the time (0.5-0.6: 0.37), those at 0.6-0.7 0.67 and
+# those above 0.9 0.93 (``benchmarks/train_attribution.py`` prints the table).
 UNCERTAIN = 0.6
 
 

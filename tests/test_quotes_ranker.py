@@ -10,13 +10,19 @@ import pytest
 
 from briefing.analysis.fitted import LinearModel
 from briefing.analysis.quotes import find_quotes_and_speakers, speaker_candidates
-from briefing.analysis.ranking import FEATURES, NOBODY, choose, speaker_model
-from briefing.analysis.ranking.candidates import Site, candidates_for, mention_features
+from briefing.analysis.ranking import FEATURES, NOBODY, Candidate, choose, speaker_model
+from briefing.analysis.ranking.candidates import (
+    Document,
+    Site,
+    candidates_for,
+    mention_features,
+)
 from briefing.analysis.ranking.features import (
     after_preposition,
     appositive,
     colon_clause_subject,
     in_intro_phrase,
+    modifier,
     possessive,
     quote_label,
     reporting_verb_next,
@@ -95,10 +101,45 @@ def test_label_and_colon_features_reach_the_candidates() -> None:
     colon = make_doc("Ola Brandt made that clear on Monday: “We will not sell the port.”")
     options = speaker_candidates(colon)[0][1]
     assert options[0].name == "Ola Brandt" and options[0].features["colon_subject"] == 1.0
-    label = make_doc("The panel heard the tape. “Ivo Stenk: We sold nothing.”")
+    label = make_doc("The panel heard the tape. “Peter Stenk: We sold nothing.”")
     options = speaker_candidates(label)[0][1]
-    named = [c for c in options if c.name == "Ivo Stenk"]
+    named = [c for c in options if c.name == "Peter Stenk"]
     assert named and named[0].features["quote_label"] == 1.0
+
+
+def test_a_name_before_a_noun_modifies_it() -> None:
+    text = "The Berg campaign spent more. Berg said so. Berg also wrote."
+    assert modifier(text, text.index(" campaign"))
+    assert not modifier(text, text.index(" said"))
+    assert not modifier(text, text.index(" also"))
+
+
+def test_names_without_a_given_name_are_no_candidates() -> None:
+    text = "The United States agreed. Susan Okafor spoke. “It is done.”"
+    site = _site(text, "It is done.", via="none")
+    mentions = [
+        NameMention(4, 17, "united states", "United States", "", True),
+        NameMention(26, 38, "susan okafor", "Susan Okafor", "f", True),
+    ]
+    keys = [c.key for c in candidates_for(text, site, mentions, Document(str.title, str))]
+    assert keys == ["susan okafor", NOBODY]
+
+
+def test_the_engine_choice_stands_and_nobody_is_filled_only_when_sure() -> None:
+    model = LinearModel(("engine", "nobody", "same_sentence_before"), (0.0, 0.0, 3.0))
+    engine_named = [
+        Candidate("a", "A", features={"engine": 1.0}),
+        Candidate("b", "B", features={"same_sentence_before": 1.0}),
+        Candidate(NOBODY, None, features={"nobody": 1.0}),
+    ]
+    assert choose(model, engine_named)[0] == 0  # the engine named someone: it stands
+    engine_nobody = [
+        Candidate("b", "B", features={"same_sentence_before": 1.0}),
+        Candidate(NOBODY, None, features={"nobody": 1.0, "engine": 1.0}),
+    ]
+    best, probability = choose(model, engine_nobody)
+    assert (best, round(probability, 2)) == (0, 0.95)
+    assert choose(model, engine_nobody, overrule=0.99)[0] == 1
 
 
 def _site(text: str, quote: str, **changes) -> Site:
@@ -143,7 +184,8 @@ def test_candidates_are_names_the_engine_and_nobody_with_agreement() -> None:
         NameMention(0, 10, "ola brandt", "Ola Brandt", "f", True),
         NameMention(15, 24, "ivo stenk", "Ivo Stenk", "m", True),
     ]
-    options = candidates_for(text, site, mentions, str.title, lambda key: "", {"ola brandt": 2})
+    document = Document(str.title, lambda key: "", quoted_before={"ola brandt": 2})
+    options = candidates_for(text, site, mentions, document)
     by_key = {c.key: c.features for c in options}
     assert set(by_key) == {"ola brandt", "ivo stenk", NOBODY}
     assert by_key["ola brandt"]["engine"] == 1.0

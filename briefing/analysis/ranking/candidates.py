@@ -18,6 +18,7 @@ from briefing.analysis.ranking.features import (
     appositive,
     colon_clause_subject,
     in_intro_phrase,
+    modifier,
     possessive,
     quote_label,
     reporting_verb_next,
@@ -54,6 +55,7 @@ MENTION_FEATURES = (
     "intro",
     "appositive",
     "possessive",
+    "modifier",
     "verb_next",
     "mentions_here",
     "nearest_before",
@@ -71,6 +73,7 @@ FEATURES: tuple[str, ...] = (
     *(f"nobody_via_{via}" for via in EVIDENCE),
     "nobody_short_quote",
     "nobody_opens_paragraph",
+    "nobody_uncued_share",
     "previous",
     "previous_opens_paragraph",
     "person",
@@ -78,6 +81,8 @@ FEATURES: tuple[str, ...] = (
     "gender_clashes",
     "salience",
     "quoted_before",
+    "engine_speaker",
+    "given_name",
     *MENTION_FEATURES,
     *RANK_FEATURES,
     *CUE_FEATURES,
@@ -117,18 +122,29 @@ class Candidate:
     features: dict[str, float] = field(default_factory=dict)
 
 
+@dataclass(slots=True)
+class Document:
+    """What every quote of one document shares: names and genders of entity keys, which keys
+    the cue engine quotes (so far, and anywhere), and ``mention_roles`` kept by mention start."""
+
+    name_of: Callable[[str], str]
+    gender_of: Callable[[str], str]
+    engine_speakers: frozenset[str] = frozenset()
+    uncued_share: float = 0.0  # of the document's quotes, the share the cue engine left to nobody
+    quoted_before: dict[str, int] = field(default_factory=dict)
+    roles: dict[int, dict[str, float]] = field(default_factory=dict)
+
+
 def candidates_for(
-    text: str,
-    site: Site,
-    mentions: Sequence[NameMention],
-    name_of: Callable[[str], str],
-    gender_of: Callable[[str], str],
-    quoted_before: dict[str, int],
-    roles: dict[int, dict[str, float]] | None = None,
+    text: str, site: Site, mentions: Sequence[NameMention], document: Document
 ) -> list[Candidate]:
     """The candidates of one quote with their features; ``mentions`` are the names in the
-    window outside quote marks, ``quoted_before`` counts the quotes each key had so far,
-    ``roles`` keeps ``mention_roles`` by mention start across the quotes of one document."""
+    window outside quote marks (and a ``NAME:`` label opening the quote). Besides the
+    engine's choice and the previous speaker, a name is a candidate only when an honorific or
+    a given name says it is a person's: "the United States", "Order No", a cited act are not.
+    """
+    known = (site.engine, site.previous)
+    mentions = [m for m in mentions if m.gender or m.key in known]
     by_key: dict[str, Candidate] = {}
     nearest: dict[str, NameMention] = {}
     counts: dict[str, int] = {}
@@ -141,11 +157,13 @@ def candidates_for(
         by_key[key] = Candidate(key, mention.name, mention)
     for key in (site.engine, site.previous):
         if key is not None and key not in by_key:
-            by_key[key] = Candidate(key, name_of(key))
+            by_key[key] = Candidate(key, document.name_of(key))
     nobody = Candidate(NOBODY, None, features=_nobody_features(site))
+    if document.uncued_share:
+        nobody.features["nobody_uncued_share"] = document.uncued_share
     for candidate in by_key.values():
         candidate.features = _entity_features(
-            text, site, candidate, counts.get(candidate.key, 0), gender_of, quoted_before, roles
+            text, site, candidate, counts.get(candidate.key, 0), document
         )
     if site.engine is None:
         nobody.features["engine"] = 1.0
@@ -196,9 +214,7 @@ def _entity_features(
     site: Site,
     candidate: Candidate,
     count: int,
-    gender_of: Callable[[str], str],
-    quoted_before: dict[str, int],
-    roles: dict[int, dict[str, float]] | None,
+    document: Document,
 ) -> dict[str, float]:
     values: dict[str, float] = {}
     if candidate.key == site.engine:
@@ -213,17 +229,21 @@ def _entity_features(
         if site.open == site.paragraph_start:
             values["previous_opens_paragraph"] = 1.0
     mention = candidate.mention
-    gender = mention.gender if mention is not None else gender_of(candidate.key)
+    gender = mention.gender if mention is not None else document.gender_of(candidate.key)
     if site.pronoun_gender and gender:
         values["gender_agrees" if gender == site.pronoun_gender else "gender_clashes"] = 1.0
-    if quoted_before.get(candidate.key):
-        values["quoted_before"] = scaled_log(quoted_before[candidate.key], 3.0)
+    if gender:
+        values["given_name"] = 1.0  # an honorific or a given name: a person, not a term
+    if document.quoted_before.get(candidate.key):
+        values["quoted_before"] = scaled_log(document.quoted_before[candidate.key], 3.0)
+    if candidate.key in document.engine_speakers:
+        values["engine_speaker"] = 1.0
     if mention is None:
         return values
     if mention.person:
         values["person"] = 1.0
     values["salience"] = scaled_log(count, 2.0)
-    values.update(mention_features(text, site, mention, count, roles))
+    values.update(mention_features(text, site, mention, count, document.roles))
     return values
 
 
@@ -284,6 +304,7 @@ def mention_roles(text: str, mention: NameMention) -> dict[str, float]:
         ("intro", in_intro_phrase(text, mention.start, s_lo)),
         ("appositive", appositive(text, mention.start, mention.end)),
         ("possessive", possessive(text, mention.end)),
+        ("modifier", modifier(text, mention.end)),
         ("verb_next", reporting_verb_next(text, mention.start, mention.end, s_lo, s_hi)),
     ):
         if fired:

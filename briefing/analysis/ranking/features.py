@@ -152,6 +152,32 @@ def quote_label(text: str, start: int, end: int, words_start: int) -> bool:
     return start == words_start and text[end : end + 1] == ":"
 
 
+# Words after a name that show it is a clause's subject, not a modifier of a noun.
+_NOT_NOUNS = frozenset(
+    [
+        *("and", "or", "of", "who", "which", "that", "has", "had", "is", "was", "will"),
+        *("would", "could", "should", "may", "might", "can", "did", "does", "do", "also"),
+        *("then", "later", "still", "never", "again", "now", "himself", "herself", "itself"),
+        *("in", "on", "at", "to", "for", "with", "from", "by", "as", "but", "not"),
+    ]
+)
+
+
+def modifier(text: str, end: int) -> bool:
+    """The name modifies the noun after it ("the Berg campaign", "Lind Tower"): it names a
+    thing, not a speaker. A lower-case word that is no verb form or function word follows."""
+    following = words_after(text, end, min(len(text), end + 30), 1)
+    if not following or text[end : end + 1] != " ":
+        return False
+    word = following[0]
+    return (
+        text[end + 1 : end + 2].islower()
+        and word not in _NOT_NOUNS
+        and word not in REPORTING_VERBS
+        and not word.endswith(("ed", "ly"))
+    )
+
+
 def possessive(text: str, end: int) -> bool:
     """The name is an owner ("Berg’s campaign"), rarely the one who speaks."""
     return text[end : end + 2] in ("’s", "'s")

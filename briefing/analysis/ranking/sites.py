@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from briefing.analysis.ranking.candidates import Candidate, Site, candidates_for, outside_quotes
+from briefing.analysis.ranking.candidates import (
+    Candidate,
+    Document,
+    Site,
+    candidates_for,
+    outside_quotes,
+)
 from briefing.analysis.speakers import SpeakerResolver
 from briefing.model import Paragraph
 
@@ -40,8 +46,12 @@ def speaker_candidates(
     """Each piece's candidates, in the order of ``pieces`` (text order)."""
     opens = [p.open for p in pieces]
     closes = [p.close for p in pieces]
-    quoted_before: dict[str, int] = {}
-    roles: dict[int, dict[str, float]] = {}
+    document = Document(
+        resolver.name_of,
+        resolver.gender_of,
+        frozenset(p.key for p in pieces if p.key is not None),
+        sum(p.key is None for p in pieces) / len(pieces) if pieces else 0.0,
+    )
     out: list[list[Candidate]] = []
     previous: str | None = None
     for piece in pieces:
@@ -55,13 +65,9 @@ def speaker_candidates(
             for m in resolver.name_mentions(piece.start, piece.start + 1)
             if text[m.end : m.end + 1] == ":"
         ]
-        out.append(
-            candidates_for(
-                text, site, mentions, resolver.name_of, resolver.gender_of, quoted_before, roles
-            )
-        )
+        out.append(candidates_for(text, site, mentions, document))
         if piece.key is not None:
-            quoted_before[piece.key] = quoted_before.get(piece.key, 0) + 1
+            document.quoted_before[piece.key] = document.quoted_before.get(piece.key, 0) + 1
         previous = piece.key
     return out
 
