@@ -10,25 +10,24 @@ line on stderr, ``briefing: cannot open X: reason``, and exit status 1; usage er
 
 from __future__ import annotations
 
-import io
 import os
 import sys
-from dataclasses import replace
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from briefing import __version__
-from briefing.analysis import analyse
-from briefing.config import load_config
-from briefing.errors import BriefingError
-from briefing.export import FORMATS, MIN_WIDTH, format_for_path, render, write_export
-from briefing.load import FORMATS as INPUT_FORMATS
-from briefing.load import read
-from briefing.model import Briefing
-from briefing.resources import default_seed
+from briefing.errors import BriefingError, printable
 
+if TYPE_CHECKING:
+    from briefing.model import Briefing
+
+# The analysis, readers, renderers and settings are imported inside the commands, so that
+# `--version` and `--help` load click and little else (benchmarks/startup.py). These copies of
+# their constants are checked against the originals by tests/test_cli_startup.py.
+INPUT_FORMATS = ("text", "markdown", "yaml", "html")
+OUTPUT_FORMATS = ("text", "markdown", "json")
+MIN_WIDTH = 20
 DEFAULT_WIDTH = 78
 DEBUG_VAR = "BRIEFING_DEBUG"
 
@@ -39,7 +38,7 @@ class Failure(click.ClickException):
     exit_code = 1
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"briefing: {self.format_message()}", err=True)
+        click.echo(f"briefing: {printable(self.format_message())}", err=True)
 
 
 class ReaderByDefault(click.Group):
@@ -68,21 +67,49 @@ class ReaderByDefault(click.Group):
             raise click.exceptions.Exit(130) from None
 
 
-def _load(file: str | None, fmt: str | None) -> Briefing:
+def _load(file: str | None, fmt: str | None, max_size: int) -> Briefing:
     """Load (not analyse) the input, so its errors appear before any screen opens."""
+    from briefing.load import read
+
     if file is None:
+        from dataclasses import replace
+
+        from briefing.resources import default_seed
+
         seed = default_seed()
-        return replace(read(seed, fmt=fmt), source=seed.name)
-    if file == "-":
-        stream = getattr(sys.stdin, "buffer", None)
-        if stream is None:
-            raise BriefingError("-", "there is no standard input")
-        try:
-            data = stream.read()
-        except OSError as error:
-            raise BriefingError("-", (error.strerror or str(error)).lower()) from None
-        return read(io.BytesIO(data), fmt=fmt)
-    return read(file, fmt=fmt)
+        return replace(read(seed, fmt=fmt, max_size=max_size), source=seed.name)
+    return read(file, fmt=fmt, max_size=max_size)
+
+
+def _max_size(option: str | None, configured: int | None) -> int:
+    """The input size limit: ``--max-size``, else the config file's ``max_size``, else 100 MB."""
+    from briefing.load.decode import DEFAULT_MAX_SIZE, parse_size
+
+    if option is None:
+        return configured or DEFAULT_MAX_SIZE
+    try:
+        return parse_size(option)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="'--max-size'") from None
+
+
+def _print(content: str) -> None:
+    """Write to standard output; a closed or full one is an error (exit 1), not a success.
+
+    ``> /dev/full`` fails only when the buffer is flushed, so the flush happens here, where the
+    failure can still become ``cannot write -: No space left on device``.
+    """
+    stream = sys.stdout
+    if stream is None:
+        raise BriefingError("-", "standard output is closed", action="write")
+    try:
+        stream.write(content)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as error:  # ValueError: the stream was closed
+        reason = getattr(error, "strerror", None) or "standard output is closed"
+        raise BriefingError("-", reason, action="write") from None
 
 
 def _is_terminal(stream: Any) -> bool:
@@ -102,6 +129,8 @@ def _attach_terminal(file: str | None) -> None:
     try:
         fd = os.open("/dev/tty", os.O_RDWR)
     except OSError:
+        from briefing.resources import default_seed
+
         command = " ".join(["briefing export", *([file] if file else [])])
         raise BriefingError(
             file or default_seed().name,
@@ -129,6 +158,14 @@ def _key_points_option(function: Any) -> Any:
     )(function)
 
 
+def _max_size_option(function: Any) -> Any:
+    return click.option(
+        "--max-size",
+        metavar="SIZE",
+        help="Refuse an input larger than SIZE (20MB, 1GB). Default: the config file, else 100MB.",
+    )(function)
+
+
 _FILE = click.argument("file", required=False, metavar="[FILE|-]")
 
 
@@ -152,7 +189,7 @@ def cli() -> None:
         Print a summary, or write it atomically to PATH (see: briefing export -h).
 
     A file named like a command opens with a path: briefing ./export.
-    Settings (key_points, width, theme) are read from config.yaml in the user
+    Settings (key_points, width, theme, max_size) are read from config.yaml in the user
     config folder (~/.config/briefing on Linux), or the file named by $BRIEFING_CONFIG.
     """
 
@@ -161,21 +198,31 @@ def cli() -> None:
 @_FILE
 @_from_option
 @_key_points_option
+@_max_size_option
 @click.pass_context
 def read_command(
-    ctx: click.Context, file: str | None, fmt: str | None, key_points: int | None
+    ctx: click.Context,
+    file: str | None,
+    fmt: str | None,
+    key_points: int | None,
+    max_size: str | None,
 ) -> None:
     """Open FILE in the reader (the default command: `briefing FILE` is the same).
 
     Without FILE the bundled sample briefing opens; - reads the document from standard input.
     When standard output is not a terminal, the plain-text summary is printed instead.
     """
+    from briefing.config import load_config
+
     config = load_config()
-    doc = _load(file, fmt)
+    doc = _load(file, fmt, _max_size(max_size, config.max_size))
     count = key_points or config.key_points
     if not _is_terminal(sys.stdout):
+        from briefing.analysis import analyse
+        from briefing.export import render
+
         summary = analyse(doc, key_points=count)
-        click.echo(render(summary, "text", width=config.width or DEFAULT_WIDTH), nl=False)
+        _print(render(summary, "text", width=config.width or DEFAULT_WIDTH))
         return
     if not _is_terminal(sys.stdin):
         _attach_terminal(file)
@@ -193,7 +240,7 @@ def read_command(
     "-f",
     "--format",
     "out_format",
-    type=click.Choice(FORMATS),
+    type=click.Choice(OUTPUT_FORMATS),
     help="Output format. Default: from the -o file name (.md, .json), else text.",
 )
 @click.option(
@@ -210,6 +257,7 @@ def read_command(
     help=f"Wrap the text format at N columns. Default: the config file, else {DEFAULT_WIDTH}.",
 )
 @_key_points_option
+@_max_size_option
 def export_command(
     file: str | None,
     fmt: str | None,
@@ -218,6 +266,7 @@ def export_command(
     force: bool,
     width: int | None,
     key_points: int | None,
+    max_size: str | None,
 ) -> None:
     """Print a summary of FILE (default: the bundled sample; -: stdin), or write it to PATH.
 
@@ -228,14 +277,18 @@ def export_command(
 
     An existing PATH is never replaced without --force; a failed write leaves nothing behind.
     """
+    from briefing.analysis import analyse
+    from briefing.config import load_config
+    from briefing.export import format_for_path, render, write_export
+
     config = load_config()
-    doc = _load(file, fmt)
-    target = None if output in (None, "-") else Path(output)
-    chosen = out_format or (format_for_path(target.name) if target else "text")
+    doc = _load(file, fmt, _max_size(max_size, config.max_size))
+    target = None if output in (None, "-") else output
+    chosen = out_format or (format_for_path(target) if target else "text")
     summary = analyse(doc, key_points=key_points or config.key_points)
     content = render(summary, chosen, width=width or config.width or DEFAULT_WIDTH)
     if target is None:
-        click.echo(content, nl=False)
+        _print(content)
     else:
         write_export(target, content, force=force)
 
@@ -252,7 +305,7 @@ def main(argv: list[str] | None = None) -> None:
         if os.environ.get(DEBUG_VAR):
             raise
         click.echo(
-            f"briefing: internal error: {type(error).__name__}: {error} "
+            f"briefing: internal error: {type(error).__name__}: {printable(str(error))} "
             f"(set {DEBUG_VAR}=1 to see the traceback)",
             err=True,
         )

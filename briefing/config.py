@@ -11,6 +11,10 @@ Example::
     key_points: 5      # how many key points to choose (1-20); default: adapt to length
     width: 72          # wrap width of the plain-text export (20-1000); default 78
     theme: nord        # Textual theme of the reader
+    max_size: 200MB    # refuse larger inputs (bytes, or with KB/MB/GB); default 100MB
+
+PyYAML and platformdirs are imported when the settings are read, not when this module is:
+``briefing --version`` and ``--help`` never read them.
 """
 
 from __future__ import annotations
@@ -20,12 +24,10 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-import yaml
-
 from briefing.errors import BriefingError
 
 ENV_VAR = "BRIEFING_CONFIG"
+MAX_CONFIG_SIZE = 1_000_000  # a settings file is a few lines; /dev/zero must not fill memory
 _LIMITS = {"key_points": (1, 20), "width": (20, 1000)}
 
 
@@ -36,6 +38,7 @@ class Config:
     key_points: int | None = None
     width: int | None = None
     theme: str | None = None
+    max_size: int | None = None
 
 
 def config_path() -> Path:
@@ -43,18 +46,19 @@ def config_path() -> Path:
     override = os.environ.get(ENV_VAR)
     if override:
         return Path(override).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_config_dir("briefing")) / "config.yaml"
 
 
-def _yaml_reason(error: yaml.YAMLError) -> str:
-    mark = getattr(error, "problem_mark", None)
-    problem = getattr(error, "problem", None) or str(error)
-    if mark is None:
-        return f"malformed YAML: {problem}"
-    return f"malformed YAML at line {mark.line + 1}, column {mark.column + 1}: {problem}"
-
-
 def _check(name: str, value: Any, source: str) -> Any:
+    if name == "max_size":
+        from briefing.load.decode import parse_size
+
+        try:
+            return parse_size(value)
+        except ValueError as error:
+            raise BriefingError(source, f"max_size: {error}") from None
     if name in _LIMITS:
         low, high = _LIMITS[name]
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -67,10 +71,9 @@ def _check(name: str, value: Any, source: str) -> Any:
 
 def parse_config(text: str, *, source: str) -> Config:
     """Validate the YAML text of a config file; ``source`` names it in error messages."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        raise BriefingError(source, _yaml_reason(error)) from None
+    from briefing.load.safe_yaml import load_yaml
+
+    data = load_yaml(text, source)
     if data is None:
         return Config()
     if not isinstance(data, dict):
@@ -91,18 +94,16 @@ def load_config(path: Path | None = None) -> Config:
     """Read and validate the settings file (defaults when the default file does not exist)."""
     explicit = path is not None or bool(os.environ.get(ENV_VAR))
     path = path if path is not None else config_path()
+    from briefing.load.decode import read_bytes
+
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        if explicit:
-            raise BriefingError(str(path), "no such file") from None
-        return Config()
-    except IsADirectoryError:
-        raise BriefingError(str(path), "is a directory") from None
-    except OSError as error:
-        raise BriefingError(str(path), (error.strerror or str(error)).lower()) from None
+        _, raw = read_bytes(path, max_size=MAX_CONFIG_SIZE)
+    except BriefingError as error:
+        if error.reason == "no such file" and not explicit:
+            return Config()
+        raise
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as error:
         raise BriefingError(str(path), f"not valid UTF-8 (byte {error.start})") from None
     return parse_config(text, source=str(path))

@@ -279,7 +279,7 @@ def test_malformed_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     config.write_text("width: [\n")
     monkeypatch.setenv(ENV_VAR, str(config))
     result = run("export")
-    assert_one_line_error(result, f"briefing: cannot open {config}: malformed YAML at line 2")
+    assert_one_line_error(result, f"briefing: cannot open {config}: YAML error at line 2")
 
 
 @pytest.mark.parametrize(
@@ -304,7 +304,7 @@ def test_ctrl_c_exits_130_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(*args: Any, **kwargs: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "read", interrupted)
+    monkeypatch.setattr("briefing.load.read", interrupted)
     result = run("export")
     assert result.exit_code == 130
     assert result.stdout == "" and result.stderr.strip() == ""
@@ -316,7 +316,7 @@ def test_main_turns_an_unexpected_bug_into_one_line(
     def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli, "analyse", broken)
+    monkeypatch.setattr("briefing.analysis.analyse", broken)
     monkeypatch.delenv(cli.DEBUG_VAR, raising=False)
     with pytest.raises(SystemExit) as caught:
         cli.main(["export"])

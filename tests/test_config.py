@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from briefing import config as config_module
 from briefing.config import ENV_VAR, Config, config_path, load_config, parse_config
 from briefing.errors import BriefingError
 
@@ -22,7 +21,7 @@ def test_defaults_when_default_file_is_missing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(ENV_VAR, raising=False)
-    monkeypatch.setattr(config_module.platformdirs, "user_config_dir", lambda app: str(tmp_path))
+    monkeypatch.setattr("platformdirs.user_config_dir", lambda app: str(tmp_path))
     assert config_path() == tmp_path / "config.yaml"
     assert load_config() == Config()
 
@@ -57,14 +56,14 @@ def test_malformed_yaml_reports_line_and_column(tmp_path: Path) -> None:
     with pytest.raises(BriefingError) as caught:
         load_config(path)
     message = str(caught.value)
-    assert message.startswith(f"cannot open {path}: malformed YAML at line 3, column 1")
+    assert message.startswith(f"cannot open {path}: YAML error at line 3, column 1")
     assert "\n" not in message
 
 
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("colour: blue\n", "unknown setting 'colour' (known: key_points, theme, width)"),
+        ("colour: blue\n", "unknown setting 'colour' (known: key_points, max_size, theme, width)"),
         ("key_points: 0\n", "key_points must be a whole number from 1 to 20"),
         ("key_points: 21\n", "key_points must be a whole number from 1 to 20"),
         ("key_points: 'five'\n", "key_points must be a whole number from 1 to 20"),
@@ -84,7 +83,7 @@ def test_invalid_settings_are_refused_with_a_reason(text: str, reason: str) -> N
 
 
 def test_unsafe_yaml_tags_are_refused() -> None:
-    with pytest.raises(BriefingError, match="malformed YAML"):
+    with pytest.raises(BriefingError, match="YAML error"):
         parse_config("theme: !!python/object/apply:os.system ['true']\n", source="c.yaml")
 
 

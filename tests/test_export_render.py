@@ -143,7 +143,8 @@ def test_markdown_escape_shows_any_text_literally(raw: str) -> None:
 
 def test_json_shape_is_exactly_the_contract() -> None:
     data = json.loads(render(harbour(), "json"))
-    assert set(data) == REQUIRED_KEYS | {"meta"}
+    assert set(data) == REQUIRED_KEYS | {"meta", "failed_stages"}
+    assert data["failed_stages"] == []
     assert data["meta"] == {
         "date": "2026-03-02",
         "url": "https://example.org/harbour",

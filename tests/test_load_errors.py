@@ -83,7 +83,8 @@ def test_bom_crlf_and_cr(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbfTitle Here\r\n\r\nLine one\r\nline two.\rAnd\r\rNext.")
     doc = read(path)
     assert doc.title == "Title Here"
-    assert doc.text == "Line one line two. And\n\nNext."
+    # one paragraph per unwrapped line that ends a sentence (plain.py's single-break rule)
+    assert doc.text == "Line one line two.\n\nAnd\n\nNext."
 
 
 def test_stdin_and_file_objects(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,6 +27,8 @@ PIECES = st.sampled_from(
         "»", "\"Why?\" he asked. ", "It ended. ", "Then it began", "...", "e.g. ", "J. R. ",
         "title: x\n", "body: |\n  y\n", "key_points: [a]\n", "speakers: [{name: A}]\n",
         "<p>", "</p>", "<h2>", "</h2>", "<pre>", "</pre>", "<li>", "&amp;", "<s>", "</s>",
+        "\n\nQ ", "\n\nMS. LEE: ", "\n\nMR. LEE. ", " Q: ", "12:57 P.M. EST", "(Laughter.)",
+        "\n- Ann Lee.", "”\n― Ann", "Hi. Thanks. ",
     ]
 )  # fmt: skip
 TEXTS = st.one_of(

@@ -90,7 +90,7 @@ def test_yaml_source_url_goes_to_metadata() -> None:
         ("title: T\n", "no body"),
         ("title: T\nbody: [1, 2]\n", "body must be text"),
         ("title: T\nbody: x\nspeakers: {name: x}\n", "speakers must be a list"),
-        ("title: T\nbody: x\nspeakers: [{role: r}]\n", "speakers[0] has no name"),
+        ("title: T\nbody: x\nspeakers: [{role: r}]\n", "speakers[0] at line 3 has no name"),
         ("title: T\nbody: x\nkey_points: oops\n", "key_points must be a list"),
         ("title: T\nbody: x\nsections: nope\n", "sections must be a list"),
         ("title: [a, b]\nbody: x\n", "field 'title' must be text"),

@@ -134,3 +134,18 @@ def test_full_stop_pattern_finds_what_the_general_one_finds(text: str) -> None:
         assert split_paragraph(text, 0, len(text)) == quick
     finally:
         module._FULL_STOP_CANDIDATE = general
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["The vote was held on Sept. 16 in the old hall.", "It passed."],
+        ["Polls close Nov. 8, officials said.", "Counting starts at once."],
+        ["SEPT. 16 is the date they chose.", "It is a Friday."],
+        ["The deadline is Jan. 3.", "The office reopens later."],
+    ],
+)
+def test_a_month_abbreviation_before_a_number_does_not_end_a_sentence(
+    sentences: list[str],
+) -> None:
+    assert split(" ".join(sentences)) == sentences

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from ui.harness import WIDE, harbour, long_report, make_app, pilot_test, reader, seed, settle
 
-from briefing.model import BlockKind, KeyPoint
+from briefing.model import BlockKind, KeyPoint, Span
 from briefing.ui.app import BriefingApp
 from briefing.ui.article_view import ArticleView
 from briefing.ui.keypoints_list import KeyPointsList
@@ -632,3 +632,47 @@ async def test_shift_k_prefers_the_per_section_points():
         await pilot.press("K", "enter")
         await pilot.pause()
         assert screen.article.anchor == start
+
+
+@pilot_test
+async def test_after_a_failed_analysis_the_sidebars_and_jump_keys_say_so(monkeypatch):
+    import briefing.analysis
+
+    def broken(doc, **kwargs):
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr(briefing.analysis, "analyse", broken)
+    async with make_app(seed()).run_test(size=WIDE) as pilot:
+        screen = reader(pilot)
+        await settle(pilot)
+        for pane in (screen.sections_list, screen.keypoints_list, screen.quotes_list):
+            assert pane.option_count == 1
+            assert "Analysis failed" in str(pane.get_option_at_index(0).prompt)
+        pilot.app.clear_notifications()
+        await pilot.press("n", "]")
+        messages = [n.message for n in pilot.app._notifications]
+        assert len(messages) == 2
+        assert all(m.startswith("Analysis failed") for m in messages)
+        assert not any("Still analysing" in m for m in messages)
+
+
+@pilot_test
+async def test_a_failed_stage_is_named_and_the_rest_of_the_analysis_shows(monkeypatch):
+    import briefing.analysis
+
+    def broken(*args, **kwargs):
+        raise IndexError("a rule tripped")
+
+    monkeypatch.setattr(briefing.analysis, "find_quotes_and_speakers", broken)
+    async with make_app(seed()).run_test(size=WIDE) as pilot:
+        screen = reader(pilot)
+        await settle(pilot)
+        assert screen.doc.failed_stages == ("attribution",)
+        assert screen.doc.quotes and all(q.speaker is None for q in screen.doc.quotes)
+        note = str(screen.quotes_list.get_option_at_index(0).prompt)
+        assert note == "(attribution: analysis failed)"
+        assert screen.sections_list.option_count == len(screen.doc.sections)
+        assert any("attribution" in n.message for n in pilot.app._notifications)
+        await pilot.press("n")
+        first = screen.doc.quotes[0]
+        assert screen.article.flash_span == Span(first.start, first.end)

@@ -578,6 +578,8 @@ def _ends_aside(text: str, end: int, hi: int) -> bool:
 
 def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
     """The last of ``chars`` in ``text[lo:hi]``; a "-" counts only spaced, as a dash."""
+    if hi <= lo:  # an empty range ("hi - 1" below would count from the end of the text)
+        return -1
     found = max(text.rfind(ch, lo, hi) for ch in chars if ch != "-")
     if "-" in chars:
         spaced = text.rfind(" - ", lo, hi + 1)
@@ -630,6 +632,8 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     if text[comma] != "," and inner > 0:
         # "A former candidate -- Tom Varga, who lost in 2008 -- said": the name opens the aside.
         aside = [w for w in aside if w[1] <= inner]
+        if not aside:  # "X — , who …": the comma opens the aside, no name before it
+            return None
     head = aside[0][2]
     lower = head.lower()
     subject = _main_clause_subject(aside)

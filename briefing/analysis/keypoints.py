@@ -206,7 +206,8 @@ def _traits(
     for k, sentence in enumerate(sentences):
         while section + 1 < len(doc.sections) and sentence.start >= doc.sections[section + 1].start:
             section += 1
-            position = 0
+            if doc.sections[section].heading is not None:
+                position = 0  # a transcript's turn section (no heading line) has no lede
         body = text[sentence.start : sentence.end]
         tokens = words(body)
         own = content_stems(tokens)
@@ -233,7 +234,8 @@ def _traits(
             _Traits(sentence, factor, substance, dangling, len(tokens), section, position, fragment)
         )
         position += not fragment
-    headings = [doc.title, *(section.title or "" for section in doc.sections)]
+    # A transcript's turn section has a title made from its words, no heading: no evidence.
+    headings = [doc.title, *(s.title if s.heading is not None else "" for s in doc.sections)]
     vectors = unit_vectors(stems + [content_stems(words(heading)) for heading in headings])
     return traits, vectors[: len(stems)], vectors[len(stems) :]
 

@@ -36,6 +36,7 @@ quotation marks inside a turn are not listed separately (they would overlap the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefing.analysis.attribution import (
@@ -390,10 +391,16 @@ def _sentences(
 
 
 def _sentence_index(cut: list[tuple[int, int]], offset: int) -> int:
-    for index, (start, end) in enumerate(cut):
-        if start <= offset < end:
-            return index
+    """The sentence of ``cut`` (sorted, disjoint) holding ``offset``, else the last one: a
+    bisection, as it runs once per quote and a paragraph may hold thousands of both."""
+    index = bisect_right(cut, offset, key=_first) - 1
+    if index >= 0 and offset < cut[index][1]:
+        return index
     return len(cut) - 1
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
@@ -781,3 +788,12 @@ def _looks_like_title(text: str, piece: _Piece) -> bool:
         if last == "with":
             last = before[-2].lower()  # "in an interview with “Morning Desk”"
     return last in _TITLE_INTRO or last.endswith(("’s", "'s"))
+
+
+def find_quotes(doc: Briefing) -> tuple[Quote, ...]:
+    """The quotes alone, none attributed: what still shows when attribution fails on a text."""
+    turns = find_turns(doc.text, doc.paragraphs)
+    pieces, _ = _find_pieces(doc.text, doc.paragraphs, {turn.paragraph for turn in turns})
+    spans = [(p.start, p.end) for p in _without_titles(doc.text, pieces)]
+    spans += [(turn.start, turn.end) for turn in turns]
+    return tuple(Quote(start, end) for start, end in sorted(spans))

@@ -187,6 +187,22 @@ _CLAUSE_MARKERS = _OBJECT_PRONOUNS | frozenset(
 )
 
 
+# A name's "he"/"she" votes: their positions in order, and how many of the first k are "he".
+_Tally = tuple[list[int], list[int]]
+
+
+def _tally(votes: str | list[tuple[int, int]]) -> str | _Tally:
+    """Votes as sorted positions with running counts of "he", so counting those before an
+    offset is a bisection; a decided gender ("m"/"f") stays as it is."""
+    if isinstance(votes, str):
+        return votes
+    ordered = sorted(votes)
+    males = [0]
+    for _, sign in ordered:
+        males.append(males[-1] + (sign > 0))
+    return [position for position, _ in ordered], males
+
+
 @dataclass(slots=True)
 class _Run:
     """A capitalised name run found in the text, split into role and name."""
@@ -483,7 +499,7 @@ class SpeakerResolver:
         self._last_person: tuple[int, str] | None = None
         self._found_at = -1  # where the last person _recent_person returned is named
         self._entities: dict[str, _Entity] = {}
-        self._gender_votes: dict[str, str | list[tuple[int, int]]] = {}
+        self._gender_votes: dict[str, str | _Tally] = {}
         self._roles: dict[str, str] = {}
         self._roleless: set[str] = set()
         self._mention_cache: dict[int, NameMention] = {}
@@ -819,12 +835,14 @@ class SpeakerResolver:
             return honorific
         votes = self._gender_votes.get(name)
         if votes is None:
-            votes = self._collect_gender_votes(name)
+            votes = _tally(self._collect_gender_votes(name))
             self._gender_votes[name] = votes
         if isinstance(votes, str):
             return votes
-        male = sum(1 for position, sign in votes if position < before and sign > 0)
-        female = sum(1 for position, sign in votes if position < before and sign < 0)
+        positions, males = votes
+        counted = bisect_left(positions, before)  # the votes before ``before``: a bisection,
+        male = males[counted]  # as this runs once per pronoun and a name may have thousands
+        female = counted - male
         return "m" if male > female else "f" if female > male else ""
 
     def _collect_gender_votes(self, name: str) -> str | list[tuple[int, int]]:
@@ -846,7 +864,8 @@ class SpeakerResolver:
             if " " in name and run.name != name and self._fullest(run.name, run.start) != name:
                 continue  # "Lind" standing for a Tom Lind says nothing of an Ann Lind
             stop = run.end + _GENDER_WINDOW
-            for other in runs[i + 1 :]:
+            for j in range(i + 1, len(runs)):  # not runs[i + 1 :]: a copy per mention
+                other = runs[j]
                 if other.start >= stop:
                     break
                 if other.person and not set(other.name.split()) & parts:

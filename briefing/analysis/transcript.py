@@ -1,10 +1,13 @@
-"""Speaker turns in transcripts: press briefings (``MS. LEE:``, bare ``Q``) and the
-Congressional Record (``Mr. BERG.``, ``The PRESIDING OFFICER.``).
+"""Speaker turns in transcripts: press briefings (``MS. LEE:``, ``MR. KIRBY.``, bare ``Q``) and
+the Congressional Record (``Mr. BERG.``, ``The PRESIDING OFFICER.``).
 
 A transcript is recognised by its labels, not by its file name: at least two paragraphs must
 open with a label, and at least one label must not be a bare ``Q`` (a single "Q" opening a
-paragraph is too weak on its own). Each paragraph of a turn becomes one quote attributed to
-the label, so quotes never cross a paragraph and never overlap each other.
+paragraph is too weak on its own). A turn runs from its label to the next label, even one in
+the middle of a paragraph (a flattened transcript), or to a paragraph that is no speech: a
+time stamp, a stage direction, a roll call's list of names. Each paragraph (or piece of one) of
+a turn becomes one quote attributed to the label, so quotes never cross a paragraph and never
+overlap each other.
 """
 
 from __future__ import annotations
@@ -16,27 +19,46 @@ from dataclasses import dataclass
 from briefing.model import BlockKind, Paragraph
 
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]*"
+_NAME_WORD = r"[A-Z][A-Z'’\-]*[A-Z]"  # a name in capitals, with no full stop of its own
+_HONORIFIC = r"(?:MR|MRS|MS|MISS|DR)\."
+# Offices that open a label written in capitals and ended by a full stop ("SECRETARY LIND.").
+_OFFICE = (
+    r"(?:THE |VICE |DEPUTY |PRIME |ACTING )?(?:PRESIDENT|SECRETARY|SENATOR|GOVERNOR|MAYOR|"
+    r"MINISTER|AMBASSADOR|ADMIRAL|GENERAL|COLONEL|CAPTAIN|DIRECTOR|CHAIRMAN|CHAIRWOMAN|CHAIR|"
+    r"MODERATOR|JUDGE|JUSTICE|COMMISSIONER|REPRESENTATIVE|CONGRESSMAN|CONGRESSWOMAN|SPEAKER)"
+)
 _LABEL = re.compile(
     r"(?:"
     r"(?P<q>Q)(?::\s*|\.\s+|\s+)(?=\S)"
     rf"|(?P<caps>(?:{_CAPS_WORD} ){{0,4}}{_CAPS_WORD}(?: \[[^\]\n]{{1,40}}\])?):\s+(?=\S)"
+    rf"|(?P<dot>(?:{_HONORIFIC}|{_OFFICE})(?: {_NAME_WORD}){{1,3}}|{_OFFICE})\.\s+(?=[\"“‘(\[A-Z])"
     r"|(?P<crec>(?:Mr|Mrs|Ms|Miss|Dr)\. (?:Mc|Mac|De|La|Di|O’|O')?[A-Z][A-Z'’\-]+"
     r"(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     r"|The (?:PRESIDING OFFICER|PRESIDENT|SPEAKER|VICE PRESIDENT|CHAIRMAN|CHAIR|ACTING PRESIDENT"
     r"(?: pro tempore)?)(?: \([^)\n]{1,40}\))?)\.\s+(?=\S)"
     r")"
 )
+# Where a label may start inside a paragraph: after the end of a sentence.
+_INNER_START = re.compile(r"(?<=[.!?…\"”’)\]—-])\s+(?=(?:Q[:.]|[A-Z][A-Za-z]*\.? ?[A-Z]))")
 # Paragraphs that end a turn: "END", time stamps, page markers, stage directions.
 _NOT_TURN = re.compile(
     r"(?:END\b|\d{1,2}:\d{2}\s*[AP]\.?M\.?|\[\[Page|\([^()]*\)\s*$|\[[^\[\]]*\]\s*$)"
 )
+# A stage direction standing for a turn's words: "Q (Inaudible.)", "MR. LIND: [Laughs.]".
+_STAGE = re.compile(r"[(\[][^()\[\]]*[)\]]\s*$")
+# A roll call's names: capitalised words ("Ros-Lehtinen", "McCarthy"), a state after some.
+_NAME = re.compile(r"(?:Mc|Mac|O’|O')?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*$")
+_STATE = re.compile(r"\([A-Z]{2}\)$")
+_PARTICLES = frozenset(["de", "del", "della", "der", "di", "du", "la", "le", "van", "von"])
+_MIN_NAMES = 4
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BLOCKQUOTE, BlockKind.BULLET})
 _MIN_LABELS = 2
 
 
 @dataclass(frozen=True, slots=True)
 class Turn:
-    """One paragraph of a speaker's turn: the words (``start``/``end``) and the label."""
+    """One paragraph (or the piece of one) of a speaker's turn: the words (``start``/``end``)
+    and the label. Every piece of one turn shares its label's offsets."""
 
     paragraph: int
     start: int
@@ -44,6 +66,15 @@ class Turn:
     label: str  # readable: "Ms. Lee", "The President", "Q"
     label_start: int
     label_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    raw: str
+    start: int
+    end: int  # end of the label itself
+    words: int  # where the turn's words begin
+    strong: bool  # a name with a title or honorific: a label wherever it stands
 
 
 def readable_label(label: str) -> str:
@@ -63,52 +94,116 @@ def readable_label(label: str) -> str:
     return " ".join(words)
 
 
-def _match_label(text: str, start: int, end: int) -> tuple[str, int, int, int] | None:
+def _match_label(text: str, start: int, end: int) -> _Label | None:
     match = _LABEL.match(text, start, end)
     if match is None:
         return None
     if match.group("q"):
-        raw = "Q"
-        label_end = match.start("q") + 1
+        return _Label("Q", start, match.start("q") + 1, match.end(), False)
+    group = next(name for name in ("caps", "dot", "crec") if match.group(name))
+    raw = match.group(group)
+    if group == "caps":
+        letters = raw.replace(".", "")
+        if not any(ch.isalpha() for ch in letters) or len(letters) < 2:
+            return None
+        strong = re.match(_HONORIFIC, raw) is not None
     else:
-        group = "caps" if match.group("caps") else "crec"
-        raw = match.group(group)
-        label_end = match.end(group)
-        if group == "caps" and not any(ch.isalpha() for ch in raw.replace(".", "")):
-            return None
-        if group == "caps" and len(raw.replace(".", "")) < 2:
-            return None
-    return raw, start, label_end, match.end()
+        strong = True
+    return _Label(raw, start, match.end(group), match.end(), strong)
+
+
+def _is_name_list(text: str, start: int, end: int) -> bool:
+    """A roll call ("Rohrabacher Ros-Lehtinen Royce Ryan (WI)"): names and nothing else."""
+    words = text[start:end].split()
+    if len(words) < _MIN_NAMES:
+        return False
+    names = 0
+    for word in words:
+        if _NAME.match(word):
+            names += 1
+        elif not (_STATE.match(word) or word in _PARTICLES):
+            return False
+    return names >= _MIN_NAMES
+
+
+def _inner_labels(text: str, start: int, end: int, known: set[str]) -> list[_Label]:
+    """Labels after a sentence end inside a paragraph's words: ones with a title or honorific,
+    and ones the document already uses to open paragraphs ("Q:" only with its colon or stop)."""
+    found = []
+    for match in _INNER_START.finditer(text, start, end):
+        label = _match_label(text, match.end(), end)
+        if label is None:
+            continue
+        if label.raw == "Q":
+            if "Q" not in known or text[label.end] not in ":.":
+                continue
+        elif not label.strong and readable_label(label.raw) not in known:
+            continue
+        found.append(label)
+    return found
+
+
+def _speech(text: str, paragraph: Paragraph) -> bool:
+    """Whether an unlabelled paragraph can continue a turn (not a stamp, a stage direction or
+    a list of names)."""
+    return (
+        paragraph.kind in _PROSE
+        and not _NOT_TURN.match(text, paragraph.start, paragraph.end)
+        and not _is_name_list(text, paragraph.start, paragraph.end)
+    )
 
 
 def find_turns(text: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
-    """Every turn paragraph of a transcript, or nothing when the text is not one."""
-    labelled: dict[int, tuple[str, int, int, int]] = {}
+    """Every turn paragraph (or piece) of a transcript, or nothing when the text is not one."""
+    labelled: dict[int, _Label] = {}
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind not in _PROSE:
             continue
         found = _match_label(text, paragraph.start, paragraph.end)
         if found is not None:
             labelled[index] = found
-    if len(labelled) < _MIN_LABELS or all(v[0] == "Q" for v in labelled.values()):
+    if len(labelled) < _MIN_LABELS or all(v.raw == "Q" for v in labelled.values()):
         return []
+    known = {readable_label(label.raw) for label in labelled.values()}
     turns: list[Turn] = []
     current: tuple[str, int, int] | None = None
     for index, paragraph in enumerate(paragraphs):
         if index in labelled:
-            raw, label_start, label_end, words_start = labelled[index]
-            current = (readable_label(raw), label_start, label_end)
-            start = words_start
-        elif (
-            current is None
-            or paragraph.kind not in _PROSE
-            or _NOT_TURN.match(text, paragraph.start, paragraph.end)
-        ):
+            label = labelled[index]
+            current = (readable_label(label.raw), label.start, label.end)
+            start = label.words
+        elif current is None or not _speech(text, paragraph):
             current = None
             continue
         else:
             start = paragraph.start
-        end = paragraph.end
-        if start < end:
-            turns.append(Turn(index, start, end, current[0], current[1], current[2]))
+        for label in _inner_labels(text, start, paragraph.end, known):
+            _add(turns, text, index, start, label.start, current)
+            current = (readable_label(label.raw), label.start, label.end)
+            start = label.words
+        _add(turns, text, index, start, paragraph.end, current)
     return turns
+
+
+def interview_questions(text: str, paragraphs: Sequence[Paragraph]) -> list[Turn]:
+    """The questions of an interview written "Q: …" / "A: …" (no speaker labels, so no
+    transcript): each paragraph opening with a "Q" label, when there are at least two."""
+    questions = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind in _PROSE and text.startswith("Q", paragraph.start):
+            label = _match_label(text, paragraph.start, paragraph.end)
+            if label is not None and label.raw == "Q":
+                questions.append(
+                    Turn(index, label.words, paragraph.end, "Q", label.start, label.end)
+                )
+    return questions if len(questions) >= _MIN_LABELS else []
+
+
+def _add(
+    turns: list[Turn], text: str, index: int, start: int, end: int, label: tuple[str, int, int]
+) -> None:
+    """A turn piece, trimmed; nothing for an empty one or a bare stage direction."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end and not _STAGE.match(text, start, end):
+        turns.append(Turn(index, start, end, label[0], label[1], label[2]))

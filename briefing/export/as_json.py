@@ -54,6 +54,7 @@ def briefing_dict(doc: Briefing) -> dict[str, Any]:
             }
             for quote in doc.quotes
         ],
+        "failed_stages": list(doc.failed_stages),
     }
 
 

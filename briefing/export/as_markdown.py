@@ -31,6 +31,8 @@ def _header(digest: Digest) -> list[str]:
     if lines[-1]:
         lines.append("")
     lines.append(escape(digest.counts))
+    if digest.failure:
+        lines += ["", f"*{escape(digest.failure)}*"]
     return lines
 
 

@@ -33,6 +33,8 @@ def _header(digest: Digest, width: int) -> list[str]:
     for label, value in digest.details:
         lines += _wrap(value, width, f"{label}: ", " " * (len(label) + 2))
     lines += _wrap(digest.counts, width, "", "")
+    if digest.failure:
+        lines += _wrap(digest.failure, width, "", "")
     return lines
 
 

@@ -69,6 +69,14 @@ class Digest:
     key_points: tuple[str, ...]
     outline: tuple[OutlineEntry, ...]
     groups: tuple[QuoteGroup, ...]  # attributed groups first (by first quote), unattributed last
+    failed_stages: tuple[str, ...] = ()  # analysis stages that failed on this text
+
+    @property
+    def failure(self) -> str | None:
+        """One line saying which analysis stages failed, ``None`` when all ran."""
+        if not self.failed_stages:
+            return None
+        return f"Analysis failed: {', '.join(self.failed_stages)} (the rest is shown)"
 
     @property
     def counts(self) -> str:
@@ -161,4 +169,5 @@ def build_digest(doc: Briefing) -> Digest:
         key_points=tuple(clean(point.text) for point in doc.key_points),
         outline=_outline(doc),
         groups=groups,
+        failed_stages=doc.failed_stages,
     )

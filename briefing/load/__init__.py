@@ -13,10 +13,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from briefing.errors import BriefingError
-from briefing.load.decode import decode, read_bytes
+from briefing.errors import BriefingError, printable
+from briefing.load.decode import DEFAULT_MAX_SIZE, decode, read_bytes
 from briefing.load.frontmatter import metadata, scalar, split_front_matter
-from briefing.load.normalise import assemble
+from briefing.load.normalise import Block, assemble, one_line
 from briefing.load.plain import parse_plain_blocks
 from briefing.load.yaml_briefing import curated, parse_yaml_document, yaml_title
 from briefing.model import Briefing, Curated
@@ -28,6 +28,12 @@ _EXTENSIONS = {
     ".yaml": "yaml", ".yml": "yaml",
     ".html": "html", ".htm": "html", ".xhtml": "html",
 }  # fmt: skip
+# Why a document that is not empty still has nothing to read, by format.
+_NOTHING_READABLE = {
+    "html": "no readable text: the page holds only navigation, scripts, forms or markup",
+    "markdown": "no readable text: only Markdown markup (images, comments, rules, empty items)",
+    "text": "no readable text: only separator lines and punctuation",
+}
 _ALIASES = {"txt": "text", "plain": "text", "md": "markdown", "yml": "yaml", "htm": "html"}
 
 
@@ -44,7 +50,12 @@ def format_for(name: str, fmt: str | None = None) -> str:
 
 
 def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") -> Briefing:
-    """Parse already-decoded text in the given format (``None``: guess from ``source``)."""
+    """Parse already-decoded text in the given format (``None``: guess from ``source``).
+
+    ``source`` becomes ``Briefing.source`` (the header, the JSON export) with any control
+    character shown as an escape: a file name is untrusted too.
+    """
+    source = printable(source)
     fmt = format_for(source, fmt)
     if not text.strip():
         raise BriefingError(source, "the file is empty")
@@ -53,6 +64,7 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
         from briefing.load.html import parse_html
 
         title, blocks, meta = parse_html(text, source=source)
+        _check_readable(blocks, fmt, source)
         return assemble(blocks, title=title, source=source, fmt=fmt, meta=meta)
     if fmt == "yaml":
         data, blocks = parse_yaml_document(text, source)
@@ -81,8 +93,15 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
         title, blocks, date = parse_plain_blocks(body, title=given)
         if date and not meta.date:
             meta = replace(meta, date=date)
+    _check_readable(blocks, fmt, source)
     doc = assemble(blocks, title=title, source=source, fmt=fmt, meta=meta, curated=extras)
     return _with_source(doc, front)
+
+
+def _check_readable(blocks: list[Block], fmt: str, source: str) -> None:
+    """Say why, by format, when a document that has characters has no words left to read."""
+    if not any(one_line(block.text) for block in blocks):
+        raise BriefingError(source, _NOTHING_READABLE.get(fmt, "no readable text in the file"))
 
 
 def _with_source(doc: Briefing, data: dict) -> Briefing:
@@ -95,8 +114,17 @@ def _with_source(doc: Briefing, data: dict) -> Briefing:
     return doc
 
 
-def read(source: str | Path | BinaryIO | TextIO, fmt: str | None = None) -> Briefing:
-    """Read a file (path, ``-`` for stdin, or a file object) into a Briefing."""
+def read(
+    source: str | Path | BinaryIO | TextIO,
+    fmt: str | None = None,
+    *,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> Briefing:
+    """Read a file (path, ``-`` for stdin, or a file object) into a Briefing.
+
+    At most ``max_size`` bytes are read (default 100 MB); a larger input, an endless pipe or a
+    character device such as /dev/zero is refused with ``larger than 100 MB``.
+    """
     chosen = format_for(str(getattr(source, "name", source)), fmt)  # unknown format: fail first
-    name, data = read_bytes(source)
+    name, data = read_bytes(source, max_size=max_size)
     return read_text(decode(data, name), source=name, fmt=chosen)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -21,30 +22,110 @@ _MAGIC = {
 }
 
 
-def read_bytes(source: str | Path | BinaryIO | TextIO) -> tuple[str, bytes | str]:
-    """The display name of ``source`` and its raw content (``-`` reads stdin)."""
+DEFAULT_MAX_SIZE = 100_000_000
+_CHUNK = 1 << 20
+_UNITS = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9,
+          "kib": 2**10, "mib": 2**20, "gib": 2**30}  # fmt: skip
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", re.IGNORECASE)
+
+
+def parse_size(text: str | int) -> int:
+    """A byte count from ``100MB``, ``5 M``, ``1.5GB``, ``512KiB`` or a plain number of bytes.
+
+    Raises ``ValueError`` with a readable reason; the CLI and the config file word it their way.
+    """
+    if isinstance(text, bool):
+        raise ValueError("expected a size such as 100MB")
+    if isinstance(text, int):
+        number, unit = float(text), ""
+    else:
+        match = _SIZE.fullmatch(str(text))
+        if not match or match.group(2).lower() not in _UNITS:
+            raise ValueError(f"{text!r} is not a size such as 100MB, 5M or 2000000")
+        number, unit = float(match.group(1)), match.group(2).lower()
+    size = int(number * _UNITS[unit])
+    if size < 1:
+        raise ValueError("the size must be at least 1 byte")
+    return size
+
+
+def format_size(size: int) -> str:
+    """``100 MB`` for 100,000,000 bytes: the largest decimal unit that divides the size."""
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if size >= factor and size % factor == 0:
+            return f"{size // factor} {unit}"
+    return f"{size:,} bytes"
+
+
+def _os_reason(error: OSError) -> str:
+    """``file name too long``, ``permission denied``: the OS's words, as the rest of a message."""
+    return (error.strerror or str(error)).lower()
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _read_limited(stream: BinaryIO | TextIO, name: str, max_size: int) -> bytes | str:
+    """Everything ``stream`` holds, read in chunks, refused once it passes ``max_size``.
+
+    Chunks keep memory bounded by the limit whatever the source: /dev/zero, an endless pipe
+    or a file that grows while it is read all stop after ``max_size + 1`` bytes.
+    """
+    chunks: list[bytes | str] = []
+    total = 0
+    while True:
+        try:
+            chunk = stream.read(min(_CHUNK, max_size + 1 - total))
+        except OSError as error:
+            raise BriefingError(name, _os_reason(error)) from None
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > max_size:
+            raise BriefingError(name, f"larger than {format_size(max_size)}")
+    if not chunks:
+        return b""
+    return chunks[0][:0].join(chunks)  # type: ignore[arg-type]
+
+
+def _open(path: Path, name: str) -> BinaryIO:
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise BriefingError(name, "no such file") from None
+    except IsADirectoryError:
+        raise BriefingError(name, "is a directory") from None
+    except PermissionError:
+        raise BriefingError(name, "permission denied") from None
+    except OSError as error:
+        if _is_dir(path):
+            raise BriefingError(name, "is a directory") from None
+        raise BriefingError(name, _os_reason(error)) from None
+
+
+def read_bytes(
+    source: str | Path | BinaryIO | TextIO, *, max_size: int = DEFAULT_MAX_SIZE
+) -> tuple[str, bytes | str]:
+    """The display name of ``source`` and its raw content (``-`` reads stdin), at most
+    ``max_size`` bytes: more is refused with ``larger than 100 MB`` rather than read."""
     if isinstance(source, (str, Path)):
         name = str(source)
+        if name == "":
+            raise BriefingError("''", "the file name is empty")
         if name == "-":
-            return "-", sys.stdin.buffer.read()
-        path = Path(source)
-        try:
-            return name, path.read_bytes()
-        except FileNotFoundError:
-            raise BriefingError(name, "no such file") from None
-        except IsADirectoryError:
-            raise BriefingError(name, "is a directory") from None
-        except PermissionError:
-            raise BriefingError(name, "permission denied") from None
-        except OSError as error:
-            if path.is_dir():
-                raise BriefingError(name, "is a directory") from None
-            raise BriefingError(name, error.strerror or str(error)) from None
+            stdin = getattr(sys.stdin, "buffer", None)
+            if stdin is None:
+                raise BriefingError("-", "there is no standard input")
+            return "-", _read_limited(stdin, "-", max_size)
+        with _open(Path(source), name) as handle:
+            return name, _read_limited(handle, name, max_size)
     name = str(getattr(source, "name", "-"))
-    try:
-        return name, source.read()
-    except OSError as error:
-        raise BriefingError(name, error.strerror or str(error)) from None
+    return name, _read_limited(source, name, max_size)
 
 
 def decode(data: bytes | str, name: str) -> str:

@@ -1,5 +1,6 @@
 """YAML metadata: the ``---`` front-matter block of .md/.txt files and the fields shared with
-YAML briefings, parsed with ``yaml.safe_load`` and checked for type so errors name the field."""
+YAML briefings, parsed with a checked ``yaml.safe_load`` (:mod:`briefing.load.safe_yaml`) and
+checked for type so errors name the field."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from briefing.errors import BriefingError
 from briefing.load.normalise import one_line
+from briefing.load.safe_yaml import load_yaml
 from briefing.model import Metadata
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -16,24 +18,6 @@ _URL_KEYS = ("url", "source_url", "link", "canonical_url", "canonical")
 _DATE_KEYS = ("date", "published", "published_time", "pubdate", "created")
 _AUTHOR_KEYS = ("author", "authors", "byline", "by")
 _LANGUAGE_KEYS = ("language", "lang")
-
-
-def load_yaml(text: str, source: str, *, first_line: int = 1) -> Any:
-    """``yaml.safe_load`` with any error turned into one line naming line and column.
-
-    PyYAML is imported here, when a document has YAML, not by every ``briefing`` command.
-    """
-    import yaml
-
-    try:
-        return yaml.safe_load(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f" at line {mark.line + first_line}, column {mark.column + 1}" if mark else ""
-        problem = error.problem or error.context or "malformed YAML"
-        raise BriefingError(source, f"YAML error{where}: {problem}") from None
-    except yaml.YAMLError as error:
-        raise BriefingError(source, f"YAML error: {one_line(str(error))}") from None
 
 
 def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:

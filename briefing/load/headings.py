@@ -32,6 +32,18 @@ _DATE_LINE = re.compile(
     rf"|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$",
     re.IGNORECASE,
 )
+# A clock time alone ("12:57 P.M. EST", "9:05 am"): a transcript's time stamp, not a title.
+_TIME_LINE = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?$"
+)
+# A line that is somebody speaking: a "Q" (or an interview's "A:") or an honorific label, or a
+# label before a stage direction ("MODERATOR: (Laughter.)"). Its capitals make it look like a
+# heading.
+_SPOKEN = re.compile(
+    r"^(?:Q(?:[:.]\s*|\s+)[A-Z(\[\"“‘]|A:\s"
+    r"|(?:MR|MRS|MS|MISS|DR|Mr|Mrs|Ms|Miss|Dr)\.\s+[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*[:.]\s"
+    r"|[^:]{1,60}:\s*[(\[][^()\[\]]*[)\]]$)"
+)
 MAX_HEADING = 120
 
 
@@ -50,6 +62,11 @@ NOT_HEADING = HeadingGuess(0)
 def is_date_line(text: str) -> bool:
     """A line that is only a date (``April 2022``, ``Tuesday, July 12, 2005``): a dateline."""
     return bool(_DATE_LINE.match(text.strip()))
+
+
+def is_spoken_or_stamp(text: str) -> bool:
+    """A transcript's time stamp or a speaker's line ("Q (Inaudible.)"): never a heading."""
+    return bool(_TIME_LINE.match(text) or _SPOKEN.match(text))
 
 
 def is_all_caps(text: str) -> bool:
@@ -80,7 +97,7 @@ def guess(text: str) -> HeadingGuess:
     first = text[0]
     if not (first.isupper() or first.isdigit()):
         return NOT_HEADING
-    if is_date_line(text) or _SENTENCE_INSIDE.search(text):
+    if is_date_line(text) or _SENTENCE_INSIDE.search(text) or is_spoken_or_stamp(text):
         return NOT_HEADING
     numbered = _NUMBERED.match(text)
     if numbered:

@@ -32,6 +32,12 @@ from briefing.load.plain import parse_plain_blocks
 from briefing.model import BlockKind, Metadata
 
 TRAFILATURA_LIMIT = 300_000  # characters; above this the structural walk is used
+# In a page deeper than libxml2's default limit (255 levels, past which it silently drops the
+# deep part and everything after it), elements nested deeper than this are flattened into plain
+# paragraphs: the structural walk recurses once per level, and trafilatura's own parser has the
+# same limit. With huge_tree, libxml2 itself stops at 2,048 levels.
+FLATTEN_DEPTH = 100
+_PARSER_DEPTH = 2048
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
@@ -52,6 +58,7 @@ _BLOCK_TAGS = frozenset(_BLOCK_TAGS_TEXT.split())
 
 _MISSING_EXTRA = "reading HTML needs the web extra: pip install 'briefing[web]'"
 _TEXT = etree.XPath("string()") if etree is not None else None
+_TOO_DEEP = etree.XPath("/".join(["*"] * FLATTEN_DEPTH)) if etree is not None else None
 
 
 def _text(element: Any) -> str:
@@ -278,6 +285,64 @@ def _structural(doc: Any) -> list[Block]:
     return blocks
 
 
+def _deep_parents(root: Any) -> list[Any]:
+    """The elements at depth :data:`FLATTEN_DEPTH` that hold deeper ones, in document order.
+
+    One XPath of ``FLATTEN_DEPTH`` child steps, evaluated by libxml2 in a single pass per step,
+    costs far less than walking the tree in Python on every page.
+    """
+    parents: dict[Any, None] = {}
+    for element in _TOO_DEEP(root):
+        parents.setdefault(element.getparent(), None)
+    return list(parents)
+
+
+def _flatten(element: Any) -> None:
+    """Replace what ``element`` holds by one ``<p>`` per block of text found inside it.
+
+    The words and their order are kept; only the structure below the element (headings, lists,
+    quotes) is lost. The walk is lxml's, not recursive, so any depth is fine.
+    """
+    paragraphs: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        words = "".join(run)
+        if words.strip():
+            paragraphs.append(words)
+        run.clear()
+
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if node is element:
+            if event == "start":
+                run.append(node.text or "")
+            continue
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                flush()
+            if tag and tag not in _DROP_TAGS:
+                run.append(node.text or "")
+        else:
+            if tag in _BLOCK_TAGS or tag == "br":
+                flush()
+            run.append(node.tail or "")
+    flush()
+    for child in list(element):
+        element.remove(child)
+    element.text = None
+    for words in paragraphs:
+        etree.SubElement(element, "p").text = words
+
+
+def _flatten_deep(doc: Any) -> bool:
+    """Flatten every part of ``doc`` nested deeper than :data:`FLATTEN_DEPTH`; ``True`` if any."""
+    parents = _deep_parents(doc)
+    for parent in parents:
+        _flatten(parent)
+    return bool(parents)
+
+
 def _clean_title(title: str, sitename: str | None) -> str:
     """A page title without the " · Site name" suffix sites append to it."""
     title = one_line(title)
@@ -289,17 +354,36 @@ def _clean_title(title: str, sitename: str | None) -> str:
     return title
 
 
+def _parse(text: str, source: str) -> tuple[Any, bool]:
+    """The page's tree, and whether it was flattened: a page deeper than libxml2's default 255
+    levels is parsed again in full (``huge_tree``) with its deep parts flattened, and the caller
+    re-serialises it for trafilatura, whose own parser would stop at that depth too.
+
+    Ordinary pages pay nothing: the depth is only checked when the parser complains.
+    """
+    for huge in (False, True):
+        parser = etree.HTMLParser(huge_tree=huge)
+        try:
+            doc = etree.fromstring(text, parser)
+            if doc is None:
+                raise etree.ParserError("Document is empty")
+        except (ValueError, etree.ParserError) as error:
+            reason = f"not readable as HTML ({one_line(str(error))})"
+            raise BriefingError(source, reason) from None
+        if not any("Excessive depth" in entry.message for entry in parser.error_log):
+            return doc, huge and _flatten_deep(doc)
+    reason = f"HTML nested deeper than {_PARSER_DEPTH:,} levels cannot be read in full"
+    raise BriefingError(source, reason)
+
+
 def parse_html(text: str, *, source: str) -> tuple[str, list[Block], Metadata]:
     """Title, body blocks and metadata of an HTML page."""
     if etree is None:
         raise BriefingError(source, _MISSING_EXTRA)
     text = _XML_DECLARATION.sub("", clean(text), count=1)
-    try:
-        doc = etree.fromstring(text, etree.HTMLParser())
-        if doc is None:
-            raise etree.ParserError("Document is empty")
-    except (ValueError, etree.ParserError) as error:
-        raise BriefingError(source, f"not readable as HTML ({one_line(str(error))})") from None
+    doc, flattened = _parse(text, source)
+    if flattened:
+        text = etree.tostring(doc, encoding="unicode", method="html")
     head_title, sitename, meta = _head_meta(doc)
     pre = _pre_page(doc)
     if pre is not None:

@@ -14,13 +14,27 @@ from briefing.load.markdown_inline import simple_words
 from briefing.load.normalise import Block, clean, derive_title, one_line
 from briefing.model import BlockKind
 
-_PARSER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+# markdown-it-py drops whatever is nested deeper than ``maxNesting`` block levels (20 in the
+# CommonMark preset: a blockquote 20 deep, or about 9 nested list items) and recurses once or
+# twice per level. The limit is raised, and deeper text is flattened to fit under it
+# (:func:`flatten_deep`), so nothing is dropped and the recursion stays bounded.
+MAX_NESTING = 100
+MAX_MARKERS = 16  # ">", "-", "1." opening a line: more are merged into the 16th level
+MAX_INDENT = 48  # columns of indentation kept (about 24 list levels); deeper items are siblings
+_OPTIONS = {"html": True, "maxNesting": MAX_NESTING}
+_PARSER = MarkdownIt("commonmark", _OPTIONS).enable(["table", "strikethrough"])
 # The fast path's parser for what is not plainly a paragraph: block structure only; the inline
 # text of its tokens goes through the fast inline path (markdown-it-py's inline parser is most
 # of its time).
 _BLOCK_PARSER = (
-    MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).disable("inline")
+    MarkdownIt("commonmark", _OPTIONS).enable(["table", "strikethrough"]).disable("inline")
 )
+_MARKER = re.compile(r"(?:> ?|[-*+] +|\d{1,9}[.)] +)")  # a blockquote or list item opening
+_TOO_DEEP = re.compile(
+    rf"^ {{{MAX_INDENT + 1},}}\S|^ *(?:{_MARKER.pattern}){{{MAX_MARKERS + 1},}}", re.MULTILINE
+)
+_DEEP_INDENT = re.compile(rf"^ {{{MAX_INDENT + 1},}}(?=\S)", re.MULTILINE)
+_DEEP_MARKERS = re.compile(rf"^( *)((?:{_MARKER.pattern}){{{MAX_MARKERS + 1},}})", re.MULTILINE)
 _BLANKISH = re.compile(r"^[^\S\n]+$", re.MULTILINE)  # NBSP-only lines are blank lines too
 _STRIKE_OPEN = re.compile(r"<(s|del|strike)\b[^>]*>", re.IGNORECASE)
 _STRIKE_CLOSE = re.compile(r"</(s|del|strike)\s*>", re.IGNORECASE)
@@ -133,9 +147,26 @@ def _token_blocks(tokens: list[Token], heading_offset: int, words: WordsOf) -> l
     return blocks
 
 
+def flatten_deep(text: str) -> str:
+    """``text`` with nesting too deep for the parser made shallower, keeping every word.
+
+    Blockquote and list markers beyond :data:`MAX_MARKERS` at the start of a line are merged
+    into the last kept level, and indentation beyond :data:`MAX_INDENT` columns is cut, so
+    items nested deeper become siblings at that depth instead of being dropped.
+    """
+    if not _TOO_DEEP.search(text):
+        return text
+    text = _DEEP_INDENT.sub(" " * MAX_INDENT, text)
+    return _DEEP_MARKERS.sub(_keep_markers, text)
+
+
+def _keep_markers(match: re.Match[str]) -> str:
+    return match.group(1) + "".join(_MARKER.findall(match.group(2))[:MAX_MARKERS])
+
+
 def full_markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
     """Blocks of a whole document through markdown-it-py: the reference the fast path matches."""
-    tokens = _PARSER.parse(_BLANKISH.sub("", clean(text)))
+    tokens = _PARSER.parse(_BLANKISH.sub("", flatten_deep(clean(text))))
     return _token_blocks(tokens, heading_offset, inline_text)
 
 
@@ -200,7 +231,7 @@ def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
     this gives the same blocks; documents with constructs that reach across blank lines (link
     reference definitions, some raw HTML blocks) are parsed whole.
     """
-    text = clean(text)
+    text = flatten_deep(clean(text))
     if "<" in text and _WHOLE_DOCUMENT.search(text):
         return full_markdown_blocks(text, heading_offset=heading_offset)
     lines = ["" if line.isspace() else line for line in text.split("\n")]  # as _BLANKISH does

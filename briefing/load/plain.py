@@ -3,7 +3,8 @@
 Text arrives in many shapes: one line per paragraph, hard-wrapped at ~72 columns, indented
 first lines with no blank lines (Congressional Record), bullet lists, ASCII-art forms and tables.
 The reader groups lines into raw blocks at blank lines, then decides what each block is; prose
-is re-flowed into one line, tables and forms are kept line by line as ``pre``.
+is re-flowed into one line (unless its line lengths show paragraphs separated by single line
+breaks), tables and forms are kept line by line as ``pre``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.load.headings import NOT_HEADING, HeadingGuess, guess, is_date_line
+from briefing.load.headings import (
+    NOT_HEADING,
+    HeadingGuess,
+    guess,
+    is_date_line,
+    is_spoken_or_stamp,
+)
 from briefing.load.normalise import Block, clean, derive_title, one_line
 from briefing.model import BlockKind
 
@@ -27,7 +34,23 @@ _LABEL = re.compile(r"^\s*\S{1,3}\s+")  # a bullet or a short speaker label such
 _LEADERS = re.compile(r"\.{5,}|_{5,}|={5,}|-{5,}|\|.*\|")
 _BRACKETED = re.compile(r"^\s*\[.*\]\s*$")
 # Anything a single line needs the full checks for: indentation, markers, columns, rules.
-_NOT_PLAIN_LINE = re.compile(r"^[\s\-*+•▪◦‣#\[=_~.|]|^\d{1,3}[.)]\s|  |\.{5}|_{5}|={5}|-{5}|\|")
+# (An opening checked by a regex, the inside by substring tests: one unanchored regex tried every
+# alternative at every character, a fifth of the time to read a 50 MB file.)
+_NOT_PLAIN_START = re.compile(r"[\s\-*+•▪◦‣#\[=_~.|]|\d{1,3}[.)]\s")
+_NOT_PLAIN_INSIDE = ("  ", ".....", "_____", "=====", "-----", "|")
+# What opens a paragraph besides a capital or a digit, and what ends a sentence on a line.
+_PARAGRAPH_OPENERS = "\"'“‘„«(‹[―—–"
+_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+# A credit line's words: a name of up to five words, perhaps a role after a comma.
+_CREDIT = re.compile(
+    r"[A-Z][\w'’.\-]*(?: (?:[A-Z][\w'’.\-]*|al|bin|da|de|del|du|la|le|van|von)){0,4}"
+    r"(?:, [^,]{1,80})?\.?$"
+)
+_QUOTE_END = re.compile(r"[”\"»]\W?$")
+_DASH_NAME = re.compile(r"[-―—–]+ ?[A-Z]")
+# A person's name alone: two to four capitalised words or initials, not in capitals.
+_BARE_NAME = re.compile(r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.) ){1,3}[A-Z][a-z’'\-]+$")
+_MIN_WRAP = 40
 _CENTRED_INDENT = 10
 PRE_LINES = 40
 _HEADER_BLOCKS = 4  # how far into the text a derived title may look for a heading
@@ -143,19 +166,83 @@ def _split_indented(lines: list[str]) -> list[list[str]]:
     return paragraphs
 
 
-def _split_bullets(lines: list[str]) -> list[tuple[bool, list[str]]]:
-    """Lines cut into list items (``True``) and any lead-in prose before them (``False``)."""
-    items: list[tuple[bool, list[str]]] = []
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The width a block's lines were hard-wrapped at, or ``None`` when they were not wrapped.
+
+    Short lines say little (a paragraph's end, the remains of a removed link), so only the
+    long ones are weighed: wrapped, most of them lie close to their median, and the width is
+    the longest of those (setting aside an overlong line, an unbreakable address). Lines of
+    one paragraph each spread wide instead, and a width under ``_MIN_WRAP`` columns is no
+    editor's setting.
+    """
+    ordered = sorted(lengths)
+    long = [length for length in ordered if length * 2 >= ordered[len(ordered) * 3 // 4]]
+    median = long[len(long) // 2]
+    slack = max(8, median // 6)
+    close = [length for length in long if abs(length - median) <= slack]
+    if len(close) * 5 < len(long) * 3 or median < _MIN_WRAP:
+        return None
+    return max(close)
+
+
+def _reads_as_heading(line: str) -> bool:
+    """A line that labels what follows (Title Case, capitals, a number), not a broken phrase."""
+    heading = guess(one_line(line))
+    return bool(heading.level) and not heading.weak
+
+
+def _split_unwrapped(lines: list[str]) -> list[list[str]]:
+    """Paragraphs separated by single line breaks, told from hard wraps by line lengths.
+
+    A wrapping editor breaks a line only where the next word would not fit. In a block whose
+    lines were wrapped a paragraph ends at a line that ends a sentence where the next word
+    would have fitted, or that runs past the width. In a block whose lines were never
+    wrapped every line that ends a sentence ends one, and so does a heading line above prose
+    (not one in a list of names). Either way only a line opening like a paragraph (a capital,
+    a digit, an opening mark) starts one, so a sentence broken across lines is never cut. A
+    dash and a name under a quotation is its credit line, a paragraph of its own.
+    """
+    if len(lines) < 2:
+        return [lines]
+    lengths = [len(line) for line in lines]  # indentation counts: it was part of the width
+    width = _wrap_width(lengths[:-1])
+    if width is not None and lengths[-1] > width + max(8, width // 6):
+        width = None  # a last line longer than the rest: they were not wrapped
+    longest = max(lengths)
+    paragraphs: list[list[str]] = [[lines[0]]]
+    for index in range(1, len(lines)):
+        before, after = lines[index - 1], lines[index].lstrip()
+        opens = after[:1].isupper() or after[:1].isdigit() or after[:1] in _PARAGRAPH_OPENERS
+        ends = _ENDS_SENTENCE.search(before) is not None
+        room = (width or longest) - lengths[index - 1] - 1 - len(after.split(" ", 1)[0])
+        if _QUOTE_END.search(before) and _DASH_NAME.match(after):
+            breaks = True  # a credit line under a quotation: "― Ann Arden"
+        elif width is not None:
+            breaks = ends and (room >= 0 or lengths[index - 1] > width)
+        else:
+            prose_next = _ENDS_SENTENCE.search(after) is not None or len(after) >= _MIN_WRAP
+            breaks = ends or (room >= 0 and prose_next and _reads_as_heading(before))
+        if opens and breaks:
+            paragraphs.append([lines[index]])
+        else:
+            paragraphs[-1].append(lines[index])
+    return paragraphs
+
+
+def _split_bullets(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """Lines cut into list items, each with its marker ("-", "1."), and any lead-in prose
+    before them (marker ``""``)."""
+    items: list[tuple[str, list[str]]] = []
     item_indent = None
     for line in lines:
         marker = _BULLET.match(line)
         if marker and (item_indent is None or len(marker.group(1)) <= item_indent + 1):
             item_indent = len(marker.group(1)) if item_indent is None else item_indent
-            items.append((True, [line[marker.end() :]]))
+            items.append((marker.group().strip(), [line[marker.end() :]]))
         elif items:
             items[-1][1].append(line)
         else:
-            items.append((False, [line]))
+            items.append(("", [line]))
     return items
 
 
@@ -165,11 +252,18 @@ class _Candidate:
 
     block: Block
     guess: HeadingGuess = NOT_HEADING
+    marker: str = ""  # a list item's bullet and lines, kept in case it proves to be a credit
+    lines: tuple[str, ...] = ()
+
+
+def _plain_line(line: str) -> bool:
+    """Whether a one-line block is plain prose that needs none of the full checks."""
+    return not _NOT_PLAIN_START.match(line) and not any(mark in line for mark in _NOT_PLAIN_INSIDE)
 
 
 def _classify(raw: _Raw) -> list[_Candidate]:
     lines = raw.lines
-    if len(lines) == 1 and not _NOT_PLAIN_LINE.search(lines[0]):
+    if len(lines) == 1 and _plain_line(lines[0]):
         text = one_line(lines[0])  # the common case: one line of prose, or a heading line
         return [_Candidate(Block(text), guess(text))]
     if all(_RULE.match(line) for line in lines):
@@ -193,12 +287,14 @@ def _classify(raw: _Raw) -> list[_Candidate]:
         len(lines) == 1 and guess(one_line(lines[0])).numbered
     ):
         out = []
-        for is_item, item_lines in _split_bullets(lines):
-            kind = BlockKind.BULLET if is_item else BlockKind.TEXT
-            out.append(_Candidate(Block(reflow(item_lines), kind)))
+        for marker, item_lines in _split_bullets(lines):
+            kind = BlockKind.BULLET if marker else BlockKind.TEXT
+            block = Block(reflow(item_lines), kind)
+            out.append(_Candidate(block, marker=marker, lines=tuple(item_lines)))
         return out
     candidates = []
-    for paragraph in _split_indented(lines):
+    pieces = [piece for group in _split_indented(lines) for piece in _split_unwrapped(group)]
+    for paragraph in pieces:
         text = reflow(paragraph)
         heading = guess(text) if len(paragraph) <= 2 else NOT_HEADING
         if len(paragraph) == 2 and heading.weak:
@@ -236,6 +332,32 @@ def _candidates(raws: list[_Raw]) -> list[_Candidate]:
             lines = [line.strip() for raw in rest for line in raw.lines if not _RULE.match(line)]
             if lines:
                 out.append(_Candidate(Block("\n".join(lines), BlockKind.PRE)))
+    return _with_credits(out)
+
+
+def _with_credits(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A lone "- Name." item right after a quotation is its credit line, not a list: it stays
+    prose, dash included, so the quote engine can read it as the quote's attribution. Lines
+    after it (no blank line between) are the next paragraph, not part of the credit."""
+    out: list[_Candidate] = []
+    for index, candidate in enumerate(candidates):
+        after = candidates[index + 1].block if index + 1 < len(candidates) else None
+        name = candidate.lines[0].strip() if candidate.lines else ""
+        if len(candidate.lines) > 1 and not candidate.lines[1].strip()[:1].isupper():
+            name = ""  # the item's first line wraps on: a sentence, not a credit
+        if (
+            candidate.block.kind is BlockKind.BULLET
+            and out
+            and out[-1].block.kind in (BlockKind.TEXT, BlockKind.BLOCKQUOTE)
+            and _QUOTE_END.search(out[-1].block.text)
+            and (after is None or after.kind is not BlockKind.BULLET)
+            and _CREDIT.match(name)
+        ):
+            out.append(_Candidate(Block(one_line(f"{candidate.marker} {name}"))))
+            if len(candidate.lines) > 1:
+                out.append(_Candidate(Block(reflow(list(candidate.lines[1:])))))
+            continue
+        out.append(candidate)
     return out
 
 
@@ -275,13 +397,35 @@ def _looks_like_title(raw: _Raw) -> bool:
     if len(raw.lines) > 2 or _BULLET.match(raw.lines[0]) or _is_tabular(raw.lines):
         return False
     text = reflow(raw.lines)
-    if not text or len(text) > 200 or is_date_line(text):
+    if not text or len(text) > 200 or is_date_line(text) or is_spoken_or_stamp(text):
         return False
     if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
     if len(raw.lines) == 2 and not guess(text).level:
         return False
     return text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'«„"
+
+
+def _headline_index(raws: list[_Raw]) -> int | None:
+    """Which of the first blocks is the title line: the first, unless it is a bare name (an
+    illustrator's or author's credit) set above title lines in capitals, which are the title."""
+    if not raws or not _looks_like_title(raws[0]):
+        return None
+    first = raws[0].lines
+    if len(raws) > 2 and len(first) == 1 and _BARE_NAME.match(first[0].strip()):
+        lines = [line.strip() for line in raws[1].lines]
+        text = reflow(lines)
+        letters = [char for char in text if char.isalpha()]
+        capitals = sum(1 for char in letters if char.isupper())
+        if (
+            len(lines) <= 4
+            and max(len(line) for line in lines) <= 60
+            and len(text) <= 120
+            and not text.endswith((",", ";", ":"))
+            and capitals * 5 >= len(letters) * 3 >= 9
+        ):
+            return 1
+    return 0
 
 
 def parse_plain_blocks(
@@ -296,11 +440,12 @@ def parse_plain_blocks(
     """
     raws = _raw_blocks(clean(text))
     found_title = ""
-    if headline and raws and _looks_like_title(raws[0]) and (len(raws) > 1 or title):
-        first = reflow(raws[0].lines)
+    index = _headline_index(raws) if headline else None
+    if index is not None and (len(raws) > 1 or title):
+        first = reflow(raws[index].lines)
         if not title or one_line(title).casefold() == first.casefold():
             found_title = first
-            raws = raws[1:]
+            raws = raws[:index] + raws[index + 1 :]
     blocks = _settle(_candidates(raws))
     date = ""
     for block in blocks[:3]:

@@ -19,9 +19,10 @@ import unicodedata
 from typing import Any
 
 from briefing.errors import BriefingError
-from briefing.load.frontmatter import load_yaml, scalar
+from briefing.load.frontmatter import scalar
 from briefing.load.normalise import Block, derive_title, one_line
 from briefing.load.plain import parse_plain_blocks
+from briefing.load.safe_yaml import item_line, load_yaml
 from briefing.model import BlockKind, Curated, Speaker
 
 # Markdown syntax that tells a Markdown body from plain text.
@@ -65,13 +66,17 @@ def _speakers(value: Any, source: str) -> tuple[Speaker, ...]:
     seen: set[str] = set()
     for index, entry in enumerate(value):
         where = f"speakers[{index}]"
+        line = item_line(value, index)
+        at_line = f"{where} at line {line}" if line else where
         if isinstance(entry, str):
             entry = {"name": entry}
         if not isinstance(entry, dict):
-            raise BriefingError(source, f"{where} must be a mapping with a name")
+            raise BriefingError(source, f"{at_line} must be a mapping with a name")
         if entry.get("name") is None:
-            raise BriefingError(source, f"{where} has no name")
+            raise BriefingError(source, f"{at_line} has no name")
         name = one_line(_text(entry["name"], f"{where}.name", source))
+        if not name:
+            raise BriefingError(source, f"{at_line} has an empty name")
         role = entry.get("role")
         role = one_line(_text(role, f"{where}.role", source)) or None if role is not None else None
         aliases = entry.get("aliases") or []

@@ -15,6 +15,7 @@ from rich.cells import cell_len, get_character_cell_size
 from briefing.model import BlockKind, Paragraph
 
 BLANK = -1  # paragraph index of the blank line between paragraphs
+LAZY_CHUNK = 200_000  # characters wrapped at a time when lazy: a few milliseconds
 
 
 def _prefix_width(kind: BlockKind) -> int:
@@ -98,18 +99,62 @@ class ArticleLayout:
 
     Blank separator lines have paragraph ``BLANK`` and an empty range at the end of the
     paragraph above, so bisecting an offset always lands on a line that holds it.
+
+    With ``lazy`` the paragraphs are wrapped in order only as far as a caller needs (a line
+    index, an offset) or :meth:`extend` is asked to go, so the first screen of a 50 MB text is
+    drawn without wrapping the rest; ``len()`` then adds an estimate for the unwrapped rest.
     """
 
-    __slots__ = ("ends", "longest", "paragraph_of", "starts", "width")
+    __slots__ = (
+        "_narrow",
+        "_next",
+        "_paragraphs",
+        "_text",
+        "ends",
+        "longest",
+        "paragraph_of",
+        "starts",
+        "width",
+    )
 
-    def __init__(self, text: str, paragraphs: Sequence[Paragraph], width: int) -> None:
+    def __init__(
+        self, text: str, paragraphs: Sequence[Paragraph], width: int, *, lazy: bool = False
+    ) -> None:
         self.width = width
-        starts: list[int] = []
-        ends: list[int] = []
-        paragraph_of: list[int] = []
-        longest = 0
-        narrow = all_narrow(text)
-        for index, paragraph in enumerate(paragraphs):
+        self._text = text
+        self._paragraphs = paragraphs
+        self._next = 0  # the first paragraph not wrapped yet
+        self._narrow: bool | None = None if lazy else all_narrow(text)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.paragraph_of: list[int] = []
+        self.longest = width
+        if not paragraphs:
+            self.starts, self.ends, self.paragraph_of = [0], [0], [BLANK]
+        self.extend(LAZY_CHUNK if lazy else len(text) + 1)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every paragraph is wrapped (``len()`` is then exact)."""
+        return self._next >= len(self._paragraphs)
+
+    def extend(self, chars: int = 0) -> bool:
+        """Wrap the next paragraphs, about ``chars`` characters of them (at least one);
+        ``True`` while some remain."""
+        text, paragraphs = self._text, self._paragraphs
+        if self.complete:
+            return False
+        first = self._next
+        stop = paragraphs[first].start + chars
+        last = bisect_right(paragraphs, stop, lo=first, key=_start)
+        last = max(first + 1, last)
+        narrow = self._narrow
+        if narrow is None:  # lazy: judged per chunk, a megabyte's ``set`` at a time
+            narrow = all_narrow(text[paragraphs[first].start : paragraphs[last - 1].end])
+        starts, ends, paragraph_of = self.starts, self.ends, self.paragraph_of
+        longest = self.longest
+        for index in range(first, last):
+            paragraph = paragraphs[index]
             if index:
                 starts.append(paragraphs[index - 1].end)
                 ends.append(paragraphs[index - 1].end)
@@ -119,25 +164,48 @@ class ArticleLayout:
                 widths = (e - s if narrow else cell_len(text[s:e]) for s, e in ranges)
                 longest = max(longest, *widths)
             else:
-                inner = width - _prefix_width(paragraph.kind)
+                inner = self.width - _prefix_width(paragraph.kind)
                 ranges = wrap_range(text, paragraph.start, paragraph.end, inner, narrow=narrow)
             for start, end in ranges:
                 starts.append(start)
                 ends.append(end)
                 paragraph_of.append(index)
-        if not starts:
-            starts, ends, paragraph_of = [0], [0], [BLANK]
-        self.starts = starts
-        self.ends = ends
-        self.paragraph_of = paragraph_of
-        self.longest = max(width, longest)
+        self.longest = longest
+        self._next = last
+        return not self.complete
+
+    def ensure_line(self, line: int) -> None:
+        """Wrap as far as screen line ``line`` (or to the end)."""
+        while len(self.starts) <= line and self.extend(LAZY_CHUNK):
+            pass
+
+    def ensure_offset(self, offset: int) -> None:
+        """Wrap as far as the paragraph holding ``offset`` (or to the end)."""
+        # (Up to the blank line after the paragraph before: it starts where that one ends.)
+        while not self.complete and self._paragraphs[self._next - 1].end <= offset:
+            self.extend(max(LAZY_CHUNK, offset - self._paragraphs[self._next].start + 1))
 
     def __len__(self) -> int:
-        return len(self.starts)
+        wrapped = len(self.starts)
+        if self.complete:
+            return wrapped
+        done = self._paragraphs[self._next].start
+        left = len(self._text) - done
+        return wrapped + max(1, round(left * wrapped / max(1, done)))
+
+    def start_of(self, line: int) -> int:
+        """The offset where screen line ``line`` begins (wrapping as far as needed)."""
+        self.ensure_line(line)
+        return self.starts[min(line, len(self.starts) - 1)]
 
     def line_of(self, offset: int) -> int:
         """The line showing ``offset`` (the nearest line before it for a gap)."""
+        self.ensure_offset(offset)
         return max(0, bisect_right(self.starts, offset) - 1)
+
+
+def _start(paragraph: Paragraph) -> int:
+    return paragraph.start
 
 
 def _pre_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -33,6 +33,8 @@ from briefing.ui.text_safety import safe_text
 MARGIN = 2  # a column for the key-point mark, then a space
 RIGHT_MARGIN = 1
 FLASH_SECONDS = 1.5
+FILL_SECONDS = 0.02  # how often the background wrapping of a long text takes a piece
+FILL_CHARS = 400_000  # characters wrapped per piece: a few milliseconds
 
 _KIND_CLASS = {
     BlockKind.HEADING: "article--heading",
@@ -94,6 +96,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._doc = doc
         self._shown = safe_text(doc.text)
         self._layout: ArticleLayout | None = None
+        self._fill_timer: Timer | None = None
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._base_style: Style | None = None  # self.rich_style walks the DOM: once per style
         self._quotes = SpanIndex([])
@@ -144,12 +147,32 @@ class ArticleView(ScrollView, can_focus=True):
         if self._layout is not None and self._layout.width == width:
             return
         anchor = self._anchor
-        self._layout = ArticleLayout(self._shown, self._doc.paragraphs, width)
-        self.virtual_size = Size(self._layout.longest + MARGIN + RIGHT_MARGIN, len(self._layout))
+        # Lazy: the first screen is wrapped now, the rest on demand and by a timer, so a
+        # 50 MB text paints at once; the height is an estimate until the timer is done.
+        self._layout = ArticleLayout(self._shown, self._doc.paragraphs, width, lazy=True)
+        self._sync_size()
         self._strips.clear()
         if anchor:
             self._scroll_to_line(self._layout.line_of(anchor), anchor)
+        if self._fill_timer is None and not self._layout.complete:
+            self._fill_timer = self.set_interval(FILL_SECONDS, self._fill_layout)
         self.refresh()
+
+    def _sync_size(self) -> None:
+        layout = self._layout
+        if layout is not None:
+            size = Size(layout.longest + MARGIN + RIGHT_MARGIN, len(layout))
+            if size != self.virtual_size:
+                self.virtual_size = size
+
+    def _fill_layout(self) -> None:
+        """Wrap the next piece of a long text in the background, then fix the height."""
+        layout = self._layout
+        more = layout is not None and layout.extend(FILL_CHARS)
+        if not more and self._fill_timer is not None:
+            self._fill_timer.stop()
+            self._fill_timer = None
+        self._sync_size()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -170,7 +193,12 @@ class ArticleView(ScrollView, can_focus=True):
             self._base_style = self.rich_style
         base = self._base_style
         layout = self._layout
-        if layout is None or index >= len(layout):
+        if layout is not None and not layout.complete:
+            wrapped = len(layout.starts)
+            layout.ensure_line(index)
+            if len(layout.starts) != wrapped:
+                self.call_later(self._sync_size)
+        if layout is None or index >= len(layout.starts):
             return Strip.blank(width, base)
         strip = self._strips.get(index)
         if strip is None:
@@ -270,13 +298,16 @@ class ArticleView(ScrollView, can_focus=True):
         if scroll_y <= 0:
             return 0
         if scroll_y >= self.max_scroll_y:
+            self._layout.ensure_offset(len(self._shown))
+            self.call_later(self._sync_size)
             return self._layout.starts[-1]
-        return self._layout.starts[min(len(self._layout) - 1, scroll_y + self.context_lines)]
+        return self._layout.start_of(scroll_y + self.context_lines)
 
     def _post_moved(self) -> None:
         self.post_message(self.Moved(self._anchor, self.progress))
 
     def _scroll_to_line(self, line: int, anchor: int) -> None:
+        self._sync_size()  # finding the line may have wrapped more of a lazy layout
         self._jumping = True
         try:
             self.scroll_to(x=0, y=max(0, line - self.context_lines), animate=False)

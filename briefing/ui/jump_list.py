@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.events import Resize
 from textual.message import Message
 from textual.widgets import OptionList
@@ -42,6 +43,9 @@ class JumpList(OptionList):
         start: int | None
         end: int | None
 
+    # Analysis stages (``Briefing.failed_stages``) whose failure leaves this list short.
+    STAGES: ClassVar[tuple[str, ...]] = ()
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self._doc: Briefing | None = None
@@ -54,11 +58,22 @@ class JumpList(OptionList):
         self._doc = doc
         highlighted = self.highlighted
         options, targets = self.build(doc, self.entry_width)
+        failed = [stage for stage in self.STAGES if stage in doc.failed_stages]
+        if failed:  # say why the list is short, above what the other stages found
+            note = Content.styled(f"({', '.join(failed)}: analysis failed)", "dim italic")
+            options.insert(0, Option(note, disabled=True))
+            targets.insert(0, None)
         self._targets = targets
         self._option_of = {t: i for i, t in enumerate(targets) if t is not None}
         self.set_options(options)
         if highlighted is not None and highlighted < len(options):
             self.highlighted = highlighted
+
+    def show_failure(self, message: str) -> None:
+        """Show ``message`` in place of the entries: the analysis failed, nothing to list."""
+        self._doc = None
+        self._targets, self._option_of = [None], {}
+        self.set_options([Option(Content.styled(message, "dim italic"), disabled=True)])
 
     @property
     def entry_width(self) -> int:

@@ -13,6 +13,8 @@ from briefing.ui.text_safety import safe_label
 class KeyPointsList(JumpList):
     """Every key point as a numbered, wrapped sentence; unlinked curated points are dimmed."""
 
+    STAGES = ("sentences", "key points")
+
     def build(self, doc: Briefing, width: int) -> tuple[list[Option], list[int | None]]:
         options: list[Option] = []
         for number, point in enumerate(doc.key_points, start=1):

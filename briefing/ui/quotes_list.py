@@ -48,6 +48,8 @@ def speaker_heading(doc: Briefing, speaker_id: str | None, count: int, width: in
 class QuotesList(JumpList):
     """All quotes (or one speaker's), grouped under speaker headings."""
 
+    STAGES = ("quotes", "attribution")
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.speaker_filter: str | None = None

@@ -15,6 +15,8 @@ LEDE_TITLE = "(opening)"
 class SectionsList(JumpList):
     """Sections in document order; the one being read is highlighted."""
 
+    STAGES = ("sections",)
+
     def build(self, doc: Briefing, width: int) -> tuple[list[Option], list[int | None]]:
         top = min((section.level for section in doc.sections if section.title), default=1)
         options: list[Option] = []

@@ -7,6 +7,8 @@ character is replaced one-for-one, so offsets from analysis stay valid on the sh
 
 from __future__ import annotations
 
+import re
+
 REPLACEMENT = "\ufffd"
 
 _UNSAFE = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
@@ -14,10 +16,15 @@ _UNSAFE = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
 _UNSAFE += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 _TABLE = {code: REPLACEMENT for code in _UNSAFE}
 _TABLE[ord("\t")] = " "
+# One search finds whether there is anything to replace: a translate copies the whole text
+# character by character (2 s for 50 MB), and loaders have usually removed all of it already.
+_ANY_UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in _TABLE) + "]")
 
 
 def safe_text(text: str) -> str:
     """``text`` with control and bidi-override characters replaced; ``"\\n"`` is kept."""
+    if _ANY_UNSAFE.search(text) is None:
+        return text
     return text.translate(_TABLE)
 
 

@@ -35,7 +35,7 @@ from briefing.ui.screens.help import HelpScreen, binding_rows
 from briefing.ui.screens.picker import PickerScreen
 from briefing.ui.search_bar import SearchBar, find_hits
 from briefing.ui.sections_list import SectionsList
-from briefing.ui.text_safety import safe_label
+from briefing.ui.text_safety import safe_label, shorten
 
 # Which sidebars start shown, by terminal width: the article keeps a readable measure (about
 # 56 columns) first, then the left sidebar (sections, key points) fits, then the quotes too.
@@ -116,6 +116,7 @@ class ReaderScreen(Screen[None]):
         self._quote_indices: list[int] = []
         self._quote_starts: list[int] = []
         self.export_folder = Path.cwd()
+        self._failure: str | None = None  # why the analysis gave nothing, once it failed
 
     def compose(self) -> ComposeResult:
         yield ReadingHeader(self.doc, id="header").data_bind(
@@ -177,8 +178,17 @@ class ReaderScreen(Screen[None]):
         if event.state is WorkerState.SUCCESS:
             self._show_analysis(event.worker.result)
         elif event.state is WorkerState.ERROR:
-            self._stop_loading()
-            self.notify(f"analysis failed: {event.worker.error}", severity="error", markup=False)
+            self._analysis_failed(event.worker.error)
+
+    def _analysis_failed(self, error: BaseException | None) -> None:
+        """Say once, in one line, that the analysis failed; the text stays readable and the
+        jump keys repeat why, instead of waiting for an analysis that will never come."""
+        detail = shorten(safe_label(f"{type(error).__name__}: {error}"), 80)
+        self._failure = f"Analysis failed ({detail}): no sections, key points or quotes."
+        self._stop_loading()
+        for pane in (self.sections_list, self.keypoints_list, self.quotes_list):
+            pane.show_failure("Analysis failed")
+        self.notify(self._failure, severity="error", markup=False)
 
     def _stop_loading(self) -> None:
         self.analysing = False
@@ -195,6 +205,9 @@ class ReaderScreen(Screen[None]):
         self._index_targets()
         self._update_quotes_title()
         self._mark(self.article.anchor)
+        if doc.failed_stages:
+            stages = ", ".join(doc.failed_stages)
+            self.notify(f"Analysis failed: {stages} (the rest is shown).", severity="warning")
 
     # -- following the article ------------------------------------------------------------
 
@@ -225,7 +238,9 @@ class ReaderScreen(Screen[None]):
 
     def _ready(self) -> bool:
         """Jumps need the analysis; say so instead of silently ignoring the key."""
-        if not self.doc.analysed:
+        if self._failure is not None:
+            self.notify(self._failure, severity="error", markup=False)
+        elif not self.doc.analysed:
             self.notify("Still analysing: sections, key points and quotes appear in a moment.")
         return self.doc.analysed
 
