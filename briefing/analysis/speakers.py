@@ -502,7 +502,8 @@ class SpeakerResolver:
         self._gender_votes: dict[str, str | _Tally] = {}
         self._roles: dict[str, str] = {}
         self._roleless: set[str] = set()
-        self._mention_cache: dict[int, NameMention] = {}
+        self._mention_cache: dict[int, NameMention | None] = {}
+        self._fullest_cache: dict[tuple[str, int], str] = {}
         for speaker in curated:
             entity = _Entity(
                 key=speaker.name.lower(),
@@ -1507,25 +1508,38 @@ class SpeakerResolver:
         index = bisect_left(self._run_starts, lo)
         out: list[NameMention] = []
         while index < len(runs) and runs[index].start < hi:
-            found = self._mention_cache.get(index)
-            if found is None:
-                run = runs[index]
-                full = self._fullest(run.name, run.start) if run.person else run.name
-                entity = self._entities.get(full.lower())
-                if entity is None and " " not in full:
-                    # A lone capitalised word that no full name or cue explains ("Recently",
-                    # "Asked"): a sentence opener as often as a name.
-                    index += 1
-                    continue
-                name = entity.name if entity is not None else full
-                # The honorific or the given name: cheap, and enough to tell "he" from "she"
-                # (the engine's pronoun votes cost too much for every name of a long report).
-                gender = run.gender or (gender_of_first_name(full.split()[0]) if run.person else "")
-                found = NameMention(run.start, run.end, full.lower(), name, gender, run.person)
-                self._mention_cache[index] = found
-            out.append(found)
+            if index not in self._mention_cache:
+                self._mention_cache[index] = self._name_mention(runs[index])
+            found = self._mention_cache[index]
+            if found is not None:
+                out.append(found)
             index += 1
         return out
+
+    def _name_mention(self, run: _Run) -> NameMention | None:
+        full = self._candidate_name(run) if run.person else run.name
+        entity = self._entities.get(full.lower())
+        if entity is None and " " not in full:
+            # A lone capitalised word that no full name or cue explains ("Recently", "Asked"):
+            # a sentence opener as often as a name.
+            return None
+        name = entity.name if entity is not None else full
+        # The honorific or the given name: cheap, and enough to tell "he" from "she" (the
+        # engine's pronoun votes cost too much for every name of a long report).
+        gender = run.gender or (gender_of_first_name(full.split()[0]) if run.person else "")
+        return NameMention(run.start, run.end, full.lower(), name, gender, run.person)
+
+    def _candidate_name(self, run: _Run) -> str:
+        """``_fullest`` of a run, shared by the mentions of one word that follow the same full
+        names (a long report repeats a surname hundreds of times)."""
+        if " " in run.name:
+            return self._fullest(run.name, run.start)
+        known = self._full_names.get(run.name.lower(), ())
+        key = (run.name, bisect_left(known, (run.start, "")))
+        full = self._fullest_cache.get(key)
+        if full is None:
+            full = self._fullest_cache[key] = self._fullest(run.name, run.start)
+        return full
 
     def gender_of(self, key: str) -> str:
         """ "m", "f" or "" for an entity key (its name's honorific, given name or pronouns)."""

@@ -15,6 +15,10 @@ from briefing.analysis.speakers import SpeakerResolver
 from briefing.model import Paragraph
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# How far from its quote a name may stand to be a candidate: a news paragraph and the one
+# before fit easily; a report's page-long paragraph would make every name of it a candidate.
+_REACH_BEFORE = 800
+_REACH_AFTER = 400
 
 
 class _Cue(Protocol):
@@ -57,7 +61,12 @@ def speaker_candidates(
     for piece in pieces:
         site = _site(text, piece, sentences, paragraphs, previous)
         mentions = outside_quotes(
-            resolver.name_mentions(site.window_start, site.paragraph_end), opens, closes
+            resolver.name_mentions(
+                max(site.window_start, piece.open - _REACH_BEFORE),
+                min(site.paragraph_end, piece.close + _REACH_AFTER),
+            ),
+            opens,
+            closes,
         )
         # A "NAME:" label opening the quoted words is a candidate though inside the marks.
         mentions += [
