@@ -59,6 +59,30 @@ def print_scores(label: str, result: dict) -> None:
     )
 
 
+def print_changes(scorer, gold: dict, engine: dict, ranked: dict) -> None:
+    """Where the ranker's speaker differs from the engine's, by gold kind and by whether the
+    change went from nobody to a name, a name to nobody or a name to another: fixed or broke."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for doc_id, g in gold.items():
+        before, after = engine[doc_id]["quotes"], ranked[doc_id]["quotes"]
+        for i, j in scorer.match(g["quotes"], after):
+            q = g["quotes"][i]
+            old = next((p for p in before if p["start"] == after[j]["start"]), None)
+            if old is None or old["speaker"] == after[j]["speaker"] or scorer.unscoreable(q):
+                continue
+            shape = (
+                "nobody->name"
+                if old["speaker"] is None
+                else ("name->nobody" if after[j]["speaker"] is None else "name->name")
+            )
+            tally = counts[f"{scorer.speaker_kind(q)}/{shape}"]
+            now, then = scorer.speaker_ok(q, after[j]), scorer.speaker_ok(q, old)
+            tally[0 if now and not then else 1 if then and not now else 2] += 1
+    print("ranker changes (out of fold): fixed / broke / both wrong")
+    for name, (fixed, broke, neither) in sorted(counts.items(), key=lambda kv: -sum(kv[1])):
+        print(f"  {name:<24} {fixed:>4} {broke:>4} {neither:>4}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=["A", "B", "all"], default="A")
@@ -67,15 +91,26 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--dump", type=Path, help="write every matched quote's outcome here")
     parser.add_argument("--diff", type=Path, help="print quotes whose outcome changed since a dump")
+    parser.add_argument(
+        "--ranker",
+        action="store_true",
+        help="classify the fitted ranker's out-of-fold choices (5-fold CV) instead of the "
+        "engine's, and count where it changed the engine's speaker",
+    )
     args = parser.parse_args()
     if not DATA.exists() or not SCORER.exists():
         print(f"quote error analysis skipped: {DATA} or {SCORER} not found")
         return 0
     gold = load_gold()
     scorer = load_scorer()
-    predictions = {
-        doc_id: {"quotes": predict(prepare(doc_id, d["text"]))} for doc_id, d in gold.items()
-    }
+    docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
+    predictions = {doc_id: {"quotes": predict(doc)} for doc_id, doc in docs.items()}
+    if args.ranker:
+        from train_attribution import cv_predictions
+
+        ranked = cv_predictions(gold, docs, scorer)
+        print_changes(scorer, gold, predictions, ranked)
+        predictions = ranked
     for label in ("A", "B"):
         part = {k: v for k, v in gold.items() if half_of(k) == label}
         print_scores(label, scorer.score(part, predictions))
