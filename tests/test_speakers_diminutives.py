@@ -34,3 +34,14 @@ def test_the_form_the_text_gives_first_names_the_person() -> None:
 def test_other_given_names_stay_other_people() -> None:
     body = "Bill Varnum met Tom Varnum. “No deal,” Tom Varnum said."
     assert quotes_of(body) == [("No deal,", "Tom Varnum")]
+
+
+def test_word_lists_are_data_files() -> None:
+    from briefing.analysis.given_names import gender_of_first_name
+    from briefing.analysis.lexicon import words
+    from briefing.analysis.reporting_verbs import REPORTING_VERBS
+
+    assert "say" in words("reporting_verbs_irregular.txt")
+    assert {"says", "tweeted", "warning"} <= REPORTING_VERBS
+    assert all(not word.startswith("#") for word in words("given_names_male.txt"))
+    assert (gender_of_first_name("Susan"), gender_of_first_name("George")) == ("f", "m")

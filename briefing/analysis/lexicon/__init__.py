@@ -11,6 +11,12 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
+def words(name: str) -> tuple[str, ...]:
+    """The words of data file ``name`` (whitespace-separated; lines starting "#" are comments),
+    in file order."""
+    return tuple(word for line in _lines(name) for word in line.split())
+
+
 @cache
 def _formal_names() -> dict[str, tuple[str, ...]]:
     """Short given name -> the formal names it stands for (a short form may have two:
