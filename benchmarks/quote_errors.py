@@ -83,6 +83,40 @@ def print_changes(scorer, gold: dict, engine: dict, ranked: dict) -> None:
         print(f"  {name:<24} {fixed:>4} {broke:>4} {neither:>4}")
 
 
+def collect_errors(scorer, gold: dict, predictions: dict, half: str) -> dict[str, list[str]]:
+    """Every mistake of the articles of ``half`` (or all), by class, with its context."""
+    errors: dict[str, list[str]] = defaultdict(list)
+    for doc_id, g in gold.items():
+        if half != "all" and half_of(doc_id) != half:
+            continue
+        text, golds, preds = g["text"], g["quotes"], predictions[doc_id]["quotes"]
+        pairs = scorer.match(golds, preds)
+        for i, j in pairs:
+            if scorer.speaker_ok(golds[i], preds[j]):
+                continue
+            q, p = golds[i], preds[j]
+            errors[classify(scorer, q, p)].append(
+                f"{doc_id} gold={q['speaker']!r} coref={q.get('speaker_coref')!r} "
+                f"pred={p['speaker']!r} cue={p['cue']!r}\n    "
+                + context(text, q["start"], q["end"])
+            )
+        matched_g = {i for i, _ in pairs}
+        matched_p = {j for _, j in pairs}
+        for i, q in enumerate(golds):
+            if i not in matched_g:
+                errors["missed"].append(
+                    f"{doc_id} gold={q['speaker']!r} quote={q['text'][:80]!r}\n    "
+                    + context(text, q["start"], q["end"], 80)
+                )
+        for j, p in enumerate(preds):
+            if j not in matched_p:
+                end = p["start"] + len(p["text"])
+                errors["spurious"].append(
+                    f"{doc_id} pred={p['speaker']!r}\n    " + context(text, p["start"], end, 80)
+                )
+    return errors
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=["A", "B", "all"], default="A")
@@ -143,35 +177,7 @@ def main() -> int:
                     f"{'FIXED' if now[0] else 'BROKE'} {key} gold={now[1]!r} coref={now[2]!r} "
                     f"was={then[3]!r} now={now[3]!r}\n    {now[4]}"
                 )
-    errors: dict[str, list[str]] = defaultdict(list)
-    for doc_id, g in gold.items():
-        if args.half != "all" and half_of(doc_id) != args.half:
-            continue
-        text, golds, preds = g["text"], g["quotes"], predictions[doc_id]["quotes"]
-        pairs = scorer.match(golds, preds)
-        for i, j in pairs:
-            if scorer.speaker_ok(golds[i], preds[j]):
-                continue
-            q, p = golds[i], preds[j]
-            errors[classify(scorer, q, p)].append(
-                f"{doc_id} gold={q['speaker']!r} coref={q.get('speaker_coref')!r} "
-                f"pred={p['speaker']!r} cue={p['cue']!r}\n    "
-                + context(text, q["start"], q["end"])
-            )
-        matched_g = {i for i, _ in pairs}
-        matched_p = {j for _, j in pairs}
-        for i, q in enumerate(golds):
-            if i not in matched_g:
-                errors["missed"].append(
-                    f"{doc_id} gold={q['speaker']!r} quote={q['text'][:80]!r}\n    "
-                    + context(text, q["start"], q["end"], 80)
-                )
-        for j, p in enumerate(preds):
-            if j not in matched_p:
-                end = p["start"] + len(p["text"])
-                errors["spurious"].append(
-                    f"{doc_id} pred={p['speaker']!r}\n    " + context(text, p["start"], end, 80)
-                )
+    errors = collect_errors(scorer, gold, predictions, args.half)
     print(f"\nerror classes (half {args.half}):")
     for name, items in sorted(errors.items(), key=lambda kv: -len(kv[1])):
         print(f"  {name:<22} {len(items)}")

@@ -477,31 +477,35 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
                 piece.via = "sentence"
     # 3. a cue in the sentence before or after; 4. continuation paragraphs
     for index, piece in enumerate(pieces):
-        if piece.cue is not None or piece.source is not None:
-            continue
-        cut = sentences[piece.paragraph]
-        evidence = _neighbour_cue(text, pieces, by_sentence, piece, cut)
-        if isinstance(evidence, Cue):
-            piece.cue, piece.via = evidence, "neighbour"
-        elif evidence == _UNNAMED:
-            piece.via = "unnamed"
-        elif evidence is not None:
-            piece.source, piece.via = evidence, "neighbour_quote"
-        elif _opens_paragraph(text, piece, paragraphs):
-            piece.cue, piece.via = _credit_line(text, piece, paragraphs), "credit"
-            if piece.cue is None:
-                piece.source, piece.cue = _previous_paragraph_speaker(
-                    text, pieces, index, sentences, paragraphs
-                )
-                piece.via = "previous_paragraph"
-        else:
-            piece.cue = _embedding_subject(text, piece, cut)
-            piece.subject_only = True
-            piece.via = "subject"
-            if piece.cue is None and _LABEL_BEFORE.search(
-                text, max(0, piece.open - 40), piece.open
-            ):
-                piece.via = "label"  # "known online as “…”": a name given, not words said
+        if piece.cue is None and piece.source is None:
+            _attribute_from_context(text, pieces, index, by_sentence, sentences, paragraphs)
+
+
+def _attribute_from_context(text, pieces, index: int, by_sentence, sentences, paragraphs) -> None:
+    """Steps 3 and 4 for a quote with no cue in its own sentence: a neighbouring sentence's
+    cue, a credit line or the previous paragraph's speaker, else the sentence's subject."""
+    piece = pieces[index]
+    cut = sentences[piece.paragraph]
+    evidence = _neighbour_cue(text, pieces, by_sentence, piece, cut)
+    if isinstance(evidence, Cue):
+        piece.cue, piece.via = evidence, "neighbour"
+    elif evidence == _UNNAMED:
+        piece.via = "unnamed"
+    elif evidence is not None:
+        piece.source, piece.via = evidence, "neighbour_quote"
+    elif _opens_paragraph(text, piece, paragraphs):
+        piece.cue, piece.via = _credit_line(text, piece, paragraphs), "credit"
+        if piece.cue is None:
+            piece.source, piece.cue = _previous_paragraph_speaker(
+                text, pieces, index, sentences, paragraphs
+            )
+            piece.via = "previous_paragraph"
+    else:
+        piece.cue = _embedding_subject(text, piece, cut)
+        piece.subject_only = True
+        piece.via = "subject"
+        if piece.cue is None and _LABEL_BEFORE.search(text, max(0, piece.open - 40), piece.open):
+            piece.via = "label"  # "known online as “…”": a name given, not words said
 
 
 _LEAD_IN_WORDS = 4  # "responded to Lund with," — a verb's short tail before its quote
