@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -30,6 +31,7 @@ OUTPUT_FORMATS = ("text", "markdown", "json")
 MIN_WIDTH = 20
 DEFAULT_WIDTH = 78
 DEBUG_VAR = "BRIEFING_DEBUG"
+THEME_VAR = "TEXTUAL_THEME"
 
 
 class Failure(click.ClickException):
@@ -112,6 +114,12 @@ def _print(content: str) -> None:
         raise BriefingError("-", reason, action="write") from None
 
 
+def choose_theme(flag: str | None, config: str | None) -> str | None:
+    """The theme asked for, most specific first: ``--theme``, then ``$TEXTUAL_THEME`` (every
+    Textual app honours it), then the config file; ``None`` when nobody asked."""
+    return flag or os.environ.get(THEME_VAR) or config or None
+
+
 def _is_terminal(stream: Any) -> bool:
     """Whether a standard stream is an interactive terminal (a closed stream is not)."""
     try:
@@ -181,7 +189,7 @@ def cli() -> None:
     """Read a news or policy briefing in the terminal: sections, key points, quotes by speaker.
 
     \b
-    briefing [FILE|-] [--from FORMAT] [--key-points N]
+    briefing [FILE|-] [--from FORMAT] [--key-points N] [--theme NAME]
         Open FILE in the reader (no FILE: the bundled sample briefing; -: stdin).
         When standard output is not a terminal (briefing FILE | less), print the
         plain-text summary instead of opening the reader.
@@ -199,6 +207,12 @@ def cli() -> None:
 @_from_option
 @_key_points_option
 @_max_size_option
+@click.option(
+    "--theme",
+    metavar="NAME",
+    help="Textual theme (textual-light, nord, ansi-dark...). Default: $TEXTUAL_THEME, "
+    "else the config file.",
+)
 @click.pass_context
 def read_command(
     ctx: click.Context,
@@ -206,6 +220,7 @@ def read_command(
     fmt: str | None,
     key_points: int | None,
     max_size: str | None,
+    theme: str | None,
 ) -> None:
     """Open FILE in the reader (the default command: `briefing FILE` is the same).
 
@@ -215,7 +230,8 @@ def read_command(
     from briefing.config import load_config
 
     config = load_config()
-    doc = _load(file, fmt, _max_size(max_size, config.max_size))
+    limit = _max_size(max_size, config.max_size)
+    doc = _load(file, fmt, limit)
     count = key_points or config.key_points
     if not _is_terminal(sys.stdout):
         from briefing.analysis import analyse
@@ -228,7 +244,8 @@ def read_command(
         _attach_terminal(file)
     from briefing.ui.app import BriefingApp
 
-    app = BriefingApp(doc, key_points=count, theme=config.theme)
+    reload = None if file == "-" else partial(_load, file, fmt, limit)
+    app = BriefingApp(doc, key_points=count, theme=choose_theme(theme, config.theme), reload=reload)
     app.run()
     ctx.exit(app.return_code or 0)
 

@@ -335,8 +335,16 @@ class FakeApp:
 
     made: ClassVar[list[FakeApp]] = []
 
-    def __init__(self, briefing: Any, *, key_points: int | None = None, theme: str | None = None):
+    def __init__(
+        self,
+        briefing: Any,
+        *,
+        key_points: int | None = None,
+        theme: str | None = None,
+        reload: Any = None,
+    ):
         self.briefing, self.key_points, self.theme = briefing, key_points, theme
+        self.reload = reload
         self.return_code: int | None = 3
         self.ran = False
         FakeApp.made.append(self)
@@ -373,6 +381,21 @@ def test_reader_gets_the_loaded_unanalysed_briefing_and_settings(
     assert app.ran and app.key_points == 2 and app.theme == "nord"
     assert app.briefing.title == "Harbour Budget Approved"
     assert not app.briefing.analysed
+    assert app.reload().title == "Harbour Budget Approved"  # R reads the same file again
+
+
+def test_theme_flag_then_textual_theme_then_config(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_terminal: list[FakeApp]
+) -> None:
+    config = tmp_path / "settings.yaml"
+    config.write_text("theme: nord\n")
+    monkeypatch.setenv(ENV_VAR, str(config))
+    monkeypatch.setenv("TEXTUAL_THEME", "textual-light")
+    run(str(article))
+    run(str(article), "--theme", "dracula")
+    monkeypatch.delenv("TEXTUAL_THEME")
+    run(str(article))
+    assert [app.theme for app in fake_terminal] == ["textual-light", "dracula", "nord"]
 
 
 def test_reader_load_errors_come_before_the_screen(

@@ -9,7 +9,17 @@ change is intended, after looking at the report.
 from __future__ import annotations
 
 import pytest
-from ui.harness import NARROW, WIDE, harbour, make_app, pinned_seed_analysis, seed, settle
+from ui.harness import (
+    LIGHT,
+    NARROW,
+    SMALL,
+    WIDE,
+    harbour,
+    make_app,
+    pinned_seed_analysis,
+    seed,
+    settle,
+)
 
 import briefing.analysis
 
@@ -45,3 +55,54 @@ def test_help_screen(snap_compare):
 
 def test_speaker_picker(snap_compare):
     assert snap_compare(make_app(harbour()), press=["s"], terminal_size=WIDE, run_before=settle)
+
+
+def test_main_screen_on_the_seed_small(snap_compare, pinned_analysis):
+    async def two_quotes_on(pilot):
+        await settle(pilot)
+        pilot.app.screen.article.flash_seconds = 3600
+        await pilot.press("n", "n")
+        await pilot.pause()
+
+    assert snap_compare(make_app(seed()), terminal_size=SMALL, run_before=two_quotes_on)
+
+
+@pytest.mark.parametrize("size", [NARROW, SMALL], ids=["80x24", "60x20"])
+def test_help_screen_small(snap_compare, size):
+    assert snap_compare(
+        make_app(harbour()), press=["question_mark"], terminal_size=size, run_before=settle
+    )
+
+
+@pytest.mark.parametrize("size", [NARROW, SMALL], ids=["80x24", "60x20"])
+def test_speaker_picker_small(snap_compare, size):
+    assert snap_compare(make_app(harbour()), press=["s"], terminal_size=size, run_before=settle)
+
+
+@pytest.mark.parametrize("size", [NARROW, SMALL], ids=["80x24", "60x20"])
+def test_search_while_typing_and_after(snap_compare, size):
+    async def typing(pilot):
+        await settle(pilot)
+        await pilot.press("slash", *"quill|quay")
+        await pilot.pause()
+
+    async def found(pilot):
+        await typing(pilot)
+        await pilot.press("enter", "n")
+        await pilot.pause()
+
+    app = make_app(harbour())
+    assert snap_compare(app, terminal_size=size, run_before=typing)
+    assert snap_compare(make_app(harbour()), terminal_size=size, run_before=found)
+
+
+def test_light_theme_with_a_quote_and_a_hit(snap_compare):
+    async def read_on(pilot):
+        await settle(pilot)
+        await pilot.press("slash", *"Reed", "enter", "escape", "n")
+        pilot.app.screen.article.flash_seconds = 3600
+        await pilot.press("n")
+        await pilot.pause()
+
+    app = make_app(harbour(), theme=LIGHT)
+    assert snap_compare(app, terminal_size=NARROW, run_before=read_on)

@@ -3,8 +3,9 @@
 A Markdown widget per paragraph takes seconds to mount a long report; this view keeps a
 wrapped-line index per width (:class:`ArticleLayout`), renders each visible line to a
 :class:`Strip` on demand and caches the strips. Quotes, speaker mentions, headings, key points,
-search hits and the flash after a jump are styled through ``COMPONENT_CLASSES`` so themes and
-``styles/*.tcss`` restyle them. The text is never parsed as markup and is passed through
+search hits (the current one apart), the flash after a jump and the bar beside the quote at the
+reading position are styled through ``COMPONENT_CLASSES`` so themes and ``styles/*.tcss``
+restyle them. The text is never parsed as markup and is passed through
 :func:`safe_text` before any of it reaches the terminal.
 """
 
@@ -27,7 +28,7 @@ from textual.timer import Timer
 
 from briefing.model import BlockKind, Briefing, Span
 from briefing.ui.article_layout import BLANK, ArticleLayout
-from briefing.ui.navigation import Place, SpanIndex
+from briefing.ui.navigation import JumpHistory, Place, SpanIndex
 from briefing.ui.text_safety import safe_text
 
 MARGIN = 2  # a column for the key-point mark, then a space
@@ -57,7 +58,10 @@ class ArticleView(ScrollView, can_focus=True):
         "article--speaker",
         "article--keypoint",
         "article--search",
+        "article--search-current",
         "article--highlight",
+        "article--current",
+        "article--current-bar",
     }
 
     DEFAULT_CSS = """
@@ -71,7 +75,7 @@ class ArticleView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "line_down", "Down", id="article.line_down", show=False),
         Binding("k,up", "line_up", "Up", id="article.line_up", show=False),
-        Binding("space,pagedown", "page_down", "Page", id="article.page_down"),
+        Binding("space,pagedown", "page_down", "Page", key_display="space", id="article.page_down"),
         Binding("b,pageup", "page_up", "Page up", id="article.page_up", show=False),
         Binding("ctrl+d", "half_down", "Half page down", id="article.half_down", show=False),
         Binding("ctrl+u", "half_up", "Half page up", id="article.half_up", show=False),
@@ -103,11 +107,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._mentions = SpanIndex([])
         self._key_points = SpanIndex([])
         self._hits = SpanIndex([])
+        self._current_hit: Span | None = None
+        self._current_quote: Span | None = None
         self._flash: Span | None = None
         self._flash_timer: Timer | None = None
         self._anchor = 0
         self._jumping = False
-        self._history: list[Place] = []
+        self._history = JumpHistory()
         self._index_spans(doc)
 
     # -- the document -------------------------------------------------------------------
@@ -123,6 +129,21 @@ class ArticleView(ScrollView, can_focus=True):
         self._index_spans(doc)
         self._restyle()
 
+    def show_document(self, doc: Briefing) -> None:
+        """Take a reloaded briefing (the text may have changed): wrap it again and stay at the
+        same offset where the text still reaches it. Marks and history belonged to the old
+        text, so they go."""
+        self._doc = doc
+        self._shown = safe_text(doc.text)
+        self._anchor = min(self._anchor, len(doc.text))
+        self._hits = SpanIndex([])
+        self._current_hit = self._current_quote = None
+        self._set_flash(None)
+        self._history = JumpHistory()
+        self._index_spans(doc)
+        if self._layout is not None:
+            self._relayout()
+
     def _index_spans(self, doc: Briefing) -> None:
         self._quotes = SpanIndex([(q.start, q.end) for q in doc.quotes])
         self._mentions = SpanIndex(
@@ -132,10 +153,28 @@ class ArticleView(ScrollView, can_focus=True):
             [(p.start, p.end) for p in doc.key_points if p.start is not None and p.end is not None]
         )
 
-    def set_search_hits(self, hits: list[Span]) -> None:
-        """Mark every search hit (an empty list clears them)."""
+    def set_search_hits(self, hits: list[Span], current: Span | None = None) -> None:
+        """Mark every search hit and the current one apart (an empty list clears them)."""
         self._hits = SpanIndex([(hit.start, hit.end) for hit in hits])
+        self._current_hit = current
         self._restyle()
+
+    def set_current_hit(self, hit: Span | None) -> None:
+        """Mark the hit the reader is on in its own style (``None``: none)."""
+        if hit != self._current_hit:
+            self._current_hit = hit
+            self._restyle()
+
+    def set_current_quote(self, quote: Span | None) -> None:
+        """Keep the quote at the reading position marked (a bar beside it, bold words) until
+        the reader moves to another one: unlike the flash it does not fade."""
+        if quote != self._current_quote:
+            self._current_quote = quote
+            self._restyle()
+
+    @property
+    def current_quote(self) -> Span | None:
+        return self._current_quote
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -144,12 +183,17 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_resize(self, event: Resize) -> None:
         width = self._text_width()
-        if self._layout is not None and self._layout.width == width:
-            return
+        if self._layout is None or self._layout.width != width:
+            self._relayout()
+
+    def _relayout(self) -> None:
+        """Wrap the text for the current width and keep the reading offset on screen."""
         anchor = self._anchor
         # Lazy: the first screen is wrapped now, the rest on demand and by a timer, so a
         # 50 MB text paints at once; the height is an estimate until the timer is done.
-        self._layout = ArticleLayout(self._shown, self._doc.paragraphs, width, lazy=True)
+        self._layout = ArticleLayout(
+            self._shown, self._doc.paragraphs, self._text_width(), lazy=True
+        )
         self._sync_size()
         self._strips.clear()
         if anchor:
@@ -228,6 +272,9 @@ class ArticleView(ScrollView, can_focus=True):
         return Strip(segments)
 
     def _margin(self, start: int, end: int, base: Style) -> Segment:
+        current = self._current_quote
+        if current is not None and current.start < max(end, start + 1) and current.end > start:
+            return Segment("┃ ", base + self._style("article--current-bar"))
         if self._key_points.overlapping(start, max(end, start + 1)):
             return Segment("▍ ", base + self._style("article--keypoint"))
         return Segment(" " * MARGIN, base)
@@ -239,9 +286,13 @@ class ArticleView(ScrollView, can_focus=True):
             (self._mentions.overlapping(start, end), "article--speaker"),
             (self._hits.overlapping(start, end), "article--search"),
         ]
-        if self._flash is not None and self._flash.start < end and self._flash.end > start:
-            flash = (max(self._flash.start, start), min(self._flash.end, end))
-            layers.append(([flash], "article--highlight"))
+        for span, name in (
+            (self._current_quote, "article--current"),
+            (self._current_hit, "article--search-current"),
+            (self._flash, "article--highlight"),
+        ):
+            if span is not None and span.start < end and span.end > start:
+                layers.append(([(max(span.start, start), min(span.end, end))], name))
         layers = [(spans, name) for spans, name in layers if spans]
         text = self._shown
         if not layers:
@@ -321,16 +372,27 @@ class ArticleView(ScrollView, can_focus=True):
         if self._layout is None:
             return
         if remember:
-            self._history.append(Place(round(self.scroll_y), self._anchor))
+            self._history.record(self.place)
         self._scroll_to_line(self._layout.line_of(start), start)
         if end is not None and end > start:
             self._set_flash(Span(start, end))
 
+    @property
+    def place(self) -> Place:
+        """Where the reader is now, to come back to exactly."""
+        return Place(round(self.scroll_y), self._anchor)
+
     def go_back(self) -> bool:
         """Return to where the reader was before the last jump; ``False`` if there is none."""
-        if not self._history:
+        return self._go(self._history.back(self.place))
+
+    def go_forward(self) -> bool:
+        """Undo the last :meth:`go_back`; ``False`` if there is nothing ahead."""
+        return self._go(self._history.forward(self.place))
+
+    def _go(self, place: Place | None) -> bool:
+        if place is None:
             return False
-        place = self._history.pop()
         self._set_flash(None)
         self._jumping = True
         try:
@@ -378,9 +440,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._scroll_rows(-max(1, self.scrollable_content_region.height // 2))
 
     def action_top(self) -> None:
+        """``g`` is a jump (``Backspace`` comes back), as in less and vim."""
+        self._history.record(self.place)
         self.scroll_to(y=0, animate=False)
 
     def action_bottom(self) -> None:
+        self._history.record(self.place)
         self.scroll_to(y=self.max_scroll_y, animate=False)
 
     def action_scroll_columns(self, columns: int) -> None:

@@ -70,3 +70,38 @@ class Place:
 
     scroll_y: int
     anchor: int
+
+
+class JumpHistory:
+    """Places left by jumps, as in a browser or vim's jump list: back, then forward again.
+
+    A new jump after going back forgets the places ahead (they belonged to another path).
+    """
+
+    __slots__ = ("_ahead", "_behind")
+
+    def __init__(self) -> None:
+        self._behind: list[Place] = []
+        self._ahead: list[Place] = []
+
+    def __len__(self) -> int:
+        return len(self._behind)
+
+    def record(self, here: Place) -> None:
+        """``here`` is being left by a jump."""
+        self._behind.append(here)
+        self._ahead.clear()
+
+    def back(self, here: Place) -> Place | None:
+        """Where to go back to from ``here`` (``None``: nothing behind)."""
+        if not self._behind:
+            return None
+        self._ahead.append(here)
+        return self._behind.pop()
+
+    def forward(self, here: Place) -> Place | None:
+        """Where to go forward to after going back (``None``: nothing ahead)."""
+        if not self._ahead:
+            return None
+        self._behind.append(here)
+        return self._ahead.pop()

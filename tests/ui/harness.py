@@ -24,8 +24,10 @@ from briefing.ui.app import BriefingApp
 from briefing.ui.screens.reader import ReaderScreen
 
 THEME = "textual-dark"
+LIGHT = "textual-light"
 WIDE = (120, 40)
 NARROW = (80, 24)
+SMALL = (60, 20)
 
 
 class DocBuilder:
@@ -240,8 +242,8 @@ def seed() -> Briefing:
     return read(default_seed())
 
 
-def make_app(doc: Briefing, *, key_points: int | None = None) -> BriefingApp:
-    return BriefingApp(doc, key_points=key_points, theme=THEME)
+def make_app(doc: Briefing, *, key_points: int | None = None, theme: str = THEME) -> BriefingApp:
+    return BriefingApp(doc, key_points=key_points, theme=theme)
 
 
 async def settle(pilot: Pilot) -> None:

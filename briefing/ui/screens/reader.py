@@ -7,7 +7,7 @@ it finishes.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -19,22 +19,31 @@ from textual.content import Content
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label
+from textual.widget import Widget
+from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
 
 from briefing.errors import BriefingError
-from briefing.model import Briefing, KeyPoint, Span
+from briefing.model import Briefing, KeyPoint, Quote, Span
 from briefing.ui.article_view import ArticleView
 from briefing.ui.export_names import FORMAT_TITLES, free_export_path
 from briefing.ui.jump_list import JumpList
+from briefing.ui.key_footer import KeyFooter
 from briefing.ui.keypoints_list import KeyPointsList
 from briefing.ui.navigation import current_index, next_index, previous_index
 from briefing.ui.quotes_list import QuotesList, speaker_heading, speaker_order
 from briefing.ui.reading_header import ReadingHeader
-from briefing.ui.screens.help import HelpScreen, binding_rows
+from briefing.ui.screens.help import HelpScreen, binding_rows, help_nodes
 from briefing.ui.screens.picker import PickerScreen
-from briefing.ui.search_bar import SearchBar, find_hits
-from briefing.ui.sections_list import SectionsList
+from briefing.ui.search_bar import (
+    BadPattern,
+    SearchBar,
+    SearchResults,
+    compile_search,
+    find_hits,
+)
+from briefing.ui.sections_list import LEDE_TITLE, SectionsList
+from briefing.ui.status_line import QuoteStatus, StatusLine
 from briefing.ui.text_safety import safe_label, shorten
 
 # Which sidebars start shown, by terminal width: the article keeps a readable measure (about
@@ -42,13 +51,30 @@ from briefing.ui.text_safety import safe_label, shorten
 LEFT_FROM_WIDTH = 86
 BOTH_FROM_WIDTH = 116
 
+# The footer's keys by importance: what a newcomer needs first survives the narrowest terminal.
+FOOTER_ORDER = (
+    "search.find",
+    "search.close",
+    "app.quit",
+    "reader.help",
+    "reader.next_quote",
+    "reader.search_next",
+    "reader.search",
+    "reader.speakers",
+    "article.page_down",
+    "reader.next_section",
+    "reader.back",
+    "reader.toggle_left",
+    "reader.toggle_right",
+)
+
 
 class ReaderScreen(Screen[None]):
     """One briefing on screen, with sections and key points left and quotes right."""
 
     HELP_GROUP = "Reader"
 
-    # Footer order: help and the sidebar toggles first, so an 80-column footer still shows them.
+    # The footer shows these by FOOTER_ORDER (status_footer.py), not by their order here.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="reader.help"),
         Binding(
@@ -65,8 +91,24 @@ class ReaderScreen(Screen[None]):
             tooltip="show or hide the quotes",
             id="reader.toggle_right",
         ),
-        Binding("n", "next_quote", "Next quote", id="reader.next_quote"),
+        # n/N step through quotes, or through hits while a search is active (as in less);
+        # check_action shows whichever pair applies, so the footer and help never lie.
+        Binding(
+            "n",
+            "next_quote",
+            "Next quote",
+            tooltip="n/N step through hits instead while a search is active",
+            id="reader.next_quote",
+        ),
         Binding("N", "previous_quote", "Prev quote", id="reader.previous_quote", show=False),
+        Binding(
+            "n",
+            "search_next",
+            "Next hit",
+            tooltip="while a search is active; Escape ends it and n is next quote again",
+            id="reader.search_next",
+        ),
+        Binding("N", "search_previous", "Prev hit", id="reader.search_previous", show=False),
         Binding("right_square_bracket", "next_section", "Next section", id="reader.next_section"),
         Binding(
             "left_square_bracket",
@@ -82,7 +124,17 @@ class ReaderScreen(Screen[None]):
             for n in range(1, 10)
         ),
         Binding("backspace,ctrl+o", "back", "Back", id="reader.back"),
-        Binding("slash", "search", "Search", id="reader.search"),
+        Binding(
+            "ctrl+i,alt+right",
+            "forward",
+            "Forward",
+            tooltip="undo Back (ctrl+i only where the terminal tells it from Tab)",
+            id="reader.forward",
+            show=False,
+        ),
+        # A priority binding runs before Textual routes the next keys, so "/talks" typed in one
+        # burst all lands in the field (check_action lets "/" through once the field has focus).
+        Binding("slash", "search", "Search", id="reader.search", priority=True),
         Binding("full_stop", "next_hit", "Next hit", id="reader.next_hit", show=False),
         Binding("comma", "previous_hit", "Prev hit", id="reader.previous_hit", show=False),
         Binding("s", "speakers", "Speakers", id="reader.speakers"),
@@ -94,22 +146,48 @@ class ReaderScreen(Screen[None]):
             id="reader.section_points",
             show=False,
         ),
-        Binding("escape", "clear", "Clear filter", id="reader.clear", show=False),
+        Binding(
+            "escape",
+            "clear",
+            "End search",
+            tooltip="then Escape again clears the speaker filter",
+            id="reader.clear",
+            show=False,
+        ),
         Binding("e", "export", "Export", id="reader.export", show=False),
         Binding("c", "copy_quote", "Copy quote", id="reader.copy_quote", show=False),
+        Binding(
+            "R",
+            "reload",
+            "Reload",
+            tooltip="read the file again and keep your place",
+            id="reader.reload",
+            show=False,
+        ),
     ]
 
+    # The status line's fields (bound with data_bind), kept here because the screen knows them.
     progress: reactive[int] = reactive(0)
     analysing: reactive[bool] = reactive(False)
-    search_status: reactive[str] = reactive("")
+    section: reactive[str] = reactive("")
+    quote: reactive[QuoteStatus | None] = reactive(None)
+    speaker_filter: reactive[str] = reactive("")
+    counter: reactive[str] = reactive("")
 
-    def __init__(self, doc: Briefing, *, key_points: int | None = None) -> None:
+    def __init__(
+        self,
+        doc: Briefing,
+        *,
+        key_points: int | None = None,
+        reload: Callable[[], Briefing] | None = None,
+    ) -> None:
         super().__init__()
         self.doc = doc
         self._key_point_count = key_points
+        self._reload = reload
         self._tier: tuple[bool, bool] | None = None
-        self._hits: list[Span] = []
-        self._hit_starts: list[int] = []
+        self._search: SearchResults | None = None
+        self._focus_before_search: Widget | None = None
         self._section_starts: list[int] = []
         self._point_indices: list[int] = []
         self._point_starts: list[int] = []
@@ -119,9 +197,7 @@ class ReaderScreen(Screen[None]):
         self._failure: str | None = None  # why the analysis gave nothing, once it failed
 
     def compose(self) -> ComposeResult:
-        yield ReadingHeader(self.doc, id="header").data_bind(
-            ReaderScreen.progress, ReaderScreen.analysing, ReaderScreen.search_status
-        )
+        yield ReadingHeader(self.doc, id="header")
         with Horizontal(id="body"):
             with Vertical(id="left", classes="sidebar"):
                 yield Label("Sections", classes="pane-title")
@@ -132,8 +208,19 @@ class ReaderScreen(Screen[None]):
             with Vertical(id="right", classes="sidebar"):
                 yield Label("Quotes", classes="pane-title", id="quotes-title")
                 yield QuotesList(id="quotes")
-        yield SearchBar(placeholder="Search the article (Enter: find, Escape: close)", id="search")
-        yield Footer()
+        yield SearchBar(
+            placeholder="Search: a pattern (capitals: case matters). Enter finds, Escape cancels",
+            id="search",
+        )
+        yield StatusLine(id="status").data_bind(
+            ReaderScreen.section,
+            ReaderScreen.quote,
+            ReaderScreen.speaker_filter,
+            ReaderScreen.counter,
+            ReaderScreen.progress,
+            ReaderScreen.analysing,
+        )
+        yield KeyFooter(FOOTER_ORDER, id="footer")
 
     # -- widgets --------------------------------------------------------------------------
 
@@ -173,6 +260,9 @@ class ReaderScreen(Screen[None]):
         return analyse(self.doc, key_points=self._key_point_count)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.name == "reload":
+            self._reloaded(event)
+            return
         if event.worker.name != "analysis":
             return
         if event.state is WorkerState.SUCCESS:
@@ -205,6 +295,7 @@ class ReaderScreen(Screen[None]):
         self._index_targets()
         self._update_quotes_title()
         self._mark(self.article.anchor)
+        self._update_status(self.article.anchor)
         if doc.failed_stages:
             stages = ", ".join(doc.failed_stages)
             self.notify(f"Analysis failed: {stages} (the rest is shown).", severity="warning")
@@ -214,6 +305,7 @@ class ReaderScreen(Screen[None]):
     def on_article_view_moved(self, event: ArticleView.Moved) -> None:
         self.progress = event.progress
         self._mark(event.anchor)
+        self._update_status(event.anchor)
 
     def _mark(self, anchor: int) -> None:
         """Mark the section, key point and quote at the reading position."""
@@ -295,13 +387,17 @@ class ReaderScreen(Screen[None]):
     def action_next_section(self) -> None:
         if self._ready():
             found = next_index(self._section_starts, self.article.anchor)
-            if found is not None:
+            if found is None:
+                self.notify("This is the last section.")
+            else:
                 self.jump_section(found)
 
     def action_previous_section(self) -> None:
         if self._ready():
             found = previous_index(self._section_starts, self.article.anchor)
-            if found is not None:
+            if found is None:
+                self.notify("This is the first section.")
+            else:
                 self.jump_section(found)
 
     def action_key_point(self, number: int) -> None:
@@ -312,51 +408,164 @@ class ReaderScreen(Screen[None]):
         if not self.article.go_back():
             self.notify("Nothing to go back to.")
 
+    def action_forward(self) -> None:
+        if not self.article.go_forward():
+            self.notify("Nothing to go forward to: Back first.")
+
     # -- search ---------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``n``/``N`` are quote keys, or hit keys while a search is active (one pair shows)."""
+        if action in ("next_quote", "previous_quote"):
+            return self._search is None
+        if action in ("search_next", "search_previous"):
+            return self._search is not None
+        if action == "search":
+            return self.focused is not self.search_bar
+        return True
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one("#search", SearchBar)
+
     def action_search(self) -> None:
-        search = self.query_one("#search", SearchBar)
-        search.display = True
-        search.focus()
+        if self.focused is not self.search_bar:
+            self._focus_before_search = self.focused
+        self.search_bar.value = ""
+        self.search_bar.display = True
+        # At once, not after a refresh: keys typed right after "/" belong to the pattern.
+        self.set_focus(self.search_bar)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Light up the hits while the pattern is typed (a half-typed bad pattern keeps the
+        last good one's)."""
+        if not isinstance(event.input, SearchBar):
+            return
+        event.stop()
+        query = event.value
+        try:
+            hits = find_hits(self.doc.text, compile_search(query)) if query else []
+        except BadPattern:
+            return
+        self.article.set_search_hits(hits)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if not isinstance(event.input, SearchBar):
             return
         event.stop()
-        self._close_search()
-        self._hits = find_hits(self.doc.text, event.value.strip())
-        self._hit_starts = [hit.start for hit in self._hits]
-        self.article.set_search_hits(self._hits)
-        if not self._hits:
-            self.search_status = ""
-            self.notify(f"Not found: {event.value.strip()}", markup=False)
+        query = event.value
+        if not query:
+            self._cancel_search()
             return
-        self.notify(f"{len(self._hits)} matches (. next, , previous)", markup=False)
-        found = next_index(self._hit_starts, self.article.anchor - 1)
-        self._jump_hit(0 if found is None else found)
+        try:
+            pattern = compile_search(query)
+        except BadPattern as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        hits = find_hits(self.doc.text, pattern)
+        self._close_search_bar()
+        if not hits:
+            self.notify(f"Pattern not found: {query}", severity="warning", markup=False)
+            self._show_search()
+            return
+        self._search = SearchResults(query, hits)
+        self.refresh_bindings()
+        self.article.set_search_hits(hits)
+        self.notify(
+            f"{len(hits)} matches: n/N (or ./,) step through them, Escape ends the search",
+            markup=False,
+        )
+        self._jump_hit(self._search.first_from(self.article.anchor), wrapped=False)
 
     def on_search_bar_closed(self, event: SearchBar.Closed) -> None:
-        self._close_search()
+        self._cancel_search()
 
-    def _close_search(self) -> None:
-        search = self.query_one("#search", SearchBar)
-        search.display = False
-        self.article.focus()
+    def _cancel_search(self) -> None:
+        """Escape in the field: close it and show the active search's hits again."""
+        self._close_search_bar()
+        self._show_search()
 
-    def _jump_hit(self, index: int) -> None:
-        hit = self._hits[index]
-        self.article.jump_to(hit.start, hit.end)
-        self.search_status = f"hit {index + 1}/{len(self._hits)}"
+    def _show_search(self) -> None:
+        search = self._search
+        if search is None:
+            self.article.set_search_hits([])
+            return
+        found = current_index(search.starts, self.article.anchor)
+        self.article.set_search_hits(search.hits, None if found is None else search.hits[found])
+
+    def _close_search_bar(self) -> None:
+        """Hide the field and give the focus back to the pane that had it."""
+        self.search_bar.display = False
+        before = self._focus_before_search
+        self._focus_before_search = None
+        if before is not None and before.is_attached and before.display and before.focusable:
+            before.focus()
+        else:
+            self.article.focus()
+
+    def _end_search(self) -> None:
+        self._search = None
+        self.article.set_search_hits([])
+        self.refresh_bindings()
+        self._update_status(self.article.anchor)
+        self.notify("Search ended: n/N step through quotes again.")
+
+    def _jump_hit(self, index: int, *, wrapped: bool) -> None:
+        assert self._search is not None
+        hit = self._search.hits[index]
+        before = self.article.anchor
+        self.article.jump_to(hit.start)
+        self.article.set_current_hit(hit)
+        self._update_status(hit.start)
+        if wrapped:
+            where = "top" if hit.start <= before else "bottom"
+            self.notify(f"Search wrapped: continuing at the {where}.")
+
+    def _step_hit(self, *, forward: bool) -> None:
+        if self._search is None:
+            self.notify("No search: press / to search, then . and , step through the hits.")
+            return
+        index, wrapped = self._search.step(self.article.anchor, forward=forward)
+        self._jump_hit(index, wrapped=wrapped)
+
+    def action_search_next(self) -> None:
+        self._step_hit(forward=True)
+
+    def action_search_previous(self) -> None:
+        self._step_hit(forward=False)
 
     def action_next_hit(self) -> None:
-        if self._hits:
-            found = next_index(self._hit_starts, self.article.anchor)
-            self._jump_hit(0 if found is None else found)
+        self._step_hit(forward=True)
 
     def action_previous_hit(self) -> None:
-        if self._hits:
-            found = previous_index(self._hit_starts, self.article.anchor)
-            self._jump_hit(len(self._hits) - 1 if found is None else found)
+        self._step_hit(forward=False)
+
+    # -- the status line ----------------------------------------------------------------------
+
+    def _update_status(self, anchor: int) -> None:
+        """Fill the status line for the reading position: section, current quote, counter."""
+        doc = self.doc
+        if doc.sections:
+            section = doc.sections[doc.section_index_at(anchor)]
+            self.section = safe_label(section.title) if section.title else LEDE_TITLE
+        found = current_index(self._quote_starts, anchor) if doc.analysed else None
+        current = None if found is None else doc.quotes[self._quote_indices[found]]
+        self.article.set_current_quote(current)
+        self.quote = None if current is None else self._quote_status(current)
+        if self._search is not None:
+            self.counter = self._search.counter(anchor)
+        elif self._quote_starts:
+            k = "-" if found is None else str(found + 1)
+            self.counter = f"quote {k}/{len(self._quote_starts)}"
+        else:
+            self.counter = ""
+
+    def _quote_status(self, quote: Quote) -> QuoteStatus:
+        speaker = self.doc.speaker(quote.speaker)
+        if speaker is None:
+            return QuoteStatus(None, None, quote.confidence)
+        role = safe_label(speaker.role) if speaker.role else None
+        return QuoteStatus(safe_label(speaker.name), role, quote.confidence)
 
     # -- the current section's key points ---------------------------------------------------
 
@@ -422,6 +631,7 @@ class ReaderScreen(Screen[None]):
         self._index_targets()
         self._update_quotes_title()
         self._mark(self.article.anchor)
+        self._update_status(self.article.anchor)
 
     def _update_quotes_title(self) -> None:
         quotes_list = self.quotes_list
@@ -430,15 +640,15 @@ class ReaderScreen(Screen[None]):
             speaker = self.doc.speaker(quotes_list.speaker_filter)
             name = safe_label(speaker.name) if speaker else "unattributed"
             title = f"Quotes: {name} (Esc: all)"
+        self.speaker_filter = name if quotes_list.filtered else ""
         self.query_one("#quotes-title", Label).update(Content(title))
 
     def action_clear(self) -> None:
-        if self.quotes_list.filtered:
+        """Escape ends the search first (as in less), then the speaker filter."""
+        if self._search is not None:
+            self._end_search()
+        elif self.quotes_list.filtered:
             self.follow_speaker(None, False)
-        elif self._hits:
-            self._hits, self._hit_starts = [], []
-            self.search_status = ""
-            self.article.set_search_hits([])
 
     # -- panes ----------------------------------------------------------------------------
 
@@ -457,24 +667,17 @@ class ReaderScreen(Screen[None]):
                 self.article.focus()
 
     def action_toggle_left(self) -> None:
+        """Show or hide; the focus stays where it is, so j still scrolls the text."""
         left = not self.query_one("#left").display
         self._show_sidebars(left=left, right=self.query_one("#right").display)
-        if left:
-            self.sections_list.focus()
 
     def action_toggle_right(self) -> None:
         right = not self.query_one("#right").display
         self._show_sidebars(left=self.query_one("#left").display, right=right)
-        if right:
-            self.quotes_list.focus()
 
     def action_help(self) -> None:
-        bindings = self.active_bindings
-        display = {
-            key: self.app.get_key_display(replace(active.binding, key=key, key_display=None))
-            for key, active in bindings.items()
-        }
-        self.app.push_screen(HelpScreen(binding_rows(bindings, display)))
+        rows = binding_rows(help_nodes(self, self.focused), self.app.get_key_display)
+        self.app.push_screen(HelpScreen(rows))
 
     def action_copy_quote(self) -> None:
         """Copy the quote at the reading position, with its speaker, for pasting elsewhere."""
@@ -512,3 +715,35 @@ class ReaderScreen(Screen[None]):
             self.notify(str(error), severity="error", markup=False)
             return
         self.notify(f"Exported {FORMAT_TITLES[fmt]} to {path.name}", markup=False)
+
+    # -- reload ---------------------------------------------------------------------------
+
+    def action_reload(self) -> None:
+        if self._reload is None:
+            self.notify("This briefing came from standard input: there is no file to reload.")
+            return
+        self.analysing = True
+        self.reload_document()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, name="reload")
+    def reload_document(self) -> Briefing:
+        """Read the file again and analyse it, off the UI thread like the first analysis."""
+        from briefing.analysis import analyse
+
+        assert self._reload is not None
+        return analyse(self._reload(), key_points=self._key_point_count)
+
+    def _reloaded(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            self.analysing = False
+            self.notify(f"reload failed: {event.worker.error}", severity="error", markup=False)
+        elif event.state is WorkerState.SUCCESS:
+            doc = event.worker.result
+            self._failure = None
+            if self._search is not None:
+                self._search = None
+                self.refresh_bindings()
+            self.query_one("#header", ReadingHeader).show(doc)
+            self.article.show_document(doc)
+            self._show_analysis(doc)
+            self.notify("Reloaded: the same place where the text still has it.")
