@@ -59,6 +59,64 @@ def print_scores(label: str, result: dict) -> None:
     )
 
 
+def print_changes(scorer, gold: dict, engine: dict, ranked: dict) -> None:
+    """Where the ranker's speaker differs from the engine's, by gold kind and by whether the
+    change went from nobody to a name, a name to nobody or a name to another: fixed or broke."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for doc_id, g in gold.items():
+        before, after = engine[doc_id]["quotes"], ranked[doc_id]["quotes"]
+        for i, j in scorer.match(g["quotes"], after):
+            q = g["quotes"][i]
+            old = next((p for p in before if p["start"] == after[j]["start"]), None)
+            if old is None or old["speaker"] == after[j]["speaker"] or scorer.unscoreable(q):
+                continue
+            shape = (
+                "nobody->name"
+                if old["speaker"] is None
+                else ("name->nobody" if after[j]["speaker"] is None else "name->name")
+            )
+            tally = counts[f"{scorer.speaker_kind(q)}/{shape}"]
+            now, then = scorer.speaker_ok(q, after[j]), scorer.speaker_ok(q, old)
+            tally[0 if now and not then else 1 if then and not now else 2] += 1
+    print("ranker changes (out of fold): fixed / broke / both wrong")
+    for name, (fixed, broke, neither) in sorted(counts.items(), key=lambda kv: -sum(kv[1])):
+        print(f"  {name:<24} {fixed:>4} {broke:>4} {neither:>4}")
+
+
+def collect_errors(scorer, gold: dict, predictions: dict, half: str) -> dict[str, list[str]]:
+    """Every mistake of the articles of ``half`` (or all), by class, with its context."""
+    errors: dict[str, list[str]] = defaultdict(list)
+    for doc_id, g in gold.items():
+        if half != "all" and half_of(doc_id) != half:
+            continue
+        text, golds, preds = g["text"], g["quotes"], predictions[doc_id]["quotes"]
+        pairs = scorer.match(golds, preds)
+        for i, j in pairs:
+            if scorer.speaker_ok(golds[i], preds[j]):
+                continue
+            q, p = golds[i], preds[j]
+            errors[classify(scorer, q, p)].append(
+                f"{doc_id} gold={q['speaker']!r} coref={q.get('speaker_coref')!r} "
+                f"pred={p['speaker']!r} cue={p['cue']!r}\n    "
+                + context(text, q["start"], q["end"])
+            )
+        matched_g = {i for i, _ in pairs}
+        matched_p = {j for _, j in pairs}
+        for i, q in enumerate(golds):
+            if i not in matched_g:
+                errors["missed"].append(
+                    f"{doc_id} gold={q['speaker']!r} quote={q['text'][:80]!r}\n    "
+                    + context(text, q["start"], q["end"], 80)
+                )
+        for j, p in enumerate(preds):
+            if j not in matched_p:
+                end = p["start"] + len(p["text"])
+                errors["spurious"].append(
+                    f"{doc_id} pred={p['speaker']!r}\n    " + context(text, p["start"], end, 80)
+                )
+    return errors
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=["A", "B", "all"], default="A")
@@ -67,15 +125,26 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--dump", type=Path, help="write every matched quote's outcome here")
     parser.add_argument("--diff", type=Path, help="print quotes whose outcome changed since a dump")
+    parser.add_argument(
+        "--ranker",
+        action="store_true",
+        help="classify the fitted ranker's out-of-fold choices (5-fold CV) instead of the "
+        "engine's, and count where it changed the engine's speaker",
+    )
     args = parser.parse_args()
     if not DATA.exists() or not SCORER.exists():
         print(f"quote error analysis skipped: {DATA} or {SCORER} not found")
         return 0
     gold = load_gold()
     scorer = load_scorer()
-    predictions = {
-        doc_id: {"quotes": predict(prepare(doc_id, d["text"]))} for doc_id, d in gold.items()
-    }
+    docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
+    predictions = {doc_id: {"quotes": predict(doc)} for doc_id, doc in docs.items()}
+    if args.ranker:
+        from train_attribution import cv_predictions
+
+        ranked = cv_predictions(gold, docs, scorer)
+        print_changes(scorer, gold, predictions, ranked)
+        predictions = ranked
     for label in ("A", "B"):
         part = {k: v for k, v in gold.items() if half_of(k) == label}
         print_scores(label, scorer.score(part, predictions))
@@ -108,35 +177,7 @@ def main() -> int:
                     f"{'FIXED' if now[0] else 'BROKE'} {key} gold={now[1]!r} coref={now[2]!r} "
                     f"was={then[3]!r} now={now[3]!r}\n    {now[4]}"
                 )
-    errors: dict[str, list[str]] = defaultdict(list)
-    for doc_id, g in gold.items():
-        if args.half != "all" and half_of(doc_id) != args.half:
-            continue
-        text, golds, preds = g["text"], g["quotes"], predictions[doc_id]["quotes"]
-        pairs = scorer.match(golds, preds)
-        for i, j in pairs:
-            if scorer.speaker_ok(golds[i], preds[j]):
-                continue
-            q, p = golds[i], preds[j]
-            errors[classify(scorer, q, p)].append(
-                f"{doc_id} gold={q['speaker']!r} coref={q.get('speaker_coref')!r} "
-                f"pred={p['speaker']!r} cue={p['cue']!r}\n    "
-                + context(text, q["start"], q["end"])
-            )
-        matched_g = {i for i, _ in pairs}
-        matched_p = {j for _, j in pairs}
-        for i, q in enumerate(golds):
-            if i not in matched_g:
-                errors["missed"].append(
-                    f"{doc_id} gold={q['speaker']!r} quote={q['text'][:80]!r}\n    "
-                    + context(text, q["start"], q["end"], 80)
-                )
-        for j, p in enumerate(preds):
-            if j not in matched_p:
-                end = p["start"] + len(p["text"])
-                errors["spurious"].append(
-                    f"{doc_id} pred={p['speaker']!r}\n    " + context(text, p["start"], end, 80)
-                )
+    errors = collect_errors(scorer, gold, predictions, args.half)
     print(f"\nerror classes (half {args.half}):")
     for name, items in sorted(errors.items(), key=lambda kv: -len(kv[1])):
         print(f"  {name:<22} {len(items)}")

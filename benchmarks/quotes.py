@@ -1,8 +1,15 @@
 """Quote and speaker benchmark on the annotated dev data (optional: skipped when absent).
 
-Runs the engine on every article of ``../shared/data/quotes-dev.jsonl`` (relative to the repo),
-scores it with the official scorer ``../shared/tools/score_quotes.py`` (imported, so the rules
-are exactly the README's), and measures throughput on one core (median of runs).
+Runs the engine on every article of ``shared/data/quotes-dev.jsonl`` (next to the repository),
+scores it with the official scorer ``shared/tools/score_quotes.py`` (imported, so the rules are
+exactly the README's) and prints a 5-fold cross-validation table over articles (folds from
+``benchmarks/cv.py``): per fold and mean, quote P/R/F1, speaker accuracy by gold kind and
+end-to-end F1. Two rows per fold: ``engine`` is the cue engine alone (its rules are not refitted
+per fold, so its figure on a fold is what it is), ``ranker`` is the fitted speaker ranker trained
+on the other four folds only (``train_attribution.cv_predictions``; needs the ``train`` extra).
+Also printed: the same on the 320 articles added last (after the first 400 in file order, never
+looked at when the rules were written), throughput on one core (CPU time, median) and the CPU time
+of ``briefing.analyse`` on the long report of the corpus, with and without the ranker.
 
     python benchmarks/quotes.py [--runs N] [--errors FILE]
 
@@ -19,7 +26,13 @@ import json
 import statistics
 import sys
 import time
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cv import FOLDS, fold_of
 
 from briefing import read_text
 from briefing.analysis.quotes import find_quotes_and_speakers
@@ -28,14 +41,26 @@ from briefing.analysis.sentences import split_sentences
 from briefing.model import Briefing
 
 REPO = Path(__file__).resolve().parent.parent
-DATA = REPO.parent / "shared" / "data" / "quotes-dev.jsonl"
-SCORER = REPO.parent / "shared" / "tools" / "score_quotes.py"
+
+
+def _shared() -> Path:
+    """The shared material sits beside the main checkout; a worktree is one level deeper."""
+    for base in (REPO.parent, REPO.parent.parent):
+        if (base / "shared").is_dir():
+            return base / "shared"
+    return REPO.parent / "shared"
+
+
+SHARED = _shared()
+DATA = SHARED / "data" / "quotes-dev.jsonl"
+SCORER = SHARED / "tools" / "score_quotes.py"
+LONG_REPORT = SHARED / "corpus" / "long_mueller_report_vol1.md"
+OLD_ARTICLES = 400  # the first 400 articles of the file are the ones the rules were written on
+KINDS = ("named", "pronoun", "nominal", "null")
 
 
 def prepare(doc_id: str, text: str) -> Briefing:
     """Load as the app does and fill what the quote engine relies on."""
-    from dataclasses import replace
-
     briefing = read_text(text, source=doc_id, fmt="text")
     return replace(
         briefing,
@@ -44,9 +69,9 @@ def prepare(doc_id: str, text: str) -> Briefing:
     )
 
 
-def predict(briefing: Briefing) -> list[dict]:
+def predict(briefing: Briefing, *, rank: bool = False) -> list[dict]:
     """The scorer's prediction records: quote text and the speaker's fullest name."""
-    quotes, speakers = find_quotes_and_speakers(briefing)
+    quotes, speakers = find_quotes_and_speakers(briefing, rank=rank)
     names = {speaker.id: speaker.name for speaker in speakers}
     return [
         {
@@ -67,9 +92,108 @@ def load_scorer():
 
 
 def load_gold() -> dict[str, dict]:
-    """The dev articles with their gold quotes, by id."""
+    """The dev articles with their gold quotes, by id, in file order."""
     with DATA.open(encoding="utf-8") as handle:
         return {d["id"]: d for d in map(json.loads, filter(str.strip, handle))}
+
+
+def fold_scores(scorer, gold: dict, predictions: dict) -> list[dict]:
+    """The official scores of each fold's articles (fold = ``cv.fold_of(id)``)."""
+    out = []
+    for fold in range(FOLDS):
+        part = {doc_id: d for doc_id, d in gold.items() if fold_of(doc_id) == fold}
+        out.append(scorer.score(part, predictions))
+    return out
+
+
+def row(label: str, result: dict) -> str:
+    by_kind = result["speaker_acc_by_gold_kind"]
+    kinds = "  ".join(f"{by_kind[k][0]:.3f}" if k in by_kind else "  -  " for k in KINDS)
+    return (
+        f"{label:<14} {result['precision']:.3f} {result['recall']:.3f} {result['f1']:.3f}  "
+        f"{result['speaker_acc']:.3f}  {kinds}  {result['e2e_f1']:.3f}"
+    )
+
+
+def mean_row(label: str, results: list[dict]) -> str:
+    """The unweighted mean over folds of every figure of ``row``."""
+    keys = ("precision", "recall", "f1", "speaker_acc", "e2e_f1")
+    mean = {k: statistics.mean(r[k] for r in results) for k in keys}
+    mean["speaker_acc_by_gold_kind"] = {
+        kind: [statistics.mean(r["speaker_acc_by_gold_kind"][kind][0] for r in results), 0]
+        for kind in KINDS
+        if all(kind in r["speaker_acc_by_gold_kind"] for r in results)
+    }
+    return row(label, mean)
+
+
+HEADER = (
+    f"{'':<14} {'P':>5} {'R':>5} {'F1':>5}  {'spkr':>5}  "
+    + "  ".join(f"{k[:5]:>5}" for k in KINDS)
+    + f"  {'e2e':>5}"
+)
+
+
+def print_table(scorer, gold: dict, rows: dict[str, dict]) -> None:
+    """Per fold then mean, one line per engine; then the 320 articles added last."""
+    kinds = ", ".join(KINDS)
+    print(f"5-fold CV over {len(gold)} articles (speaker accuracy by gold kind: {kinds})")
+    print(HEADER)
+    per_engine = {name: fold_scores(scorer, gold, preds) for name, preds in rows.items()}
+    for fold in range(FOLDS):
+        for name, results in per_engine.items():
+            print(row(f"fold {fold} {name}", results[fold]))
+    for name, results in per_engine.items():
+        print(mean_row(f"mean {name}", results))
+    new = dict(list(gold.items())[OLD_ARTICLES:])
+    print(f"the {len(new)} articles after the first {OLD_ARTICLES} (out-of-fold predictions):")
+    for name, preds in rows.items():
+        print(row(f"new {name}", scorer.score(new, preds)))
+
+
+def cpu_median(runs: int, work) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.process_time()
+        work()
+        times.append(time.process_time() - began)
+    return statistics.median(times)
+
+
+def print_speed(gold: dict, docs: dict, runs: int) -> None:
+    """Throughput of the quote engine and the long report's analysis, ranker off and on."""
+    import briefing
+
+    size = sum(len(d["text"].encode("utf-8")) for d in gold.values())
+    for rank in (False, True):
+        engine = cpu_median(
+            runs, lambda rank=rank: [find_quotes_and_speakers(d, rank=rank) for d in docs.values()]
+        )
+        label = "ranker" if rank else "engine"
+        print(
+            f"throughput {label}: {size / engine / 1e6:.2f} MB/s, {len(docs) / engine:.0f} docs/s "
+            f"(CPU time, median of {runs} runs, one core)"
+        )
+    if not LONG_REPORT.exists():
+        return
+    report = briefing.read(LONG_REPORT)
+    for rank in (False, True):
+        seconds = cpu_median(runs, lambda rank=rank: _analyse(report, rank))
+        label = "ranker" if rank else "engine"
+        print(f"analyse {LONG_REPORT.name} {label}: {seconds:.3f} s CPU (median of {runs})")
+
+
+def _analyse(report: Briefing, rank: bool) -> None:
+    """``briefing.analyse`` as the app runs it; with ``rank`` off, its quote stage is the cue
+    engine alone (swapped in for this call only, so both are timed in one process)."""
+    import briefing.analysis as analysis
+
+    original = analysis.find_quotes_and_speakers
+    analysis.find_quotes_and_speakers = partial(original, rank=rank)
+    try:
+        analysis.analyse(report)
+    finally:
+        analysis.find_quotes_and_speakers = original
 
 
 def main() -> int:
@@ -81,51 +205,19 @@ def main() -> int:
         print(f"quote benchmark skipped: {DATA} or {SCORER} not found")
         return 0
     gold = load_gold()
-    docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
-    predictions = {doc_id: {"quotes": predict(doc)} for doc_id, doc in docs.items()}
     scorer = load_scorer()
-    result = scorer.score(gold, predictions)
-    print(
-        f"docs {result['docs']}  gold quotes {result['gold_quotes']}  "
-        f"predicted {result['pred_quotes']}  matched {result['matched']}"
-    )
-    print(
-        f"quote      P {result['precision']:.3f}  R {result['recall']:.3f}  F1 {result['f1']:.3f}"
-    )
-    print(f"speaker    acc {result['speaker_acc']:.3f} (over matched quotes)")
-    for kind, (accuracy, count) in result["speaker_acc_by_gold_kind"].items():
-        print(f"  gold {kind:<8} acc {accuracy:.3f}  (n={count})")
-    print(
-        f"end-to-end P {result['e2e_precision']:.3f}  R {result['e2e_recall']:.3f}  "
-        f"F1 {result['e2e_f1']:.3f}"
-    )
-    unscorable = sum(
-        1
-        for d in gold.values()
-        for q in d["quotes"]
-        if scorer.speaker_kind(q) == "pronoun" and not scorer.names(q.get("speaker_coref"))
-    )
-    print(
-        f"note: {unscorable} gold speakers are bare pronouns without a coreference name; the "
-        "scorer accepts only the literal pronoun for them, never a resolved name"
-    )
-    size = sum(len(d["text"].encode("utf-8")) for d in gold.values())
-    cpu, wall = [], []
-    for _ in range(args.runs):
-        began_cpu, began_wall = time.process_time(), time.perf_counter()
-        for doc in docs.values():
-            find_quotes_and_speakers(doc)
-        cpu.append(time.process_time() - began_cpu)
-        wall.append(time.perf_counter() - began_wall)
-    # CPU seconds of this process: on a shared machine wall time also counts other jobs.
-    engine = statistics.median(cpu)
-    print(
-        f"throughput {len(docs) / engine:.0f} docs/s  {size / engine / 1e6:.2f} MB/s "
-        f"(quote engine, CPU time, median of {args.runs} runs, one core; "
-        f"wall {size / statistics.median(wall) / 1e6:.2f} MB/s)"
-    )
+    docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
+    rows = {"engine": {doc_id: {"quotes": predict(doc)} for doc_id, doc in docs.items()}}
+    try:
+        from train_attribution import cv_predictions
+    except ImportError as error:
+        print(f"ranker row skipped ({error}): install the train extra")
+    else:
+        rows["ranker"] = cv_predictions(gold, docs, scorer)
+    print_table(scorer, gold, rows)
+    print_speed(gold, docs, args.runs)
     if args.errors:
-        write_errors(args.errors, gold, predictions, scorer)
+        write_errors(args.errors, gold, rows[list(rows)[-1]], scorer)
     return 0
 
 

@@ -104,6 +104,21 @@ class Quote(Span):
     cue: Span | None = None
     confidence: float | None = None
 
+    @property
+    def uncertain(self) -> bool:
+        """The model's choice of speaker is a coin flip or worse: the reader should check."""
+        return (
+            self.speaker is not None
+            and self.confidence is not None
+            and (self.confidence < UNCERTAIN)
+        )
+
+
+# Below this ranker probability a speaker is marked uncertain: out of fold on the dev data,
+# choices under 0.6 were right 0.31 of the time (0.5-0.6: 0.37), those at 0.6-0.7 0.67 and
+# those above 0.9 0.93 (``benchmarks/train_attribution.py`` prints the table).
+UNCERTAIN = 0.6
+
 
 @dataclass(frozen=True, slots=True)
 class KeyPoint:

@@ -159,7 +159,8 @@ def test_json_shape_is_exactly_the_contract() -> None:
     assert all(set(s) == {"title", "start", "end"} for s in data["sections"])
     assert all(set(k) == {"text", "start", "end", "rank"} for k in data["key_points"])
     assert all(set(s) == {"id", "name", "role", "aliases"} for s in data["speakers"])
-    assert all(set(q) == {"text", "start", "end", "speaker", "section"} for q in data["quotes"])
+    quote_keys = {"text", "start", "end", "speaker", "section", "confidence"}
+    assert all(set(q) == quote_keys for q in data["quotes"])
     assert data["speakers"][0] == {
         "id": "ana-ruiz",
         "name": "Ana Ruiz",

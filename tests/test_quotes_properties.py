@@ -93,11 +93,15 @@ def test_quote_spans_are_inside_ordered_disjoint_and_within_a_paragraph(blocks) 
         # Multi-paragraph quotes are one piece per paragraph, so no span crosses a break.
         assert "\n\n" not in words
         assert quote.speaker is None or quote.speaker in ids
+        assert quote.confidence is None or 0.0 <= quote.confidence <= 1.0
         if quote.cue is not None:
             assert 0 <= quote.cue.start <= quote.cue.end <= len(text)
     for speaker in speakers:
         for mention in speaker.mentions:
             assert 0 <= mention.start < mention.end <= len(text)
+    assert find_quotes_and_speakers(doc) == (quotes, speakers)  # the ranker is deterministic
+    baseline, _ = find_quotes_and_speakers(doc, rank=False)
+    assert [(q.start, q.end) for q in baseline] == [(q.start, q.end) for q in quotes]
 
 
 @settings(max_examples=100, deadline=None)

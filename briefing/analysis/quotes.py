@@ -68,6 +68,8 @@ from briefing.analysis.quote_marks import (
     scan_paragraph,
     words_span,
 )
+from briefing.analysis.ranking import NOBODY, Candidate, choose, speaker_model
+from briefing.analysis.ranking import speaker_candidates as ranked_candidates
 from briefing.analysis.speakers import SpeakerResolver
 from briefing.analysis.transcript import find_turns
 from briefing.model import BlockKind, Briefing, Quote, Span, Speaker
@@ -145,10 +147,84 @@ class _Piece:
     source: int | None = None  # index of the piece whose speaker this one shares
     subject_only: bool = False  # the cue is the sentence's subject, with no reporting verb
     key: str | None = None
+    via: str = "none"  # which rule gave the evidence: a feature of the ranker (``EVIDENCE``)
 
 
-def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-    """Every direct quote in the body, each linked to a resolved speaker when there is evidence."""
+def find_quotes_and_speakers(
+    doc: Briefing, *, rank: bool = True
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """Every direct quote in the body, each linked to a resolved speaker when there is evidence.
+
+    ``rank`` lets the fitted ranker choose each speaker among candidates (off: the cue engine's
+    choice alone, the baseline the benchmarks compare with)."""
+    found = _engine(doc)
+    pieces, resolver = found.pieces, found.resolver
+    cues: list[Span | None] = [
+        Span(p.cue.cue_start, p.cue.cue_end) if p.cue else None for p in pieces
+    ]
+    confidence: list[float | None] = [None] * len(pieces)
+    if rank and found.ranked:
+        model = speaker_model()
+        for index, options in enumerate(_candidates(doc, found)):
+            best, confidence[index] = choose(model, options)
+            chosen, piece = options[best], pieces[index]
+            if chosen.key == (piece.key or NOBODY):
+                continue
+            if chosen.mention is not None:
+                piece.key = resolver.adopt(chosen.mention)
+                cues[index] = Span(chosen.mention.start, chosen.mention.end)
+            else:
+                piece.key = chosen.key or None
+                cues[index] = None
+    quotes = [
+        (p.start, p.end, p.key, cue, sure)
+        for p, cue, sure in zip(pieces, cues, confidence, strict=True)
+    ]
+    for turn in found.turns:
+        key = resolver.label(turn.label, turn.label_start, turn.label_end)
+        quotes.append((turn.start, turn.end, key, Span(turn.label_start, turn.label_end), None))
+    quotes.sort(key=lambda q: (q[0], q[1]))
+    speakers, ids = resolver.speakers({q[2] for q in quotes if q[2] is not None})
+    return (
+        tuple(
+            Quote(start, end, ids.get(key) if key else None, cue, sure)
+            for start, end, key, cue, sure in quotes
+        ),
+        speakers,
+    )
+
+
+def speaker_candidates(doc: Briefing) -> list[tuple[Span, list[Candidate]]]:
+    """Each English prose quote (its words' span) with the candidates the ranker weighs, as
+    the cue engine leaves them: what the trainer labels and fits."""
+    found = _engine(doc)
+    if not found.ranked:
+        return []
+    return [
+        (Span(p.start, p.end), options)
+        for p, options in zip(found.pieces, _candidates(doc, found), strict=True)
+    ]
+
+
+@dataclass(slots=True)
+class _Found:
+    """The cue engine's result for one document, before the ranker."""
+
+    pieces: list[_Piece]
+    sentences: dict[int, list[tuple[int, int]]]
+    resolver: SpeakerResolver
+    turns: list
+    ranked: bool  # English prose: the ranker's features are English
+
+
+def _candidates(doc: Briefing, found: _Found) -> list[list[Candidate]]:
+    return ranked_candidates(
+        doc.text, found.pieces, found.sentences, doc.paragraphs, found.resolver
+    )
+
+
+def _engine(doc: Briefing) -> _Found:
+    """Quotes and the cue engine's speaker keys (rules in the order of the module docstring)."""
     text = doc.text
     turns = find_turns(text, doc.paragraphs)
     turn_paragraphs = {t.paragraph for t in turns}
@@ -165,9 +241,10 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
     )
     pieces = _without_titles(text, pieces)
     language = language_of(text, doc.meta.language)
+    english = language is None and _reads_as_english(text, doc.meta.language)
     if language is not None:
         _attribute_other_language(text, pieces, sentences, language, resolver)
-    elif _reads_as_english(text, doc.meta.language):
+    elif english:
         _attribute(_without_nickname_marks(text, nicknames), pieces, sentences, doc.paragraphs)
     for piece in pieces:
         if piece.cue is not None and piece.key is None:
@@ -180,22 +257,7 @@ def find_quotes_and_speakers(doc: Briefing) -> tuple[tuple[Quote, ...], tuple[Sp
     for piece in pieces:
         if piece.key is None and piece.source is not None:
             piece.key = _key_of(pieces, piece.source)
-    kept = pieces
-    quotes: list[tuple[int, int, str | None, Span | None]] = [
-        (p.start, p.end, p.key, Span(p.cue.cue_start, p.cue.cue_end) if p.cue else None)
-        for p in kept
-    ]
-    for turn in turns:
-        key = resolver.label(turn.label, turn.label_start, turn.label_end)
-        quotes.append((turn.start, turn.end, key, Span(turn.label_start, turn.label_end)))
-    quotes.sort()
-    speakers, ids = resolver.speakers({q[2] for q in quotes if q[2] is not None})
-    return (
-        tuple(
-            Quote(start, end, ids.get(key) if key else None, cue) for start, end, key, cue in quotes
-        ),
-        speakers,
-    )
+    return _Found(pieces, sentences, resolver, turns, english and not doc.curated.speakers)
 
 
 def _reads_as_english(text: str, language: str | None) -> bool:
@@ -279,6 +341,7 @@ def _find_pieces(
             if carry is not None and len(pieces) == first_piece:
                 piece.continues = carry
                 piece.source = carry
+                piece.via = "continues"
             pieces.append(piece)
         carry = None
         if unclosed and len(pieces) > first_piece and index + 1 < len(paragraphs):
@@ -387,9 +450,10 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
                 and after is not None
                 and after.cue_start - piece.close < 4
             ):
-                piece.cue = after
+                piece.cue, piece.via = after, "after"
             else:
                 piece.cue = before or after
+                piece.via = "before" if before else "after" if after else "none"
         # "X said, according to the Times, …": the source credits every quote of the sentence.
         first = pieces[members[0]]
         if any(pieces[i].cue is not None for i in members):
@@ -400,7 +464,7 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
             if source is not None:
                 for index in members:
                     if pieces[index].cue is not None:
-                        pieces[index].cue = source
+                        pieces[index].cue, pieces[index].via = source, "according"
     # 2. a quote of the same sentence that has a cue
     for members in by_sentence.values():
         cued = [i for i in members if pieces[i].cue is not None or pieces[i].continues is not None]
@@ -410,27 +474,38 @@ def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
             piece = pieces[index]
             if piece.cue is None and piece.continues is None:
                 piece.source = min(cued, key=lambda i: (i > index, abs(i - index)))
+                piece.via = "sentence"
     # 3. a cue in the sentence before or after; 4. continuation paragraphs
     for index, piece in enumerate(pieces):
-        if piece.cue is not None or piece.source is not None:
-            continue
-        cut = sentences[piece.paragraph]
-        evidence = _neighbour_cue(text, pieces, by_sentence, piece, cut)
-        if isinstance(evidence, Cue):
-            piece.cue = evidence
-        elif evidence == _UNNAMED:
-            continue
-        elif evidence is not None:
-            piece.source = evidence
-        elif _opens_paragraph(text, piece, paragraphs):
-            piece.cue = _credit_line(text, piece, paragraphs)
-            if piece.cue is None:
-                piece.source, piece.cue = _previous_paragraph_speaker(
-                    text, pieces, index, sentences, paragraphs
-                )
-        else:
-            piece.cue = _embedding_subject(text, piece, cut)
-            piece.subject_only = True
+        if piece.cue is None and piece.source is None:
+            _attribute_from_context(text, pieces, index, by_sentence, sentences, paragraphs)
+
+
+def _attribute_from_context(text, pieces, index: int, by_sentence, sentences, paragraphs) -> None:
+    """Steps 3 and 4 for a quote with no cue in its own sentence: a neighbouring sentence's
+    cue, a credit line or the previous paragraph's speaker, else the sentence's subject."""
+    piece = pieces[index]
+    cut = sentences[piece.paragraph]
+    evidence = _neighbour_cue(text, pieces, by_sentence, piece, cut)
+    if isinstance(evidence, Cue):
+        piece.cue, piece.via = evidence, "neighbour"
+    elif evidence == _UNNAMED:
+        piece.via = "unnamed"
+    elif evidence is not None:
+        piece.source, piece.via = evidence, "neighbour_quote"
+    elif _opens_paragraph(text, piece, paragraphs):
+        piece.cue, piece.via = _credit_line(text, piece, paragraphs), "credit"
+        if piece.cue is None:
+            piece.source, piece.cue = _previous_paragraph_speaker(
+                text, pieces, index, sentences, paragraphs
+            )
+            piece.via = "previous_paragraph"
+    else:
+        piece.cue = _embedding_subject(text, piece, cut)
+        piece.subject_only = True
+        piece.via = "subject"
+        if piece.cue is None and _LABEL_BEFORE.search(text, max(0, piece.open - 40), piece.open):
+            piece.via = "label"  # "known online as “…”": a name given, not words said
 
 
 _LEAD_IN_WORDS = 4  # "responded to Lund with," — a verb's short tail before its quote

@@ -1,258 +1,25 @@
 """Verbs that introduce reported speech, in every inflected form the attribution rules look for.
 
-Kept as lemmas plus a tiny inflector so the list stays readable and easy to extend: a verb earns
-its place when journalists use it to attribute words to a source ("said", "tweeted", "warned").
-Verbs that only sometimes report speech ("called", "put it") are included when the quote is
-their complement often enough that leaving them out loses more than it gains.
+The word lists are data files in ``analysis/lexicon/`` (lemmas for the regular verbs plus a tiny
+inflector, so the lists stay readable and easy to extend): a verb earns its place when
+journalists use it to attribute words to a source ("said", "tweeted", "warned"). Verbs that only
+sometimes report speech ("called", "put it") are included when the quote is their complement
+often enough that leaving them out loses more than it gains.
 """
 
 from __future__ import annotations
 
-# Regular verbs: base form (the inflector adds -s, -ed, -ing).
-_REGULAR = [
-    "add",
-    "acknowledge",
-    "advise",
-    "affirm",
-    "agree",
-    "allege",
-    "announce",
-    "answer",
-    "argue",
-    "ask",
-    "assert",
-    "assure",
-    "boast",
-    "call",
-    "caution",
-    "cheer",
-    "claim",
-    "comment",
-    "complain",
-    "concede",
-    "conclude",
-    "confess",
-    "confirm",
-    "contend",
-    "continue",
-    "counter",
-    "cry",
-    "declare",
-    "decry",
-    "demand",
-    "deny",
-    "describe",
-    "dismiss",
-    "emphasize",
-    "emphasise",
-    "echo",
-    "estimate",
-    "exclaim",
-    "explain",
-    "insist",
-    "inform",
-    "instruct",
-    "joke",
-    "lament",
-    "mention",
-    "muse",
-    "mock",
-    "note",
-    "observe",
-    "opine",
-    "plead",
-    "point",
-    "predict",
-    "proclaim",
-    "promise",
-    "pronounce",
-    "protest",
-    "quip",
-    "recall",
-    "recount",
-    "reflect",
-    "reiterate",
-    "remark",
-    "remember",
-    "repeat",
-    "reply",
-    "report",
-    "respond",
-    "retort",
-    "reveal",
-    "scoff",
-    "scream",
-    "shout",
-    "sigh",
-    "state",
-    "stress",
-    "suggest",
-    "summarize",
-    "summarise",
-    "tweet",
-    "urge",
-    "vow",
-    "warn",
-    "whisper",
-    "wonder",
-    "yell",
-    "testify",
-    "bark",
-    "snap",
-    "growl",
-    "thunder",
-    "roar",
-    "fume",
-    "gush",
-    "rave",
-    "chide",
-    "jab",
-    "marvel",
-    "exult",
-    "crow",
-    "interject",
-    "interrupt",
-    "chime",
-    "snipe",
-    "slam",
-    "blast",
-    "scold",
-    "blame",
-    "cite",
-    "characterize",
-    "characterise",
-    "accuse",
-    "deride",
-    "dub",
-    "label",
-    "brand",
-    "praise",
-    "tout",
-    "grumble",
-    "pledge",
-    "denounce",
-    "condemn",
-    "criticize",
-    "criticise",
-    "lash",
-    "rail",
-    "hint",
-    "highlight",
-    "sneer",
-    "gripe",
-    "rant",
-    "mutter",
-    "murmur",
-    "laud",
-    "hail",
-    "swear",
-    "elaborate",
-    "hypothesize",
-    "hypothesise",
-    "lecture",
-    "chant",
-    "implore",
-    "beg",
-    "gloat",
-    "posit",
-    "charge",
-    "maintain",
-    "underscore",
-    "confide",
-    "tease",
-    "taunt",
-    "rebut",
-    "rebuke",
-    "ridicule",
-    "reassure",
-    "surmise",
-    "apologize",
-    "apologise",
-    "lambast",
-    "preach",
-    "email",
-    "brag",
-    "concur",
-    "theorize",
-    "theorise",
-    "retaliate",
-    "react",
-    "laugh",
-    "riff",
-]
+from briefing.analysis.lexicon import words
 
 # Regular verbs that double their last consonant before -ed and -ing ("quipped", "rebutting").
-_DOUBLING = frozenset(["quip", "snap", "jab", "rebut", "beg"])
-
-# Irregular or spelling-changing verbs: every form listed explicitly.
-_IRREGULAR = [
-    "say",
-    "says",
-    "said",
-    "saying",
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "write",
-    "writes",
-    "wrote",
-    "written",
-    "writing",
-    "speak",
-    "speaks",
-    "spoke",
-    "spoken",
-    "speaking",
-    "put",
-    "puts",
-    "putting",
-    "reads",
-    "admit",
-    "admits",
-    "admitted",
-    "admitting",
-    "retweet",
-    "retweets",
-    "retweeted",
-    "retweeting",
-    "quip",
-    "quips",
-    "quipped",
-    "quipping",
-]
+_DOUBLING = frozenset(words("reporting_verbs_doubling.txt"))
 
 # Verbs that report speech only right before the quote ("X continued: “…”", "what she calls
 # “…”"); further away they are ordinary verbs ("will continue to pursue").
-WEAK_VERBS: frozenset[str] = frozenset(
-    [
-        "continue",
-        "continues",
-        "continued",
-        "continuing",
-        "call",
-        "calls",
-        "called",
-        "calling",
-        "put",
-        "puts",
-        "putting",
-        "point",
-        "points",
-        "pointed",
-        "pointing",
-        "reads",
-        "describe",
-        "describes",
-        "described",
-        "describing",
-    ]
-)
+WEAK_VERBS: frozenset[str] = frozenset(words("weak_verbs.txt"))
 
 # "X shot back", "X hit back": verbs that report speech only when "back" follows them.
-BACK_VERBS: frozenset[str] = frozenset(
-    ["shot", "shoots", "shooting", "fired", "fires", "firing", "hit", "hits", "hitting"]
-)
+BACK_VERBS: frozenset[str] = frozenset(words("back_verbs.txt"))
 
 # Phrases whose last word is not a reporting verb but which attribute a quote to the
 # preceding noun phrase ("X went on to say" is caught by "say"; these need their own entry).
@@ -281,8 +48,8 @@ def _inflect(base: str) -> tuple[str, ...]:
 
 
 def _all_forms() -> frozenset[str]:
-    forms: set[str] = set(_IRREGULAR)
-    for base in _REGULAR:
+    forms: set[str] = set(words("reporting_verbs_irregular.txt"))
+    for base in words("reporting_verbs_regular.txt"):
         forms.update(_inflect(base))
     return frozenset(forms)
 
@@ -290,26 +57,4 @@ def _all_forms() -> frozenset[str]:
 REPORTING_VERBS: frozenset[str] = _all_forms()
 
 # Forms that introduce a quote only as a noun phrase cue: "in a statement", "X's tweet".
-REPORTING_NOUNS: frozenset[str] = frozenset(
-    [
-        "statement",
-        "statements",
-        "tweet",
-        "tweets",
-        "remarks",
-        "remark",
-        "comment",
-        "comments",
-        "interview",
-        "speech",
-        "letter",
-        "post",
-        "posting",
-        "email",
-        "memo",
-        "message",
-        "testimony",
-        "release",
-        "words",
-    ]
-)
+REPORTING_NOUNS: frozenset[str] = frozenset(words("reporting_nouns.txt"))

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from briefing.analysis.given_names import gender_of_first_name
+from briefing.analysis.lexicon import is_given_name_form, same_given_name
 from briefing.analysis.names import (
     DETERMINERS,
     FEMALE_PRONOUNS,
@@ -225,6 +226,22 @@ class _Run:
     role: str | None
     gender: str  # "m", "f" or "" from honorifics and gendered titles
     person: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A name in the text as a candidate speaker: where, which entity, gender, person."""
+
+    start: int
+    end: int
+    key: str
+    name: str
+    gender: str
+    person: bool
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
 
 
 @dataclass(slots=True)
@@ -498,6 +515,8 @@ class SpeakerResolver:
         self._gender_votes: dict[str, str | _Tally] = {}
         self._roles: dict[str, str] = {}
         self._roleless: set[str] = set()
+        self._mention_cache: dict[int, NameMention | None] = {}
+        self._fullest_cache: dict[tuple[str, int], str] = {}
         for speaker in curated:
             entity = _Entity(
                 key=speaker.name.lower(),
@@ -716,7 +735,12 @@ class SpeakerResolver:
         )
 
     def _fullest(self, name: str, at: int) -> str:
-        """The fullest name in the document that this (possibly one-word) name stands for."""
+        """The fullest name in the document that this (possibly one-word) name stands for,
+        in the form the text first gives it ("Rob Berg" after "Robert Berg" is Robert Berg)."""
+        full = self._fullest_form(name, at)
+        return self._first_variant(full) if full.count(" ") == 1 else full
+
+    def _fullest_form(self, name: str, at: int) -> str:
         parts = name.split()
         if _surname_and_suffix(parts):
             # "Berg Jr.": the latest full name that ends so ("Tom Berg Jr.").
@@ -770,6 +794,19 @@ class SpeakerResolver:
                 if agreeing:
                     return max(agreeing, key=lambda full: counts[full])
         return latest
+
+    def _first_variant(self, name: str) -> str:
+        """The first full name in the text with this surname and a given name that is the
+        same or a form of it ("Robert Berg" for a later "Rob Berg"): one person, one key."""
+        given, surname = name.split()
+        if not is_given_name_form(given):
+            return name
+        self._ensure_runs()
+        for _, full in sorted(self._full_names.get(surname.lower(), ())):
+            parts = full.split()
+            if len(parts) == 2 and parts[1] == surname and same_given_name(parts[0], given):
+                return full
+        return name
 
     def _pronoun_after(self, at: int) -> str:
         """ "m" or "f" for the first "he" or "she" after ``at`` in its paragraph, outside
@@ -1473,6 +1510,69 @@ class SpeakerResolver:
             return start
         paragraph = self.text.rfind("\n\n", lo, at)
         return max(start, paragraph + 2 if paragraph >= 0 else 0)
+
+    # -- candidates for the ranker -----------------------------------------------------------
+
+    def name_mentions(self, lo: int, hi: int) -> list[NameMention]:
+        """The name runs that start in ``text[lo:hi]``, each with the key of the entity it
+        names (its fullest name), its gender and whether it is a person: the candidates the
+        speaker ranker weighs. Read-only: no entity is created until one is chosen."""
+        runs = self._ensure_runs()
+        index = bisect_left(self._run_starts, lo)
+        out: list[NameMention] = []
+        while index < len(runs) and runs[index].start < hi:
+            if index not in self._mention_cache:
+                self._mention_cache[index] = self._name_mention(runs[index])
+            found = self._mention_cache[index]
+            if found is not None:
+                out.append(found)
+            index += 1
+        return out
+
+    def _name_mention(self, run: _Run) -> NameMention | None:
+        full = self._candidate_name(run) if run.person else run.name
+        entity = self._entities.get(full.lower())
+        if entity is None and " " not in full:
+            # A lone capitalised word that no full name or cue explains ("Recently", "Asked"):
+            # a sentence opener as often as a name.
+            return None
+        name = entity.name if entity is not None else full
+        # The honorific or the given name: cheap, and enough to tell "he" from "she" (the
+        # engine's pronoun votes cost too much for every name of a long report).
+        gender = run.gender or (gender_of_first_name(full.split()[0]) if run.person else "")
+        return NameMention(run.start, run.end, full.lower(), name, gender, run.person)
+
+    def _candidate_name(self, run: _Run) -> str:
+        """``_fullest`` of a run, shared by the mentions of one word that follow the same full
+        names (a long report repeats a surname hundreds of times)."""
+        if " " in run.name:
+            return self._fullest(run.name, run.start)
+        known = self._full_names.get(run.name.lower(), ())
+        key = (run.name, bisect_left(known, (run.start, "")))
+        full = self._fullest_cache.get(key)
+        if full is None:
+            full = self._fullest_cache[key] = self._fullest(run.name, run.start)
+        return full
+
+    def gender_of(self, key: str) -> str:
+        """ "m", "f" or "" for an entity key (its name's honorific, given name or pronouns)."""
+        entity = self._entities.get(key)
+        if entity is None or not entity.person or " " not in entity.name:
+            return ""
+        return HONORIFICS.get(entity.name.split()[0].lower()) or gender_of_first_name(
+            entity.name.split()[0]
+        )
+
+    def adopt(self, mention: NameMention) -> str:
+        """The entity for a name the ranker chose, created on first use, noted at the mention."""
+        if mention.key not in self._entities:
+            self._entities[mention.key] = _Entity(
+                key=mention.key,
+                name=mention.name,
+                role=self._role_of(mention.name, None) if mention.person else None,
+                person=mention.person,
+            )
+        return self._note(mention.key, self.text[mention.start : mention.end], *mention.span)
 
     # -- output ----------------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ def briefing_dict(doc: Briefing) -> dict[str, Any]:
                 "start": quote.start,
                 "end": quote.end,
                 "speaker": quote.speaker if quote.speaker in known else None,
+                "confidence": None if quote.confidence is None else round(quote.confidence, 3),
                 "section": quote_section(doc, quote),
             }
             for quote in doc.quotes

@@ -70,7 +70,8 @@ def _group(group: QuoteGroup, width: int) -> list[str]:
         label = f"({quote.section})"
         if len(label) <= width - len(_QUOTE_REST):
             label = label.replace(" ", _GLUE)  # keep a short section name on one line
-        wrapped = _wrap(f"“{quote.text}” {label}", width, _QUOTE_FIRST, _QUOTE_REST)
+        doubt = "(?) " if quote.uncertain else ""
+        wrapped = _wrap(f"“{quote.text}” {doubt}{label}", width, _QUOTE_FIRST, _QUOTE_REST)
         lines += [line.replace(_GLUE, " ") for line in wrapped]
     return lines
 

@@ -41,6 +41,7 @@ class QuoteLine:
 
     text: str
     section: str
+    uncertain: bool = False  # the speaker is the ranker's uncertain guess
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,9 @@ def _groups(doc: Briefing) -> tuple[QuoteGroup, ...]:
         speaker = by_id.get(quote.speaker) if quote.speaker is not None else None
         index = quote_section(doc, quote)
         label = section_label(doc.sections[index]) if index is not None else LEDE_LABEL
-        line = QuoteLine(clean(quote.text_of(doc.text)).rstrip(_CUT_PUNCTUATION), label)
+        line = QuoteLine(
+            clean(quote.text_of(doc.text)).rstrip(_CUT_PUNCTUATION), label, quote.uncertain
+        )
         if speaker is not None:
             speakers[speaker.id] = speaker
         by_speaker.setdefault(speaker.id if speaker else None, []).append(line)

@@ -82,7 +82,10 @@ class QuotesList(JumpList):
             for index in indices:
                 quote = doc.quotes[index]
                 words = shorten(safe_label(doc.text[quote.start : quote.end]), max(6, width - 4))
-                options.append(Option(Content(f"  “{words}”")))
+                line = Content(f"“{words}”")
+                if quote.uncertain:  # the ranker's guess of the speaker: check it
+                    line = Content.assemble(("? ", "dim"), line)
+                options.append(Option(Content.assemble("  ", line)))
                 targets.append(index)
         if not options:
             options.append(Option(Content.styled("No quotes found", "dim italic"), disabled=True))
