@@ -2,7 +2,7 @@
 
     python benchmarks/train_attribution.py [--dry-run]
 
-One deterministic command (needs the ``train`` extra: scikit-learn, for its numpy and scipy).
+One deterministic command, pure Python (no extra needed).
 For every dev article the cue engine runs with the ranker off; each quote that the official
 scorer matches to a gold quote gets its candidates (``quotes.speaker_candidates``), each
 labelled right or wrong by the scorer's own ``speaker_ok``. A conditional logit (softmax over
@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from conditional_logit import fit_groups
 from cv import FOLDS, fold_of
 from quotes import DATA, REPO, SCORER, fold_scores, load_gold, load_scorer, predict, prepare
 
@@ -61,36 +62,9 @@ def collect(gold: dict, docs: dict, scorer) -> dict[str, list[Group]]:
 def fit(groups: list[Group], l2: float = L2) -> LinearModel:
     """A conditional logit over the groups that have a right answer: maximise the log of the
     softmax probability of the right candidates of each quote (L-BFGS, L2 penalty), so the
-    weights rank candidates against each other, which is how they are used."""
-    import numpy as np
-    from scipy.optimize import minimize
-
-    rows, right, starts = [], [], []
-    for _, _, features, labels in groups:
-        if not any(labels):
-            continue
-        starts.append(len(rows))
-        for values, label in zip(features, labels, strict=True):
-            rows.append([values.get(name, 0.0) for name in FEATURES])
-            right.append(label)
-    x = np.array(rows)
-    positive = np.array(right, dtype=float)
-    starts = np.array(starts)
-    group = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(rows))))
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        scores = x @ w
-        top = np.maximum.reduceat(scores, starts)[group]
-        exp = np.exp(scores - top)
-        total = np.add.reduceat(exp, starts)
-        good = np.add.reduceat(exp * positive, starts)
-        value = -np.sum(np.log(good) - np.log(total)) + l2 * w @ w
-        weights = exp / total[group] - exp * positive / good[group]
-        return value, x.T @ weights + 2 * l2 * w
-
-    w0 = np.zeros(len(FEATURES))
-    found = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 2000})
-    return LinearModel(FEATURES, tuple(float(v) for v in found.x), 0.0)
+    weights rank candidates against each other, which is how they are used. Pure Python
+    (``conditional_logit``), so training needs no extra."""
+    return fit_groups([(features, labels) for _, _, features, labels in groups], FEATURES, l2)
 
 
 def apply(

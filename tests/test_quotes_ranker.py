@@ -236,13 +236,9 @@ def test_without_the_ranker_no_confidence_is_given() -> None:
 # -- the trainer ---------------------------------------------------------------------------
 
 
-def test_a_tiny_training_set_ranks_the_planted_speaker_first() -> None:
-    pytest.importorskip("scipy")
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        from train_attribution import fit
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+def _tiny_groups() -> list:
+    """Forty invented quotes: the planted speaker (same sentence, a verb next to it) is always
+    right; a decoy from the paragraph before is sometimes the engine's choice."""
     groups = []
     for n in range(40):
         planted = {"same_sentence_before": 1.0, "verb_next": 1.0, "char_distance": 0.2}
@@ -252,7 +248,20 @@ def test_a_tiny_training_set_ranks_the_planted_speaker_first() -> None:
         order = [planted, decoy, nobody] if n % 2 else [decoy, nobody, planted]
         labels = [values is planted for values in order]
         groups.append((n, ["a", "b", None], order, labels))
-    model = fit(groups)
+    return groups
+
+
+def _trainer():
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import train_attribution
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    return train_attribution
+
+
+def test_a_tiny_training_set_ranks_the_planted_speaker_first() -> None:
+    model = _trainer().fit(_tiny_groups())
     assert isinstance(model, LinearModel)
     test = [
         {"previous_paragraph_only": 1.0, "char_distance": 0.7},
@@ -261,6 +270,23 @@ def test_a_tiny_training_set_ranks_the_planted_speaker_first() -> None:
     ]
     scores = [model.score(values) for values in test]
     assert max(range(3), key=scores.__getitem__) == 1
+    assert model.choice_probabilities(test)[1] > 0.9
+
+
+def test_the_fit_is_deterministic_and_reaches_the_optimum() -> None:
+    trainer = _trainer()
+    first = trainer.fit(_tiny_groups())
+    assert first == trainer.fit(_tiny_groups())
+    # At the penalised optimum the gradient vanishes: nudging any weight raises the loss.
+    from conditional_logit import loss_of
+
+    groups = [(f, labels) for _, _, f, labels in _tiny_groups()]
+    best = loss_of(groups, first.features, list(first.weights), trainer.L2)
+    for i in range(len(first.weights)):
+        for step in (-0.01, 0.01):
+            nudged = list(first.weights)
+            nudged[i] += step
+            assert loss_of(groups, first.features, nudged, trainer.L2) >= best - 1e-9
 
 
 # -- confidence in the exports -------------------------------------------------------------
