@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefing.analysis.attribution.candidates import FEATURES, NOBODY, Candidate
+from briefing.analysis.attribution.sites import speaker_candidates
 from briefing.analysis.fitted import LinearModel, load_model
-from briefing.analysis.ranking.candidates import FEATURES, NOBODY, Candidate
-from briefing.analysis.ranking.sites import speaker_candidates
 
 WEIGHTS = "weights.json"
 # Where the cue engine found nobody, the ranker's best candidate takes the quote from this

@@ -33,8 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from briefing.analysis.given_names import gender_of_european_first_name
-from briefing.analysis.quote_marks import inside_spans
+from briefing.analysis.quotes.marks import inside_spans
+from briefing.analysis.speakers.given_names import gender_of_european_first_name
 
 _SAMPLE_CHARS = 20000
 _MIN_HITS = 4  # function words needed before a language is named at all

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefing.analysis.names import (
+from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REPORTING_VERBS, WEAK_VERBS
+from briefing.analysis.speakers.names import (
     DETERMINERS,
     FUNCTION_WORDS,
     PRONOUNS,
@@ -21,7 +22,6 @@ from briefing.analysis.names import (
     is_capitalised,
     words_with_offsets,
 )
-from briefing.analysis.reporting_verbs import BACK_VERBS, REPORTING_VERBS, WEAK_VERBS
 
 # Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
 _NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "described", "describes"])

@@ -39,7 +39,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing.analysis.attribution import (
+from briefing.analysis.attribution import NOBODY, Candidate, choose, speaker_model
+from briefing.analysis.attribution import speaker_candidates as ranked_candidates
+from briefing.analysis.cues.de_fr_es import attribute_quotes, language_of
+from briefing.analysis.cues.english import (
     SUBJECT_PRONOUNS,
     Cue,
     according_to,
@@ -49,8 +52,14 @@ from briefing.analysis.attribution import (
     has_predicate,
     sentence_subject,
 )
-from briefing.analysis.attribution_de_fr_es import attribute_quotes, language_of
-from briefing.analysis.names import (
+from briefing.analysis.quotes.marks import (
+    mark_length,
+    opens_with_quote,
+    scan_paragraph,
+    words_span,
+)
+from briefing.analysis.quotes.turns import find_turns
+from briefing.analysis.speakers.names import (
     DETERMINERS,
     FEMALE_PRONOUNS,
     FUNCTION_WORDS,
@@ -62,16 +71,7 @@ from briefing.analysis.names import (
     WEEKDAYS_MONTHS,
     is_abbreviation,
 )
-from briefing.analysis.quote_marks import (
-    mark_length,
-    opens_with_quote,
-    scan_paragraph,
-    words_span,
-)
-from briefing.analysis.ranking import NOBODY, Candidate, choose, speaker_model
-from briefing.analysis.ranking import speaker_candidates as ranked_candidates
-from briefing.analysis.speakers import SpeakerResolver
-from briefing.analysis.transcript import find_turns
+from briefing.analysis.speakers.resolver import SpeakerResolver
 from briefing.model import BlockKind, Briefing, Quote, Span, Speaker
 
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis.given_names import gender_of_first_name
+from briefing.analysis.speakers.given_names import gender_of_first_name
 
 # Words that open a noun phrase without being part of the name.
 DETERMINERS = frozenset(

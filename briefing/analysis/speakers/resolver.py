@@ -12,9 +12,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from briefing.analysis.given_names import gender_of_first_name
 from briefing.analysis.lexicon import is_given_name_form, same_given_name
-from briefing.analysis.names import (
+from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
+from briefing.analysis.quotes.marks import inside_spans
+from briefing.analysis.speakers.given_names import gender_of_first_name
+from briefing.analysis.speakers.names import (
     DETERMINERS,
     FEMALE_PRONOUNS,
     FORM_WORDS,
@@ -31,8 +33,6 @@ from briefing.analysis.names import (
     split_role_and_name,
     words_with_offsets,
 )
-from briefing.analysis.quote_marks import inside_spans
-from briefing.analysis.reporting_verbs import REPORTING_VERBS
 from briefing.model import Span, Speaker
 
 _CAP = (
