@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefing.analysis.attribution.engine import find_quotes_and_speakers
 from briefing.analysis.cues.english import cue_before
-from briefing.analysis.quotes.spans import find_quotes_and_speakers
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.resolver import SpeakerResolver
 from briefing.model import BlockKind

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from briefing.analysis.quotes.spans import find_quotes_and_speakers
+from briefing.analysis.attribution.engine import find_quotes_and_speakers
 from briefing.analysis.text.sentences import split_sentences
 from briefing.model import BlockKind, Briefing, Curated, Paragraph, Speaker
 

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import briefing
+from briefing.analysis.attribution.engine import find_quotes_and_speakers
 from briefing.analysis.quotes.marks import inside_spans
-from briefing.analysis.quotes.spans import find_quotes_and_speakers
 from briefing.analysis.text.sentences import split_sentences
 from briefing.model import BlockKind, Briefing, Paragraph
 from briefing.resources import default_seed

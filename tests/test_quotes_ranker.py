@@ -15,6 +15,7 @@ from briefing.analysis.attribution.candidates import (
     candidates_for,
     mention_features,
 )
+from briefing.analysis.attribution.engine import find_quotes_and_speakers, speaker_candidates
 from briefing.analysis.attribution.features import (
     after_preposition,
     appositive,
@@ -27,7 +28,6 @@ from briefing.analysis.attribution.features import (
     subject_before_verb,
 )
 from briefing.analysis.fitted import LinearModel
-from briefing.analysis.quotes.spans import find_quotes_and_speakers, speaker_candidates
 from briefing.analysis.speakers.resolver import NameMention
 from briefing.model import UNCERTAIN
 from tests.test_quotes_engine import make_doc
