@@ -38,15 +38,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis.attribution import NOBODY, Candidate, choose, speaker_model
-from briefing.analysis.attribution import speaker_candidates as ranked_candidates
+from briefing.analysis.attribution import choose, speaker_model
+from briefing.analysis.attribution.candidates import NOBODY, Candidate
 from briefing.analysis.attribution.evidence import (
     _attribute,
 )
+from briefing.analysis.attribution.sites import speaker_candidates as ranked_candidates
+from briefing.analysis.cues.cue import Cue
 from briefing.analysis.cues.de_fr_es import attribute_quotes, language_of
-from briefing.analysis.cues.english import (
-    Cue,
-)
 from briefing.analysis.quotes.spans import (
     _find_pieces,
     _is_nickname,

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.cues.english import (
-    SUBJECT_PRONOUNS,
-    Cue,
-    according_to,
-    cue_after,
-    cue_before,
-    dash_credit,
-    has_predicate,
-    sentence_subject,
-)
+from briefing.analysis.cues.after_quote import cue_after
+from briefing.analysis.cues.cue import Cue
+from briefing.analysis.cues.english import according_to, cue_before, dash_credit
+from briefing.analysis.cues.english_words import SUBJECT_PRONOUNS
+from briefing.analysis.cues.subjects import has_predicate, sentence_subject
 from briefing.analysis.quotes.spans import (
     _Piece,
     _reads_as_prose,

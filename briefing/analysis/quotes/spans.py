@@ -12,9 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing.analysis.cues.english import (
-    Cue,
-)
+from briefing.analysis.cues.cue import Cue
 from briefing.analysis.quotes.marks import (
     mark_length,
     opens_with_quote,

@@ -1,0 +1,543 @@
+"""Subjects of English clauses: who a reporting verb or a sentence is about."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.cues.cue import (
+    Cue,
+)
+from briefing.analysis.cues.english_words import (
+    _AUXILIARIES,
+    _CLAUSE_WORDS,
+    _DATELINE,
+    _INSIDE_NAME,
+    _INTRO_WORDS,
+    _LEADING_FILLERS,
+    _MAX_PHRASE_WORDS,
+    _NO_SUBJECT,
+    _PREPOSITIONS,
+    _SENTENCE_ADVERBS,
+    _TIME_WORDS,
+    SUBJECT_PRONOUNS,
+    _has_boundary,
+    _is_adverb,
+    _is_verb,
+    _main_clause_subject,
+    _month_ends_name,
+    _opens_main_clause,
+    _opens_participle,
+    _rfind_any,
+)
+from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
+from briefing.analysis.speakers.names import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PRONOUNS,
+    ROLE_MODIFIERS,
+    TITLE_WORDS,
+    is_capitalised,
+    words_with_offsets,
+)
+
+
+def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue | None:
+    """The noun phrase that ends right before a reporting verb (its subject)."""
+    verb_start = _before_parenthesis(text, lo, verb_start)
+    words = words_with_offsets(text, lo, verb_start)
+    at = verb_start  # where the verb group begins ("once said", "would later say")
+    while words and (
+        (
+            (words[-1][2].lower() in _AUXILIARIES or words[-1][2].lower() in _TIME_WORDS)
+            and not _month_ends_name(words)
+        )
+        or (
+            _is_adverb(words[-1][2])
+            # "the daily wrote", "a weekly said": after an article, a noun
+            and not (len(words) > 1 and words[-2][2].lower() in ("the", "a", "an"))
+        )
+    ):
+        if not _has_boundary(text, words[-1][1], at):
+            at = words[-1][0]
+        words.pop()
+    if words and _has_boundary(text, words[-1][1], verb_start):
+        words = []
+    if words and words[-1][2].lower() in ("and", "but", "or"):
+        return sentence_subject(text, lo, words[-1][0])
+    if words and words[-1][2].lower() in _PREPOSITIONS | {"upon", "while", "when"}:
+        # "X drew boos upon saying …": the participle's subject opens the sentence.
+        return sentence_subject(text, lo, words[-1][0])
+    if not words:
+        # "Ivo Stenk, who coined the word, once said": the aside ends before the verb group
+        # (a participle's subject is the sentence's, found by the caller: "…, recently saying").
+        participle = re.match(r"\w+ing\b", text[verb_start : verb_start + 30]) is not None
+        return _appositive_subject(text, lo, verb_start if participle else at, depth)
+    if (
+        len(words) > 1
+        and words[-1][2].lower() in SUBJECT_PRONOUNS - {"it"}
+        and words[-2][2].lower() not in REPORTING_VERBS
+        and not words[-2][2].endswith("ed")
+    ):
+        # "an investment he concludes has …": a relative clause without "that"; the
+        # pronoun right before the verb is its subject.
+        s0, e0, _ = words[-1]
+        return Cue(s0, e0, s0, verb_start)
+    first = len(words) - 1
+    while first > 0:
+        prev_word = words[first - 1][2]
+        if _has_boundary(text, words[first - 1][1], words[first][0]):
+            break
+        lower = prev_word.lower()
+        if lower in _CLAUSE_WORDS and not (
+            # "a person familiar with the talks said": the description goes on.
+            lower == "with" and first >= 2 and words[first - 2][2].lower() == "familiar"
+        ):
+            break
+        if (
+            lower == "and"
+            and first >= 2
+            and not is_capitalised(words[first - 2][2])
+            # "the Oslo senator and presidential candidate said": two roles of one person.
+            and words[first - 2][2].lower() not in TITLE_WORDS
+        ):
+            break
+        first -= 1
+    chunk = words[first:]
+    if (
+        depth < 2
+        and chunk[0][2].endswith("ed")
+        and not is_capitalised(chunk[0][2])
+        and text[lo:verb_start].rstrip().endswith(" to")
+    ):
+        # "Tim Lund, the editor, interrupted me to announce": the infinitive's subject is the
+        # subject of the verb it completes.
+        return _subject_before(text, lo, chunk[0][0], depth + 1)
+    if (
+        depth == 0
+        and len(chunk) > 2
+        and chunk[0][2].lower() in DETERMINERS
+        and any(w[2].lower() in ("who", "which") for w in chunk)
+        and text[lo : chunk[0][0]].rstrip().endswith(",")
+    ):
+        # "Nate Berg, the pollster who founded the site tweeted": an appositive whose closing
+        # comma is missing; the name before it speaks, the description is the role.
+        comma = text.rfind(",", lo, chunk[0][0])
+        named = _subject_before(text, lo, comma, depth + 1)
+        if named is not None and is_capitalised(text[named.phrase_start : named.phrase_end]):
+            relative = next(w for w in chunk if w[2].lower() in ("who", "which"))
+            role_end = chunk[chunk.index(relative) - 1][1]
+            return Cue(
+                named.phrase_start,
+                named.phrase_end,
+                named.phrase_start,
+                verb_start,
+                chunk[0][0],
+                role_end,
+            )
+    if len(chunk) > 1 and chunk[-1][2].lower() in ("who", "that"):
+        return _subject_before(text, lo, chunk[-1][0], depth + 1)
+    if (
+        len(chunk) > 1
+        and chunk[0][2].lower() in ("who", "whom", "which", "that")
+        and (is_capitalised(chunk[1][2]) or chunk[1][2].lower() in SUBJECT_PRONOUNS)
+    ):
+        chunk = chunk[1:]  # "Bannon, who Berg called …": the relative's own subject speaks
+    while chunk and (
+        chunk[0][2].lower() in _LEADING_FILLERS
+        or chunk[0][2].lower() in _SENTENCE_ADVERBS
+        or _is_adverb(chunk[0][2])
+    ):
+        chunk = chunk[1:]
+    if (
+        not chunk
+        or len(chunk) > _MAX_PHRASE_WORDS
+        or chunk[0][2].lower() in _PREPOSITIONS
+        or (
+            chunk[0][2].lower().replace("’", "'") in _NO_SUBJECT
+            and not _given_name_like_modal(chunk)
+        )
+    ):
+        # "… is committed to maintaining", "There's still time": a verb group or an
+        # existential opener, never the person who speaks.
+        return None
+    if chunk[0][2].endswith("ing") and not is_capitalised(chunk[0][2]):
+        return None
+    head = chunk[0][2].lower().replace("’", "'").split("'")[0]
+    if head in SUBJECT_PRONOUNS:
+        s0 = chunk[0][0]
+        chunk = [(s0, s0 + len(head), head)]
+    else:
+        chunk = _leading_name(chunk)
+    if chunk[0][2].lower() in ("who", "which") and depth < 2:
+        comma = _rfind_any(text, ",—–―-", lo, chunk[0][0])
+        if comma < 0 or text[comma + 1 : chunk[0][0]].strip():
+            return None
+        found = _subject_before(text, lo, comma, depth + 1)
+        if found is None:
+            return None
+        return Cue(found.phrase_start, found.phrase_end, found.phrase_start, verb_start)
+    return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], verb_start)
+
+
+# Modals that are also given names ("Will Varga", "May Lind"): capitalised before another
+# capitalised word inside a sentence, they open a name, not a verb group.
+_MODAL_NAMES = frozenset(["will", "may"])
+
+
+def _given_name_like_modal(chunk: list[tuple[int, int, str]]) -> bool:
+    return (
+        len(chunk) > 1
+        and chunk[0][2].lower() in _MODAL_NAMES
+        and is_capitalised(chunk[0][2])
+        and is_capitalised(chunk[1][2])
+    )
+
+
+def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Berg then attacked Lind and": a name followed by a verb phrase is just the name."""
+    first = chunk[0][2].lower()
+    if not is_capitalised(chunk[0][2]) or first in DETERMINERS or first in FUNCTION_WORDS:
+        return chunk
+    for index in range(1, len(chunk) - 1):
+        if chunk[index][2].lower() in TITLE_WORDS and is_capitalised(chunk[index + 1][2]):
+            return chunk  # "Oslo chapter president Tom Berg": a role before a name
+    for index in range(1, len(chunk)):
+        word = chunk[index][2]
+        lower = word.lower()
+        if is_capitalised(word) or lower in _INSIDE_NAME or lower in TITLE_WORDS:
+            continue
+        if lower in ROLE_MODIFIERS or lower in DETERMINERS or word[0].isdigit():
+            continue
+        verb_like = (
+            lower in _AUXILIARIES
+            or lower in _SENTENCE_ADVERBS
+            or _is_adverb(lower)
+            or lower.endswith("ed")
+        )
+        if (
+            verb_like
+            and all(is_capitalised(w[2]) for w in chunk[:index])
+            and not chunk[index - 1][2].endswith(("’s", "'s"))
+        ):
+            return chunk[:index]
+        return chunk
+    return chunk
+
+
+def _before_parenthesis(text: str, lo: int, at: int) -> int:
+    """Skip a party-and-state tag or other aside in brackets: ``Berg (D-Maine) said``."""
+    stripped = text[lo:at].rstrip()
+    if stripped.endswith(")"):
+        opening = text.rfind("(", lo, lo + len(stripped))
+        if opening >= 0 and lo + len(stripped) - opening < 60:
+            return opening
+    return at
+
+
+# A party-and-state tag set off by commas: "Mitch Berg, R-Ky., said".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+
+
+_AGE = re.compile(r"\s*\d{1,3}\s*")
+
+
+def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
+    """``X, the nominee, said`` or ``X, who …, said``: skip the aside back to X."""
+    if depth > 1:
+        return None
+    comma = _rfind_any(text, ",—–―-", lo, at)
+    if comma < 0 or text[comma + 1 : at].strip():
+        return None
+    previous = _rfind_any(text, ",—–―-" if text[comma] == "," else "—–―-", lo, comma)
+    if previous < 0:
+        return None
+    aside = words_with_offsets(text, previous + 1, comma)
+    if not aside:
+        return None
+    opening = previous  # where the aside's opening mark begins ("--" is two characters)
+    while opening > lo and text[opening - 1] in "-—–―":
+        opening -= 1
+    if text[opening] == ",":
+        age = text.rfind(",", lo, opening)
+        if age >= 0 and _AGE.fullmatch(text, age + 1, opening):
+            opening = age  # "Ann Berg, 35, the daughter of …, said": the age is an aside too
+    inner = text.find(",", previous + 1, comma)
+    if text[comma] != "," and inner > 0:
+        # "A former candidate -- Tom Varga, who lost in 2008 -- said": the name opens the aside.
+        aside = [w for w in aside if w[1] <= inner]
+        if not aside:  # "X — , who …": the comma opens the aside, no name before it
+            return None
+    head = aside[0][2]
+    lower = head.lower()
+    subject = _main_clause_subject(aside)
+    if subject is not None:
+        # "Hours later, Berg returned the favour, telling …": a clause, its subject speaks.
+        return Cue(aside[0][0], aside[subject - 1][1], aside[0][0], at)
+    if lower not in ("who", "which", "that"):
+        for index in range(1, len(aside)):
+            if _is_verb(aside, index, False) and not aside[index][2].lower().endswith("ing"):
+                # "“…” are sickening, Berg said in Oslo, noting …": the aside is a reporting
+                # clause, and its subject is the participle's too.
+                found = _subject_before(text, previous + 1, aside[index][0], depth + 1)
+                if found is not None:
+                    return Cue(found.phrase_start, found.phrase_end, found.cue_start, at)
+                break
+    # A relative clause, a participle or a description may run long ("X, a lawyer who has
+    # represented …, said"; "An official, speaking on condition of anonymity, said").
+    long_aside = (
+        lower in ("who", "which")
+        or lower in DETERMINERS
+        or lower in _PREPOSITIONS
+        or (lower.endswith("ing") and not is_capitalised(head))
+    )
+    if len(aside) > (20 if long_aside else 8):
+        return None
+    party_tag = len(aside) == 1 and _PARTY_TAG.fullmatch(head) is not None
+    if (
+        not party_tag
+        and not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit())
+        and all(is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside)
+    ):
+        # "The leader of the league, Jonathan Berg, warned": the aside is the name.
+        before = _subject_before(text, lo, opening, depth + 1)
+        if before is not None and not all(
+            is_capitalised(w[2])
+            for w in words_with_offsets(text, before.phrase_start, before.phrase_end)
+        ):
+            return Cue(
+                aside[0][0],
+                aside[-1][1],
+                before.phrase_start,
+                at,
+                before.phrase_start,
+                before.phrase_end,
+            )
+        if not any(w[2].lower() in TITLE_WORDS for w in aside):
+            return None
+    found = _subject_before(text, lo, opening, depth + 1)
+    if found is None:
+        return None
+    named = _named_before_description(text, lo, found)
+    if named is not None and not is_capitalised(head) and head.endswith("ed"):
+        # "Berg, a medical doctor, poked at Lund, tweeting …": the aside is the predicate,
+        # and the description before it is Berg's appositive, not the subject.
+        return Cue(named[0], named[1], named[0], at, found.phrase_start, found.phrase_end)
+    role = (None, None)
+    if lower in DETERMINERS:
+        # "a lawyer who has represented him": the role is the description, not its clause.
+        cut = next((w for w in aside if w[2].lower() in ("who", "which", "that")), None)
+        role_end = aside[aside.index(cut) - 1][1] if cut is not None else aside[-1][1]
+        role = (aside[0][0], role_end)
+    return Cue(found.phrase_start, found.phrase_end, found.phrase_start, at, *role)
+
+
+def _named_before_description(text: str, lo: int, found: Cue) -> tuple[int, int] | None:
+    """The name that a description with an article stands in apposition to ("Ann Berg, a
+    lawyer"): its span, or None when the description opens its own subject."""
+    words = words_with_offsets(text, found.phrase_start, found.phrase_end)
+    if not words or words[0][2].lower() not in ("a", "an", "the"):
+        return None
+    comma = text.rfind(",", lo, found.phrase_start)
+    if comma < 0 or text[comma + 1 : found.phrase_start].strip():
+        return None
+    name: list[tuple[int, int, str]] = []
+    for word in reversed(words_with_offsets(text, lo, comma)):
+        if not is_capitalised(word[2]) or (name and _has_boundary(text, word[1], name[-1][0])):
+            break
+        name.append(word)
+    if not name or text[name[0][1] : comma].strip():
+        return None
+    return name[-1][0], name[0][1]
+
+
+def has_predicate(text: str, subject_end: int, hi: int) -> bool:
+    """Whether a verb phrase can follow a sentence's subject before ``hi`` (the quote): a
+    heading or a form line ("REMINDER on PART “K”", "TICK BOX “Y”") has a capitalised word but
+    no clause, so its first word is nobody who said anything. A preposition right after the
+    subject opens such a label unless it starts a time phrase ("Berg on Tuesday blamed"); a
+    colon right after the subject is a speaker label ("Berg: …")."""
+    if text[subject_end : subject_end + 1] == ":":
+        return True  # "Berg: …" names who speaks, as a headline does
+    words = words_with_offsets(text, subject_end, hi)
+    if not any(w[2][:1].islower() and w[2] not in _PREPOSITIONS for w in words):
+        return False
+    first = words[0][2]
+    return not (
+        first in _PREPOSITIONS
+        and not _has_boundary(text, subject_end, words[0][0])
+        and not (len(words) > 1 and words[1][2].lower() in _TIME_WORDS)
+    )
+
+
+_CLOSING_MARK = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+def _after_opening_quote(text: str, lo: int, hi: int) -> int:
+    """ "“Promise me …,” Berg sings, before asking …": the quoted words that open a sentence
+    are what was said, never its subject; the sentence's own words start after them."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    closing = _CLOSING_MARK.get(text[lo : lo + 1])
+    if closing is None:
+        return lo
+    end = text.find(closing, lo + 1, hi)
+    return lo if end < 0 else end + 1
+
+
+_SUBORDINATORS = frozenset(["when", "while", "although", "though", "because", "if", "once"])
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """The noun phrase opening the sentence, for participles: ``X signed it, stating …``."""
+    dateline = _DATELINE.match(text, lo, min(hi, lo + 60))
+    if dateline is not None:
+        lo = dateline.end()  # "OSLO (AP) — Berg …": the dateline is no subject
+    lo = _after_opening_quote(text, lo, hi)
+    words = words_with_offsets(text, lo, hi)
+    if (
+        len(words) > 1
+        and words[0][2].lower() in ("and", "but", "so", "yet")
+        and not _has_boundary(text, words[0][1], words[1][0])
+    ):
+        # "But Sen. Ann Berg refused …, responding that …": a conjunction opens the subject.
+        lo = words[1][0]
+        words = words[1:]
+    start = lo
+    for _ in range(3):  # "On Thursday, after a long wait, Berg …": skip each opening phrase
+        comma = text.find(",", start, hi)
+        if not words or comma < 0:
+            break
+        intro = [w for w in words if w[0] < comma]
+        if (
+            start > lo
+            and len(intro) == 1
+            and is_capitalised(intro[0][2])
+            and text[intro[0][1] : intro[0][1] + 1] == "."
+            and is_capitalised(text[lo:start].rstrip(" ,").rsplit(" ", 1)[-1])
+        ):
+            # "At a rally in Aspen, Colo., the nominee …": the place's abbreviated state
+            # closes the opening phrase, it is no subject.
+            start = comma + 1
+            words = words_with_offsets(text, start, hi)
+            continue
+        # "Berg conceded the point, saying …": a name and a past-tense verb open a main clause,
+        # not an introductory phrase like "On Tuesday," or "In a statement,".
+        if (
+            words[0][2].lower() in _INTRO_WORDS
+            or _opens_participle(intro)
+            or (
+                not _opens_main_clause(intro)
+                and len(intro) <= 4
+                and any(not is_capitalised(w[2]) and w[2].lower() not in DETERMINERS for w in intro)
+            )
+        ):
+            start = comma + 1
+            words = words_with_offsets(text, start, hi)
+        else:
+            break
+    else:
+        return None
+    if (
+        len(words) > 1
+        and words[0][2].lower() in _SUBORDINATORS
+        and text.find(",", words[0][1], hi) < 0
+    ):
+        # "When Berg later spoke … and said he would “…”": the clause runs up to the quote,
+        # so its own subject speaks.
+        words = words[1:]
+    if words and words[0][2].lower() in _INTRO_WORDS:
+        return None
+    while words and (words[0][2].lower() in _SENTENCE_ADVERBS or _is_adverb(words[0][2])):
+        words = words[1:]
+    if words and words[0][2].lower() in SUBJECT_PRONOUNS:
+        return Cue(words[0][0], words[0][1], words[0][0], hi)
+    chunk = []
+    for s, e, word in words:
+        lower = word.lower()
+        if chunk and _has_boundary(text, chunk[-1][1], s):
+            break
+        if not (
+            is_capitalised(word)
+            or lower in DETERMINERS
+            or lower in TITLE_WORDS
+            or lower in ROLE_MODIFIERS  # "Republican presidential nominee Ann Berg"
+            # "A spokeswoman for the Harbour Board": a role and whose it is.
+            or (lower in _ROLE_LINKS and chunk and chunk[-1][2].lower() in TITLE_WORDS)
+        ):
+            break
+        chunk.append((s, e, word))
+    while (
+        chunk
+        and not is_capitalised(chunk[-1][2])
+        and (
+            chunk[-1][2].lower() in ROLE_MODIFIERS
+            or chunk[-1][2].lower() in _ROLE_LINKS
+            or (chunk[-1][2].lower() in DETERMINERS and len(chunk) > 1)
+        )
+    ):
+        chunk.pop()  # "Berg then ruled": a modifier only counts inside a role
+    if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
+        return None
+    return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)
+
+
+_ROLE_LINKS = frozenset(["for", "of", "at"])
+
+
+# Common irregular past tenses that end a described subject ("The paper took note …").
+_IRREGULAR_PAST = frozenset(
+    [
+        "took",
+        "made",
+        "gave",
+        "kept",
+        "sent",
+        "held",
+        "spent",
+        "brought",
+        "found",
+        "began",
+        "became",
+        "won",
+        "lost",
+        "left",
+        "led",
+        "stood",
+        "sought",
+        "spoke",
+        "wrote",
+        "ran",
+    ]
+)
+
+
+_DESCRIPTION_WORDS = 4  # "The retired neurosurgeon", "The conservative weekly magazine"
+
+
+def _described_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """ "The retired neurosurgeon has provided no details, saying …": a participle's subject
+    may be a description opening the sentence (an article, a few words, then the verb)."""
+    words = words_with_offsets(text, lo, hi)
+    if len(words) < 3 or words[0][2].lower() not in ("the", "a", "an"):
+        return None
+    for index in range(2, min(len(words), _DESCRIPTION_WORDS + 2)):
+        if _has_boundary(text, words[index - 1][1], words[index][0]):
+            return None
+        lower = words[index][2].lower()
+        if lower in _PREPOSITIONS or lower in _CLAUSE_WORDS:
+            return None
+        if (
+            lower in _AUXILIARIES
+            or lower in _IRREGULAR_PAST
+            or (lower.endswith("ed") and not is_capitalised(words[index][2]))
+        ):
+            return Cue(words[0][0], words[index - 1][1], words[0][0], hi)
+    return None
+
+
+def _looks_like_speaker(text: str, cue: Cue) -> bool:
+    """A bare ``X:`` before a quote names a speaker only if X is a name or a pronoun."""
+    words = words_with_offsets(text, cue.phrase_start, cue.phrase_end)
+    return bool(words) and (
+        words[-1][2].lower() in PRONOUNS or all(is_capitalised(w[2]) for w in words)
+    )
