@@ -28,7 +28,7 @@ from briefing.analysis.attribution.features import (
     subject_before_verb,
 )
 from briefing.analysis.fitted import LinearModel
-from briefing.analysis.speakers.resolver import NameMention
+from briefing.analysis.speakers.mentions import NameMention
 from briefing.model import UNCERTAIN
 from tests.test_quotes_engine import make_doc
 

@@ -25,7 +25,7 @@ from briefing.analysis.attribution.features import (
     scaled_log,
     subject_before_verb,
 )
-from briefing.analysis.speakers.resolver import NameMention
+from briefing.analysis.speakers.mentions import NameMention
 
 # The engine's rules, as ``_Piece.via`` names them: which one found the evidence.
 EVIDENCE = (
