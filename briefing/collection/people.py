@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon.roles import HONORIFICS
 from briefing.analysis.speakers.given_names import gender_of_first_name
-from briefing.analysis.speakers.names import HONORIFICS, split_role_and_name
+from briefing.analysis.speakers.names import split_role_and_name
 from briefing.collection.summary import Summary
 
 UNDATED = ""  # sorts after every ISO day when sorting newest first

@@ -14,15 +14,12 @@ from briefing.analysis.cues.cue import Cue
 from briefing.analysis.cues.english import according_to, cue_before, dash_credit
 from briefing.analysis.cues.english_words import SUBJECT_PRONOUNS
 from briefing.analysis.cues.subjects import has_predicate, sentence_subject
+from briefing.analysis.lexicon.function_words import DETERMINERS
+from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.quotes.spans import (
     _Piece,
     _reads_as_prose,
     _sentences,
-)
-from briefing.analysis.speakers.names import (
-    DETERMINERS,
-    ROLE_MODIFIERS,
-    TITLE_WORDS,
 )
 
 # "known online as “…”", "marked as a “…”", "the so-called “…”": a label, not words someone said

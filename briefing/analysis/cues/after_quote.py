@@ -30,14 +30,10 @@ from briefing.analysis.cues.subjects import (
     _subject_before,
     sentence_subject,
 )
+from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS, WEAK_VERBS
-from briefing.analysis.speakers.names import (
-    DETERMINERS,
-    ROLE_MODIFIERS,
-    TITLE_WORDS,
-    is_capitalised,
-    words_with_offsets,
-)
+from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
+from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 
 
 def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:

@@ -39,13 +39,10 @@ from briefing.analysis.cues.subjects import (
     _subject_before,
     sentence_subject,
 )
+from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import WEAK_VERBS
-from briefing.analysis.speakers.names import (
-    DETERMINERS,
-    TITLE_WORDS,
-    is_capitalised,
-    words_with_offsets,
-)
+from briefing.analysis.lexicon.roles import TITLE_WORDS
+from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 
 _DASH_CREDIT = re.compile(r"\s*[-—–―]\s*(?=[A-Z])")
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
 from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REPORTING_VERBS
-from briefing.analysis.speakers.names import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    WEEKDAYS_MONTHS,
-    is_capitalised,
-)
+from briefing.analysis.speakers.names import is_capitalised
 
 # Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
 _NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "described", "describes"])

@@ -29,16 +29,10 @@ from briefing.analysis.cues.english_words import (
     _opens_participle,
     _rfind_any,
 )
+from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, PRONOUNS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
-from briefing.analysis.speakers.names import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    PRONOUNS,
-    ROLE_MODIFIERS,
-    TITLE_WORDS,
-    is_capitalised,
-    words_with_offsets,
-)
+from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
+from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 
 
 def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue | None:

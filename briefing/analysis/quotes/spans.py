@@ -13,6 +13,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefing.analysis.cues.cue import Cue
+from briefing.analysis.lexicon.function_words import (
+    DETERMINERS,
+    FEMALE_PRONOUNS,
+    FUNCTION_WORDS,
+    MALE_PRONOUNS,
+    PRONOUNS,
+    WEEKDAYS_MONTHS,
+)
+from briefing.analysis.lexicon.roles import HONORIFICS
 from briefing.analysis.quotes.marks import (
     mark_length,
     opens_with_quote,
@@ -20,16 +29,7 @@ from briefing.analysis.quotes.marks import (
     words_span,
 )
 from briefing.analysis.quotes.turns import find_turns
-from briefing.analysis.speakers.names import (
-    DETERMINERS,
-    FEMALE_PRONOUNS,
-    FUNCTION_WORDS,
-    HONORIFICS,
-    MALE_PRONOUNS,
-    PRONOUNS,
-    WEEKDAYS_MONTHS,
-    is_abbreviation,
-)
+from briefing.analysis.speakers.names import is_abbreviation
 from briefing.model import BlockKind, Briefing, Quote
 
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})

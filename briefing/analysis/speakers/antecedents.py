@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from briefing.analysis.lexicon.function_words import FEMALE_PRONOUNS, MALE_PRONOUNS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
+from briefing.analysis.lexicon.roles import HONORIFICS
 from briefing.analysis.quotes.marks import inside_spans
 from briefing.analysis.speakers.mentions import (
     _Entity,
     _Run,
 )
-from briefing.analysis.speakers.names import (
-    FEMALE_PRONOUNS,
-    HONORIFICS,
-    MALE_PRONOUNS,
-    words_with_offsets,
-)
+from briefing.analysis.speakers.names import words_with_offsets
 from briefing.analysis.speakers.phrases import (
     _ADDRESSEE,
     _HE_SUBJECT,

@@ -5,13 +5,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from briefing.analysis.lexicon import is_given_name_form, same_given_name
+from briefing.analysis.lexicon.roles import HONORIFICS
 from briefing.analysis.quotes.marks import inside_spans
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.mentions import (
     _tally,
-)
-from briefing.analysis.speakers.names import (
-    HONORIFICS,
 )
 from briefing.analysis.speakers.phrases import (
     _GENDER_WINDOW,

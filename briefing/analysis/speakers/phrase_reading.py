@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from briefing.analysis.speakers.names import (
+from briefing.analysis.lexicon.function_words import (
     DETERMINERS,
     FORM_WORDS,
     FUNCTION_WORDS,
-    HONORIFICS,
-    ROLE_MODIFIERS,
-    TITLE_WORDS,
     WEEKDAYS_MONTHS,
-    is_capitalised,
-    split_role_and_name,
 )
+from briefing.analysis.lexicon.roles import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS
+from briefing.analysis.speakers.names import is_capitalised, split_role_and_name
 from briefing.analysis.speakers.phrases import (
     _APPOSITIVE,
     _CLAUSE_MARKERS,

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
+from briefing.analysis.lexicon.roles import HONORIFICS
 from briefing.analysis.speakers.given_names import gender_of_first_name
-from briefing.analysis.speakers.names import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    HONORIFICS,
-    WEEKDAYS_MONTHS,
-    is_capitalised,
-)
+from briefing.analysis.speakers.names import is_capitalised
 
 _CAP = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Adm|Maj)\."

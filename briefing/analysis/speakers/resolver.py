@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS
+from briefing.analysis.lexicon.roles import HONORIFICS, ORG_WORDS, TITLE_WORDS
 from briefing.analysis.speakers.antecedents import _Antecedents
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.mentions import (
@@ -20,11 +22,6 @@ from briefing.analysis.speakers.mentions import (
 )
 from briefing.analysis.speakers.name_forms import _NameForms
 from briefing.analysis.speakers.names import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    HONORIFICS,
-    ORG_WORDS,
-    TITLE_WORDS,
     is_capitalised,
     slug,
     split_role_and_name,

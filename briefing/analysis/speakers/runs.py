@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
+from briefing.analysis.lexicon.function_words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PARTICLES,
+    WEEKDAYS_MONTHS,
+)
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
+from briefing.analysis.lexicon.roles import HONORIFICS, ORG_WORDS, ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.mentions import (
     _Run,
 )
-from briefing.analysis.speakers.names import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    HONORIFICS,
-    ORG_WORDS,
-    PARTICLES,
-    ROLE_MODIFIERS,
-    TITLE_WORDS,
-    WEEKDAYS_MONTHS,
-    is_capitalised,
-    split_role_and_name,
-)
+from briefing.analysis.speakers.names import is_capitalised, split_role_and_name
 from briefing.analysis.speakers.phrases import (
     _ABBREVIATION_END,
     _AFTER_PREPOSITION,
