@@ -45,7 +45,7 @@ from briefing.analysis.attribution.evidence import (
 )
 from briefing.analysis.attribution.sites import speaker_candidates as ranked_candidates
 from briefing.analysis.cues.cue import Cue
-from briefing.analysis.cues.de_fr_es import attribute_quotes, language_of
+from briefing.analysis.cues.de_fr_es import attribute_quotes
 from briefing.analysis.quotes.spans import (
     _find_pieces,
     _is_nickname,
@@ -55,6 +55,7 @@ from briefing.analysis.quotes.spans import (
 )
 from briefing.analysis.quotes.turns import find_turns
 from briefing.analysis.speakers.resolver import SpeakerResolver
+from briefing.analysis.text.language import language_of
 from briefing.model import Briefing, Quote, Span, Speaker
 
 _LANGUAGE_SAMPLE_WORDS = 200  # below this, too little text to tell a language apart

@@ -1,6 +1,6 @@
 """Quote attribution for German, French and Spanish prose.
 
-The English engine (``attribution``, ``speakers``) leans on English word order and on the rule
+The English engine (``cues.english``, ``speakers``) leans on English word order and on the rule
 that a capitalised word inside a sentence is a name; neither holds here. German capitalises
 every noun, French and Spanish invert the verb after a quote ("« … », a-t-il dit", "“…”, dijo
 la ministra"), and all three introduce sources with words of their own ("so", "laut",
@@ -22,287 +22,38 @@ Regierung", "le porte-parole"). Pronouns (er/sie, il/elle, él/ella) go to the m
 person of that gender in the same or the previous paragraph, and to nobody when the text does
 not say the gender: a wrong speaker is worse than none.
 
-Language detection counts function words; anything undecided reads as "not one of these", and
-the caller then attributes nothing it would not have attributed before.
+The lexicons are in ``lexicon.de_fr_es``, language detection in ``text.language``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property
 
+from briefing.analysis.cues.de_fr_es_tokens import (
+    _CLAUSE_END,
+    _PUNCTUATION,
+    _UPPER,
+    Attribution,
+    _capitalised,
+    _Person,
+    _Token,
+    _tokens,
+)
+from briefing.analysis.lexicon.de_fr_es import (
+    _DE,
+    _FR,
+    _LEXICONS,
+    _Lexicon,
+)
 from briefing.analysis.quotes.marks import inside_spans
 from briefing.analysis.speakers.given_names import gender_of_european_first_name
 
-_SAMPLE_CHARS = 20000
-_MIN_HITS = 4  # function words needed before a language is named at all
-_MIN_SHARE = 0.06  # ... and their share of all words (German prose runs at 0.15-0.25)
 _CUE_REACH = 240  # characters after a quote that an inverted cue may take
 _VERB_TO_QUOTE = 12  # words a reporting verb may stand before its quote ("erzählte er, wie …")
 _PHRASE_WORDS = 12  # longest speaker phrase read
-
-_FUNCTION_WORDS = {
-    "de": "der die und das nicht ist mit sich auf den dem ein eine einer auch wird sind wurde",
-    "fr": "le les et est une dans pour qui pas du sur au avec sont aux ont cette été",
-    "es": "el los las y del una por con para su al como pero sus fue está más",
-    "en": "the and of to that is for with",
-}
-_LANGUAGE_OF_WORD = {w: lang for lang, words in _FUNCTION_WORDS.items() for w in words.split()}
-_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
-_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.,]*|[,;:.!?()\[\]—–]")
-_ABBREVIATIONS = frozenset(["M.", "Dr.", "Sr.", "Sra.", "Srta.", "Prof.", "Mlle."])
-_PUNCTUATION = frozenset(",;:.!?()[]—–")
-_CLAUSE_END = frozenset(".!?;:()[]")
-
-
-def _words(spec: str) -> frozenset[str]:
-    return frozenset(spec.split())
-
-
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    verbs: frozenset[str]  # finite reporting verbs and their participles
-    particle_verbs: dict[str, frozenset[str]]  # German "fügte … hinzu": verb -> its particles
-    auxiliaries: frozenset[str]  # "hat", "a", "ha": the verb may be the participle after it
-    adverbs: frozenset[str]  # may stand between subject and verb ("auch", "aussi", "también")
-    sources_before: frozenset[str]  # the speaker follows: "so", "laut", "selon", "según"
-    sources_after: frozenset[str]  # the speaker precedes: "zufolge"
-    pronouns: dict[str, str]  # subject pronoun -> gender
-    determiners: dict[str, str]  # article -> gender it marks ("" when none)
-    honorifics: dict[str, str]  # "Herr", "Mme", "Sra." -> gender
-    titles: dict[str, str]  # capitalised offices ("Präsident") -> gender
-    joiners: frozenset[str]  # "und", "et", "y": join role nouns
-    particles: frozenset[str]  # inside names: "von", "de", "del"
-    stops: frozenset[str]  # words that end a speaker phrase read forwards (prepositions, ...)
-    function_words: frozenset[str]  # capitalised only at a sentence start: never a name
-    common_suffixes: tuple[str, ...] = ()  # noun endings no name has ("-ung", "-keit")
-
-
-_DE = _Lexicon(
-    verbs=_words(
-        """sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte betonten
-        schreibt schrieb schrieben geschrieben meint meinte meinten gemeint erzählt erzählte
-        erzählten warnt warnte warnten gewarnt kritisiert kritisierte kritisierten berichtet
-        berichtete berichteten antwortet antwortete antworteten geantwortet fragt fragte
-        fragten gefragt ruft rief riefen fordert forderte forderten gefordert versichert
-        versicherte versicherten bestätigt bestätigte bestätigten behauptet behauptete
-        behaupteten unterstreicht unterstrich ergänzt ergänzte ergänzten twittert twitterte
-        kommentiert kommentierte bekräftigt bekräftigte mahnt mahnte beklagt beklagte
-        klagt klagte verspricht versprach wiederholt wiederholte argumentiert argumentierte
-        spricht sprach erinnert erinnerte schimpft schimpfte jubelt jubelte"""
-    ),
-    particle_verbs={
-        **dict.fromkeys(["fügt", "fügte", "fügten"], _words("hinzu")),
-        **dict.fromkeys(["stellt", "stellte", "stellten"], _words("fest klar")),
-        **dict.fromkeys(["teilt", "teilte", "teilten"], _words("mit")),
-        **dict.fromkeys(["räumt", "räumte", "räumten"], _words("ein")),
-        **dict.fromkeys(["gibt", "gab", "gaben"], _words("an zu")),
-        **dict.fromkeys(["kündigt", "kündigte", "kündigten"], _words("an")),
-        **dict.fromkeys(["hebt", "hob", "hoben"], _words("hervor")),
-    },
-    auxiliaries=_words("hat hatte haben hatten habe"),
-    adverbs=_words("auch dann später zudem außerdem ebenfalls noch damals bereits"),
-    sources_before=_words("so laut"),
-    sources_after=_words("zufolge"),
-    pronouns={"er": "m", "sie": "f"},
-    determiners={
-        "der": "m",
-        "die": "",
-        "das": "",
-        "den": "m",
-        "dem": "",
-        "des": "",
-        "ein": "m",
-        "eine": "f",
-        "einer": "",
-        "einem": "",
-        "eines": "",
-    },
-    honorifics={"herr": "m", "frau": "f", "dr.": "", "prof.": ""},
-    titles={
-        "präsident": "m",
-        "präsidentin": "f",
-        "minister": "m",
-        "ministerin": "f",
-        "kanzler": "m",
-        "kanzlerin": "f",
-        "bürgermeister": "m",
-        "bürgermeisterin": "f",
-        "professor": "m",
-        "professorin": "f",
-    },
-    joiners=_words("und"),
-    particles=_words("von van de del da dos di du la le zu"),
-    stops=_words(
-        """in im am an bei beim mit gegenüber vor nach auf über zu zum zur dass als wie
-        während seit aus für um ob weil denn aber oder"""
-    ),
-    function_words=_words(
-        """der die das den dem des ein eine einer einem eines und oder aber doch dann denn
-        so laut zufolge auch als wie wenn weil im am in an auf aus bei mit nach seit von vor
-        zu zum zur über unter für gegen ohne um er sie es wir ihr man ich du dies diese dieser
-        dieses jene nun noch schon mehr später heute gestern damals dabei dazu somit daher"""
-    ),
-    common_suffixes=("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum"),
-)
-
-_FR_ER = """déclar affirm ajout expliqu estim soulign précis indiqu assur confi lanc racont
-insist comment observ regrett dénonc confirm annonc tweet résum argument témoign
-avou rétorqu tranch nuanc martel rappel ironis plaid"""
-
-
-def _french_forms() -> frozenset[str]:
-    forms = set()
-    for stem in _FR_ER.split():
-        forms.update(stem + ending for ending in ("e", "é", "a", "ent", "èrent"))
-    forms.update(
-        _words(
-            """dit disent dirent écrit écrivent répond répondu répondit reconnaît reconnu
-        poursuit poursuivi conclut conclu avertit averti prévient prévenu soutient soutenu
-        admet admis promet promis martèle rappelle s'exclame exclamé"""
-        )
-    )
-    return frozenset(forms)
-
-
-_FR = _Lexicon(
-    verbs=_french_forms(),
-    particle_verbs={},
-    auxiliaries=_words("a ont avait avaient"),
-    adverbs=_words("aussi encore également ensuite alors"),
-    sources_before=_words("selon d'après d’après"),
-    sources_after=frozenset(),
-    pronouns={"il": "m", "elle": "f"},
-    determiners={
-        "le": "m",
-        "la": "f",
-        "les": "",
-        "l'": "",
-        "un": "m",
-        "une": "f",
-        "du": "m",
-        "des": "",
-    },
-    honorifics={"m.": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f", "dr": ""},
-    titles={},
-    joiners=_words("et"),
-    particles=_words("de du des la le d' von van del"),
-    stops=_words(
-        """à au aux en dans lors pendant sur pour avec après avant devant depuis que qui
-        dont où car mais ou lorsque quand mardi lundi mercredi jeudi vendredi samedi dimanche"""
-    ),
-    function_words=_words(
-        """le la les l' un une des du de et ou mais donc car selon d'après pour dans en sur
-        avec il elle ils elles on nous vous je ce cette ces alors puis ensuite aussi lors
-        après avant depuis si quand"""
-    ),
-)
-
-_ES = _Lexicon(
-    verbs=_words(
-        """dijo dice dicen dijeron dicho afirmó afirma afirman afirmaron afirmado declaró
-        declara declaran declararon declarado explicó explica explican explicaron explicado
-        añadió añade añaden añadieron añadido aseguró asegura aseguran aseguraron asegurado
-        señaló señala señalaron señalado indicó indica indicaron indicado sostuvo sostiene
-        agregó agrega agregaron agregado comentó comenta comentado escribió escribe escrito
-        advirtió advierte advertido subrayó subraya destacó destaca destacado manifestó
-        expresó reconoció reconoce reconocido respondió responde respondido preguntó
-        insistió insiste denunció criticó contó relató relata apuntó apunta precisó
-        concluyó tuiteó aclaró aclara recordó admitió admite sentenció exclamó"""
-    ),
-    particle_verbs={},
-    auxiliaries=_words("ha han había habían"),
-    adverbs=_words("también luego además después entonces"),
-    sources_before=_words("según"),
-    sources_after=frozenset(),
-    pronouns={"él": "m", "ella": "f"},
-    determiners={"el": "m", "la": "f", "los": "", "las": "", "un": "m", "una": "f", "del": "m"},
-    honorifics={"sr.": "m", "sra.": "f", "srta.": "f", "señor": "m", "señora": "f", "don": "m"},
-    titles={},
-    joiners=_words("y"),
-    particles=_words("de del la las los y da dos van von"),
-    stops=_words(
-        """a al en con ante para durante tras desde sobre que quien cuando donde porque pero
-        o lunes martes miércoles jueves viernes sábado domingo"""
-    ),
-    function_words=_words(
-        """el la los las un una del al de y o pero según para en con sobre él ella ellos
-        ellas yo nosotros esta este esto estos estas entonces luego después también si
-        cuando"""
-    ),
-)
-
-_LEXICONS = {"de": _DE, "fr": _FR, "es": _ES}
-
-
-def language_of(text: str, declared: str | None) -> str | None:
-    """ "de", "fr" or "es" when the text is plainly in one of them, else None.
-
-    A declared language wins; otherwise the language whose function words are frequent and
-    at least twice as frequent as any other's (English counted too, so an English article
-    quoting a German sentence stays English)."""
-    if declared:
-        code = declared.strip().lower()[:2]
-        return code if code in _LEXICONS else None
-    counts = {"de": 0, "fr": 0, "es": 0, "en": 0}
-    total = 0
-    for match in _WORD_RE.finditer(text, 0, min(len(text), _SAMPLE_CHARS)):
-        total += 1
-        lang = _LANGUAGE_OF_WORD.get(match.group().lower())
-        if lang is not None:
-            counts[lang] += 1
-    best = max(("de", "fr", "es"), key=counts.__getitem__)
-    hits = counts[best]
-    rivals = max(c for lang, c in counts.items() if lang != best)
-    if hits >= _MIN_HITS and hits >= _MIN_SHARE * total and hits >= 2 * rivals:
-        return best
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """A speaker found by a cue: the name (or group phrase) and role as the text gives them."""
-
-    name: str
-    role: str | None
-    person: bool
-    phrase_start: int  # the speaker phrase as written ("sie", "die Regierung")
-    phrase_end: int
-    cue_start: int  # the whole cue ("sagte sie", "so die Regierung")
-    cue_end: int
-    pronoun: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Person:
-    start: int
-    name: str
-    gender: str
-    role: str | None  # the noun phrase right before the name ("der Student", "la ministre")
-
-
-_Token = tuple[int, int, str]
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    out: list[_Token] = []
-    for match in _TOKEN.finditer(text, start, end):
-        s, e = match.span()
-        word = match.group()
-        if len(word) > 1 and word.endswith(".") and word not in _ABBREVIATIONS:
-            out.append((s, e - 1, word[:-1]))
-            out.append((e - 1, e, "."))
-        else:
-            out.append((s, e, word))
-    return out
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
 
 
 class _Reader:
