@@ -39,21 +39,7 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     """The noun phrase that ends right before a reporting verb (its subject)."""
     verb_start = _before_parenthesis(text, lo, verb_start)
     words = words_with_offsets(text, lo, verb_start)
-    at = verb_start  # where the verb group begins ("once said", "would later say")
-    while words and (
-        (
-            (words[-1][2].lower() in _AUXILIARIES or words[-1][2].lower() in _TIME_WORDS)
-            and not _month_ends_name(words)
-        )
-        or (
-            _is_adverb(words[-1][2])
-            # "the daily wrote", "a weekly said": after an article, a noun
-            and not (len(words) > 1 and words[-2][2].lower() in ("the", "a", "an"))
-        )
-    ):
-        if not _has_boundary(text, words[-1][1], at):
-            at = words[-1][0]
-        words.pop()
+    at = _drop_verb_group(text, words, verb_start)
     if words and _has_boundary(text, words[-1][1], verb_start):
         words = []
     if words and words[-1][2].lower() in ("and", "but", "or"):
@@ -76,6 +62,37 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         # pronoun right before the verb is its subject.
         s0, e0, _ = words[-1]
         return Cue(s0, e0, s0, verb_start)
+    chunk = words[_phrase_start(text, words) :]
+    nested, found = _nested_subject(text, lo, verb_start, chunk, depth)
+    if nested:
+        return found
+    return _subject_phrase(text, lo, verb_start, chunk, depth)
+
+
+def _drop_verb_group(text: str, words: list[tuple[int, int, str]], verb_start: int) -> int:
+    """Pop the auxiliaries, time words and adverbs before the verb off ``words``; return where
+    the verb group begins ("once said", "would later say")."""
+    at = verb_start
+    while words and (
+        (
+            (words[-1][2].lower() in _AUXILIARIES or words[-1][2].lower() in _TIME_WORDS)
+            and not _month_ends_name(words)
+        )
+        or (
+            _is_adverb(words[-1][2])
+            # "the daily wrote", "a weekly said": after an article, a noun
+            and not (len(words) > 1 and words[-2][2].lower() in ("the", "a", "an"))
+        )
+    ):
+        if not _has_boundary(text, words[-1][1], at):
+            at = words[-1][0]
+        words.pop()
+    return at
+
+
+def _phrase_start(text: str, words: list[tuple[int, int, str]]) -> int:
+    """The index of the first word of the phrase that ends ``words``: back to a boundary, a
+    clause word or an "and" that joins two clauses."""
     first = len(words) - 1
     while first > 0:
         prev_word = words[first - 1][2]
@@ -96,7 +113,14 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         ):
             break
         first -= 1
-    chunk = words[first:]
+    return first
+
+
+def _nested_subject(
+    text: str, lo: int, verb_start: int, chunk: list[tuple[int, int, str]], depth: int
+) -> tuple[bool, Cue | None]:
+    """Whether the phrase before the verb hands the subject on to a clause around it (an
+    infinitive, an appositive without its closing comma, a relative), and that subject."""
     if (
         depth < 2
         and chunk[0][2].endswith("ed")
@@ -105,7 +129,7 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
     ):
         # "Tim Lund, the editor, interrupted me to announce": the infinitive's subject is the
         # subject of the verb it completes.
-        return _subject_before(text, lo, chunk[0][0], depth + 1)
+        return True, _subject_before(text, lo, chunk[0][0], depth + 1)
     if (
         depth == 0
         and len(chunk) > 2
@@ -120,7 +144,7 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
         if named is not None and is_capitalised(text[named.phrase_start : named.phrase_end]):
             relative = next(w for w in chunk if w[2].lower() in ("who", "which"))
             role_end = chunk[chunk.index(relative) - 1][1]
-            return Cue(
+            return True, Cue(
                 named.phrase_start,
                 named.phrase_end,
                 named.phrase_start,
@@ -129,7 +153,15 @@ def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue 
                 role_end,
             )
     if len(chunk) > 1 and chunk[-1][2].lower() in ("who", "that"):
-        return _subject_before(text, lo, chunk[-1][0], depth + 1)
+        return True, _subject_before(text, lo, chunk[-1][0], depth + 1)
+    return False, None
+
+
+def _subject_phrase(
+    text: str, lo: int, verb_start: int, chunk: list[tuple[int, int, str]], depth: int
+) -> Cue | None:
+    """The subject the phrase before the verb names, trimmed of fillers: a pronoun, the
+    leading name, or through "who"/"which" the phrase before the comma; None if no subject."""
     if (
         len(chunk) > 1
         and chunk[0][2].lower() in ("who", "whom", "which", "that")
