@@ -271,6 +271,36 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     """``X, the nominee, said`` or ``X, who …, said``: skip the aside back to X."""
     if depth > 1:
         return None
+    bounds = _aside_before(text, lo, at)
+    if bounds is None:
+        return None
+    previous, opening, aside = bounds
+    head = aside[0][2]
+    lower = head.lower()
+    found = _clause_aside(text, previous, at, aside, depth)
+    if found is not None:
+        return found
+    # A relative clause, a participle or a description may run long ("X, a lawyer who has
+    # represented …, said"; "An official, speaking on condition of anonymity, said").
+    long_aside = (
+        lower in ("who", "which")
+        or lower in DETERMINERS
+        or lower in _PREPOSITIONS
+        or (lower.endswith("ing") and not is_capitalised(head))
+    )
+    if len(aside) > (20 if long_aside else 8):
+        return None
+    decided, found = _name_aside(text, lo, at, opening, aside, depth)
+    if decided:
+        return found
+    return _subject_before_aside(text, lo, at, opening, aside, depth)
+
+
+def _aside_before(
+    text: str, lo: int, at: int
+) -> tuple[int, int, list[tuple[int, int, str]]] | None:
+    """The aside that ends with a comma or dash right before ``at``: where its opening mark
+    is found, where the phrase before it ends (an age is part of the aside), and its words."""
     comma = _rfind_any(text, ",—–―-", lo, at)
     if comma < 0 or text[comma + 1 : at].strip():
         return None
@@ -293,13 +323,18 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
         aside = [w for w in aside if w[1] <= inner]
         if not aside:  # "X — , who …": the comma opens the aside, no name before it
             return None
-    head = aside[0][2]
-    lower = head.lower()
+    return previous, opening, aside
+
+
+def _clause_aside(
+    text: str, previous: int, at: int, aside: list[tuple[int, int, str]], depth: int
+) -> Cue | None:
+    """The subject of an aside that is a clause of its own, which then speaks; else None."""
     subject = _main_clause_subject(aside)
     if subject is not None:
         # "Hours later, Berg returned the favour, telling …": a clause, its subject speaks.
         return Cue(aside[0][0], aside[subject - 1][1], aside[0][0], at)
-    if lower not in ("who", "which", "that"):
+    if aside[0][2].lower() not in ("who", "which", "that"):
         for index in range(1, len(aside)):
             if _is_verb(aside, index, False) and not aside[index][2].lower().endswith("ing"):
                 # "“…” are sickening, Berg said in Oslo, noting …": the aside is a reporting
@@ -308,38 +343,49 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
                 if found is not None:
                     return Cue(found.phrase_start, found.phrase_end, found.cue_start, at)
                 break
-    # A relative clause, a participle or a description may run long ("X, a lawyer who has
-    # represented …, said"; "An official, speaking on condition of anonymity, said").
-    long_aside = (
-        lower in ("who", "which")
-        or lower in DETERMINERS
-        or lower in _PREPOSITIONS
-        or (lower.endswith("ing") and not is_capitalised(head))
-    )
-    if len(aside) > (20 if long_aside else 8):
-        return None
+    return None
+
+
+def _name_aside(
+    text: str, lo: int, at: int, opening: int, aside: list[tuple[int, int, str]], depth: int
+) -> tuple[bool, Cue | None]:
+    """Whether an aside that is all name decides the speaker ("The leader of the league,
+    Jonathan Berg, warned": the aside is the name), and the cue it gives."""
+    head = aside[0][2]
+    lower = head.lower()
     party_tag = len(aside) == 1 and _PARTY_TAG.fullmatch(head) is not None
     if (
-        not party_tag
-        and not (lower in DETERMINERS or lower in ("who", "which") or head[0].isdigit())
-        and all(is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside)
+        party_tag
+        or lower in DETERMINERS
+        or lower in ("who", "which")
+        or head[0].isdigit()
+        or not all(is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside)
     ):
-        # "The leader of the league, Jonathan Berg, warned": the aside is the name.
-        before = _subject_before(text, lo, opening, depth + 1)
-        if before is not None and not all(
-            is_capitalised(w[2])
-            for w in words_with_offsets(text, before.phrase_start, before.phrase_end)
-        ):
-            return Cue(
-                aside[0][0],
-                aside[-1][1],
-                before.phrase_start,
-                at,
-                before.phrase_start,
-                before.phrase_end,
-            )
-        if not any(w[2].lower() in TITLE_WORDS for w in aside):
-            return None
+        return False, None
+    before = _subject_before(text, lo, opening, depth + 1)
+    if before is not None and not all(
+        is_capitalised(w[2])
+        for w in words_with_offsets(text, before.phrase_start, before.phrase_end)
+    ):
+        return True, Cue(
+            aside[0][0],
+            aside[-1][1],
+            before.phrase_start,
+            at,
+            before.phrase_start,
+            before.phrase_end,
+        )
+    if not any(w[2].lower() in TITLE_WORDS for w in aside):
+        return True, None
+    return False, None
+
+
+def _subject_before_aside(
+    text: str, lo: int, at: int, opening: int, aside: list[tuple[int, int, str]], depth: int
+) -> Cue | None:
+    """The subject before the aside speaks; a description aside is its role."""
+    head = aside[0][2]
+    lower = head.lower()
     found = _subject_before(text, lo, opening, depth + 1)
     if found is None:
         return None
