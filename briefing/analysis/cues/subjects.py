@@ -474,11 +474,40 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
         # "But Sen. Ann Berg refused …, responding that …": a conjunction opens the subject.
         lo = words[1][0]
         words = words[1:]
+    after_intro = _past_opening_phrases(text, lo, hi, words)
+    if after_intro is None:
+        return None
+    words = after_intro
+    if (
+        len(words) > 1
+        and words[0][2].lower() in _SUBORDINATORS
+        and text.find(",", words[0][1], hi) < 0
+    ):
+        # "When Berg later spoke … and said he would “…”": the clause runs up to the quote,
+        # so its own subject speaks.
+        words = words[1:]
+    if words and words[0][2].lower() in _INTRO_WORDS:
+        return None
+    while words and (words[0][2].lower() in _SENTENCE_ADVERBS or _is_adverb(words[0][2])):
+        words = words[1:]
+    if words and words[0][2].lower() in SUBJECT_PRONOUNS:
+        return Cue(words[0][0], words[0][1], words[0][0], hi)
+    chunk = _opening_name(text, words)
+    if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
+        return None
+    return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)
+
+
+def _past_opening_phrases(
+    text: str, lo: int, hi: int, words: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]] | None:
+    """The sentence's words after up to three opening phrases ("On Thursday, after a long
+    wait, Berg …"); None when a fourth follows (no subject this close to the start)."""
     start = lo
-    for _ in range(3):  # "On Thursday, after a long wait, Berg …": skip each opening phrase
+    for _ in range(3):
         comma = text.find(",", start, hi)
         if not words or comma < 0:
-            break
+            return words
         intro = [w for w in words if w[0] < comma]
         if (
             start > lo
@@ -506,24 +535,14 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
             start = comma + 1
             words = words_with_offsets(text, start, hi)
         else:
-            break
-    else:
-        return None
-    if (
-        len(words) > 1
-        and words[0][2].lower() in _SUBORDINATORS
-        and text.find(",", words[0][1], hi) < 0
-    ):
-        # "When Berg later spoke … and said he would “…”": the clause runs up to the quote,
-        # so its own subject speaks.
-        words = words[1:]
-    if words and words[0][2].lower() in _INTRO_WORDS:
-        return None
-    while words and (words[0][2].lower() in _SENTENCE_ADVERBS or _is_adverb(words[0][2])):
-        words = words[1:]
-    if words and words[0][2].lower() in SUBJECT_PRONOUNS:
-        return Cue(words[0][0], words[0][1], words[0][0], hi)
-    chunk = []
+            return words
+    return None
+
+
+def _opening_name(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name or role that opens ``words`` (capitalised words, titles, role modifiers),
+    without modifiers trailing after it."""
+    chunk: list[tuple[int, int, str]] = []
     for s, e, word in words:
         lower = word.lower()
         if chunk and _has_boundary(text, chunk[-1][1], s):
@@ -548,9 +567,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
         )
     ):
         chunk.pop()  # "Berg then ruled": a modifier only counts inside a role
-    if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
-        return None
-    return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)
+    return chunk
 
 
 _ROLE_LINKS = frozenset(["for", "of", "at"])
