@@ -111,6 +111,21 @@ def cue_after(
         if found:
             return Cue(found[0], found[1], words[0][0], found[1])
         return None
+    decided, found = _verb_after(text, lo, hi, words, far)
+    if decided:
+        return found
+    return (
+        _according_to_later(text, lo, hi)
+        or _described_by(text, words)
+        or _final_clause(text, lo, hi)
+    )
+
+
+def _verb_after(
+    text: str, lo: int, hi: int, words: list[tuple[int, int, str]], far: frozenset[str]
+) -> tuple[bool, Cue | None]:
+    """Whether a reporting verb in the words after a quote decides its cue (``,” Lind added``,
+    ``,” said Lind,`` with the name an aside), and that cue: the verb's subject or object."""
     for index in range(1, min(len(words), 16)):
         if (
             words[index - 1][2] == "as"
@@ -135,7 +150,7 @@ def cue_after(
             ):
                 found = _object_after(text, verb_end, hi)
                 if found and _ends_aside(text, found[1], hi):
-                    return Cue(found[0], found[1], verb_start, found[1])
+                    return True, Cue(found[0], found[1], verb_start, found[1])
             found = _subject_before(text, lo, verb_start)
             if found is None or text[found.phrase_start : found.phrase_end].lower() in (
                 "that",
@@ -143,15 +158,11 @@ def cue_after(
             ):
                 # "“…” that would answer the request, Berg wrote": the relative clause is
                 # about the quoted words; a closing reporting clause may still name the source.
-                return _final_clause(text, lo, hi)
-            return replace(found, cue_end=verb_end)
+                return True, _final_clause(text, lo, hi)
+            return True, replace(found, cue_end=verb_end)
         if words[index][2].lower() == "according" and index + 1 < len(words):
             break
-    return (
-        _according_to_later(text, lo, hi)
-        or _described_by(text, words)
-        or _final_clause(text, lo, hi)
-    )
+    return False, None
 
 
 def _bare_gerund(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
