@@ -122,32 +122,10 @@ def cue_before(
                 if found:
                     return Cue(found[0], found[1], verb_start, found[1])
             continue
-        # ", saying Berg’s plan …": a participle takes a clause, never an inverted subject.
-        inverted = (
-            index + 1 < len(words)
-            and not lower.endswith("ing")
-            and is_capitalised(words[index + 1][2])
-            and words[index + 1][2].lower() not in _TIME_WORDS
-            and text[lo:verb_start].rstrip().endswith(",")
-        )
-        if ((index == 0 and sentence_start) or inverted) and lower not in _LISTENER_VERBS:
-            found = _object_after(text, verb_end, hi)
-            # ", said Berg’s aides “…”" runs into the quote: a reported clause, not "said Berg,".
-            if (
-                found
-                and inverted
-                and (not _ends_aside(text, found[1], hi) or not text[found[1] : hi].strip())
-            ):
-                found = None
-            if found:
-                return Cue(found[0], found[1], verb_start, found[1])
-        found = _subject_before(text, lo, verb_start)
-        if found is None and lower.endswith("ing"):
-            found = (
-                _subordinate_subject(text, lo, verb_start)
-                or sentence_subject(text, lo, verb_start)
-                or _described_subject(text, lo, verb_start)
-            )
+        inverted = _inverted_speaker(text, lo, hi, words, index, sentence_start)
+        if inverted is not None:
+            return inverted
+        found = _verb_subject(text, lo, verb_start, lower)
         if found is None:
             # "X said the areas that were hacked suggested “…”": an earlier reporting verb
             # may still have a subject.
@@ -164,6 +142,62 @@ def cue_before(
         return replace(found, cue_end=verb_end)
     if fallback is not None or unfound:
         return fallback
+    return _colon_subject(text, lo, hi, words, next_to_quote)
+
+
+def _inverted_speaker(
+    text: str,
+    lo: int,
+    hi: int,
+    words: list[tuple[int, int, str]],
+    index: int,
+    sentence_start: bool,
+) -> Cue | None:
+    """The speaker after reporting verb ``words[index]`` when the verb comes first: opening
+    the sentence (``Said Lind: “…”``) or inverted after a comma (``…, said Lind, “…”``)."""
+    lower = words[index][2].lower()
+    verb_start, verb_end = words[index][0], words[index][1]
+    # ", saying Berg’s plan …": a participle takes a clause, never an inverted subject.
+    inverted = (
+        index + 1 < len(words)
+        and not lower.endswith("ing")
+        and is_capitalised(words[index + 1][2])
+        and words[index + 1][2].lower() not in _TIME_WORDS
+        and text[lo:verb_start].rstrip().endswith(",")
+    )
+    if not ((index == 0 and sentence_start) or inverted) or lower in _LISTENER_VERBS:
+        return None
+    found = _object_after(text, verb_end, hi)
+    # ", said Berg’s aides “…”" runs into the quote: a reported clause, not "said Berg,".
+    if (
+        found
+        and inverted
+        and (not _ends_aside(text, found[1], hi) or not text[found[1] : hi].strip())
+    ):
+        found = None
+    if found:
+        return Cue(found[0], found[1], verb_start, found[1])
+    return None
+
+
+def _verb_subject(text: str, lo: int, verb_start: int, lower: str) -> Cue | None:
+    """The subject before a reporting verb; for a participle ("…, saying") also the subject
+    of the clause it hangs on, of the sentence, or a description opening it."""
+    found = _subject_before(text, lo, verb_start)
+    if found is None and lower.endswith("ing"):
+        found = (
+            _subordinate_subject(text, lo, verb_start)
+            or sentence_subject(text, lo, verb_start)
+            or _described_subject(text, lo, verb_start)
+        )
+    return found
+
+
+def _colon_subject(
+    text: str, lo: int, hi: int, words: list[tuple[int, int, str]], next_to_quote: bool
+) -> Cue | None:
+    """With no reporting verb: a short clause ending in a colon introduces the quote with its
+    subject as the speaker; else whose words the sentence says the quote is."""
     tail = text[lo:hi].rstrip()
     if tail.endswith(":") and len(words) <= 8:
         colon = lo + len(tail) - 1
