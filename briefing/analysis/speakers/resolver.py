@@ -37,6 +37,33 @@ from briefing.analysis.speakers.runs import _NameRuns
 from briefing.model import Span, Speaker
 
 
+def _subject_words(
+    words: list[tuple[int, int, str]], lowers: list[str], cue_role: tuple[int, int] | None
+) -> tuple[list[tuple[int, int, str]], list[str], tuple[int, int] | None]:
+    """A speaker phrase cut to its subject: up to the clause's verb or pronoun, and a name
+    before "of" without where it is from (which becomes the role, unless the cue gave one)."""
+    clause = next(
+        (i for i, w in enumerate(words) if i and _opens_predicate(words, lowers, i)),
+        None,
+    )
+    if clause is not None:
+        # "the media has always", "a member of the family suggested they": the subject runs
+        # up to the clause's verb or pronoun (a trailing participle goes with the verb).
+        while clause > 1 and lowers[clause - 1].endswith("ed"):
+            clause -= 1
+        words, lowers = words[:clause], lowers[:clause]
+    of = lowers.index("of") if "of" in lowers[2:] else -1
+    if (
+        of > 0
+        and all(is_capitalised(w[2]) for w in words[:of])
+        and not any(w in TITLE_WORDS or w in ORG_WORDS for w in lowers[of - 2 : of])
+    ):
+        # "Tom Berg of the Oslo Institute", "Ann Lind of Elmwood": the name, then where from.
+        cue_role = cue_role or (words[of + 1][0], words[-1][1])
+        words, lowers = words[:of], lowers[:of]
+    return words, lowers, cue_role
+
+
 class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
     """Links speaker phrases of one document to entities and builds the Speaker records."""
 
@@ -94,6 +121,44 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
 
         ``named_only`` is for weak evidence (a sentence's subject, no reporting verb): then a
         pronoun or a name resolves, a description ("Members", "the staff") does not."""
+        words, start = self._phrase_words(start, end)
+        if not words:
+            return None
+        lowers = [w[2].lower() for w in words]
+        if len(words) == 1 and lowers[0] in ("he", "she", "him", "her"):
+            key = self._antecedent(start, lowers[0])
+            if key is not None:
+                self._entities[key].mentions.append(Span(start, end))
+                self._last_person = (start, key)
+            return key
+        if len(words) == 1 and lowers[0] in _GROUP_PRONOUNS:
+            return self._recent_group(start)
+        if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
+            return None
+        words, lowers, cue_role = _subject_words(words, lowers, cue_role)
+        trimmed = _trimmed_phrase(words, lowers)
+        if trimmed is None:
+            return None
+        words, lowers = words[:trimmed], lowers[:trimmed]
+        end = words[-1][1]
+        owned = self._owned_description(words, lowers, start, end)
+        if owned is not None:
+            return owned
+        if not self._plausible_phrase(words, lowers):
+            return None
+        curated = self._match_curated(words)
+        if curated is not None:
+            return self._note(curated, self.text[start:end], start, end)
+        named = self._named_phrase(words) or self._surname_like_title(words, start)
+        if named is not None:
+            return self._resolve_name(words, lowers, named, (start, end), cue_role)
+        if named_only:
+            return None
+        return self._resolve_description(words, lowers, start, end)
+
+    def _phrase_words(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], int]:
+        """The words of a speaker phrase and where it starts, without nicknames, a footnote
+        number before it, or a noun of the clause before its article."""
         words = words_with_offsets(self.text, start, end)
         if self._nicknames:
             words = [
@@ -114,94 +179,71 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
             # article belongs to that clause, the subject opens with its article.
             words = words[1:]
             start = words[0][0]
-        if not words:
+        return words, start
+
+    def _owned_description(
+        self, words: list[tuple[int, int, str]], lowers: list[str], start: int, end: int
+    ) -> str | None:
+        """ "her campaign", "his chief aide" (up to its verb): the owner is the person
+        "he"/"she" would be; the key of that owner's description, or None."""
+        if len(words) <= 1 or lowers[0] not in ("his", "her") or is_capitalised(words[1][2]):
             return None
-        lowers = [w[2].lower() for w in words]
-        if len(words) == 1 and lowers[0] in ("he", "she", "him", "her"):
-            key = self._antecedent(start, lowers[0])
-            if key is not None:
-                self._entities[key].mentions.append(Span(start, end))
-                self._last_person = (start, key)
-            return key
-        if len(words) == 1 and lowers[0] in _GROUP_PRONOUNS:
-            return self._recent_group(start)
-        if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
+        owner = self._antecedent(start, "he" if lowers[0] == "his" else "she")
+        if owner is None:
             return None
-        clause = next(
-            (i for i, w in enumerate(words) if i and _opens_predicate(words, lowers, i)),
-            None,
-        )
-        if clause is not None:
-            # "the media has always", "a member of the family suggested they": the subject runs
-            # up to the clause's verb or pronoun (a trailing participle goes with the verb).
-            while clause > 1 and lowers[clause - 1].endswith("ed"):
-                clause -= 1
-            words, lowers = words[:clause], lowers[:clause]
-            end = words[-1][1]
-        of = lowers.index("of") if "of" in lowers[2:] else -1
+        rest = self.text[words[1][0] : end]
+        name = f"{self._entities[owner].name}’s {rest}"
+        key = name.lower()
+        if key not in self._entities:
+            self._entities[key] = _Entity(key=key, name=name, person=False)
+        return self._note(key, self.text[start:end], start, end)
+
+    def _resolve_name(
+        self,
+        words: list[tuple[int, int, str]],
+        lowers: list[str],
+        named: tuple[str, str | None],
+        span: tuple[int, int],
+        cue_role: tuple[int, int] | None,
+    ) -> str:
+        """The entity of a phrase that names someone: the fullest form of the name in the
+        text (an honorific of another gender marks another member of the family)."""
+        start, end = span
+        name, role = named
+        fullest = self._fullest(name, start)
+        honorific = next((w for w in words if w[2].lower() in HONORIFICS), None)
         if (
-            of > 0
-            and all(is_capitalised(w[2]) for w in words[:of])
-            and not any(w in TITLE_WORDS or w in ORG_WORDS for w in lowers[of - 2 : of])
+            honorific is not None
+            and fullest != name
+            and HONORIFICS[honorific[2].lower()]
+            and (
+                self._gender(fullest, start) not in ("", HONORIFICS[honorific[2].lower()])
+                or self._other_marital_title(honorific[2], fullest.split()[0])
+            )
         ):
-            # "Tom Berg of the Oslo Institute", "Ann Lind of Elmwood": the name, then where from.
-            cue_role = cue_role or (words[of + 1][0], words[-1][1])
-            words, lowers = words[:of], lowers[:of]
-            end = words[-1][1]
-        trimmed = _trimmed_phrase(words, lowers)
-        if trimmed is None:
-            return None
-        words, lowers = words[:trimmed], lowers[:trimmed]
-        end = words[-1][1]
-        if len(words) > 1 and lowers[0] in ("his", "her") and not is_capitalised(words[1][2]):
-            # "her campaign", "his chief aide" (up to its verb): the owner is the person
-            # "he"/"she" would be.
-            owner = self._antecedent(start, "he" if lowers[0] == "his" else "she")
-            if owner is not None:
-                rest = self.text[words[1][0] : end]
-                name = f"{self._entities[owner].name}’s {rest}"
-                key = name.lower()
-                if key not in self._entities:
-                    self._entities[key] = _Entity(key=key, name=name, person=False)
-                return self._note(key, self.text[start:end], start, end)
+            # "Mr. Berg" in a text that names only an Ann Berg in full: another member of
+            # the family, known by the honorific.
+            fullest = self.text[honorific[0] : words[-1][1]]
+        key = fullest.lower()
+        entity = self._entities.get(key)
+        if entity is None:
+            institution = lowers[0] == "the" and role is None and " " not in fullest
+            # "the Ministry", "the Pentagon": an institution, named as the text names it.
+            display = f"the {fullest}" if institution else fullest
+            entity = _Entity(key=key, name=display, person=not institution)
+            self._entities[key] = entity
+        if entity.role is None:
+            entity.role = role or self._role_of(fullest, cue_role)
+        if entity.person:
+            self._last_person = (start, key)
+        return self._note(key, self.text[start:end], start, end)
+
+    def _resolve_description(
+        self, words: list[tuple[int, int, str]], lowers: list[str], start: int, end: int
+    ) -> str | None:
+        """The entity of a description ("officials", "a senior aide"): a titled person named
+        nearby, else the description itself as a group."""
         surface = self.text[start:end]
-        if not self._plausible_phrase(words, lowers):
-            return None
-        curated = self._match_curated(words)
-        if curated is not None:
-            return self._note(curated, surface, start, end)
-        named = self._named_phrase(words) or self._surname_like_title(words, start)
-        if named is not None:
-            name, role = named
-            fullest = self._fullest(name, start)
-            honorific = next((w for w in words if w[2].lower() in HONORIFICS), None)
-            if (
-                honorific is not None
-                and fullest != name
-                and HONORIFICS[honorific[2].lower()]
-                and (
-                    self._gender(fullest, start) not in ("", HONORIFICS[honorific[2].lower()])
-                    or self._other_marital_title(honorific[2], fullest.split()[0])
-                )
-            ):
-                # "Mr. Berg" in a text that names only an Ann Berg in full: another member of
-                # the family, known by the honorific.
-                fullest = self.text[honorific[0] : words[-1][1]]
-            key = fullest.lower()
-            entity = self._entities.get(key)
-            if entity is None:
-                institution = lowers[0] == "the" and role is None and " " not in fullest
-                # "the Ministry", "the Pentagon": an institution, named as the text names it.
-                display = f"the {fullest}" if institution else fullest
-                entity = _Entity(key=key, name=display, person=not institution)
-                self._entities[key] = entity
-            if entity.role is None:
-                entity.role = role or self._role_of(fullest, cue_role)
-            if entity.person:
-                self._last_person = (start, key)
-            return self._note(key, surface, start, end)
-        if named_only:
-            return None
         if len(words) == 1 and not lowers[0].endswith("s"):
             # A one-word description is a plural group ("officials", "Critics"); "Item" is not.
             return None
