@@ -32,6 +32,32 @@ from briefing.analysis.speakers.phrases import (
 )
 
 
+def _one_word_run(start: int, surface: str) -> _Run | None:
+    """A one-word run: a surname or an organisation, unless it is a function word, a month or
+    an honorific alone (a possessive "’s" is not part of the name)."""
+    lower = surface.lower()
+    if lower in FUNCTION_WORDS or lower in WEEKDAYS_MONTHS or lower in HONORIFICS:
+        return None
+    if surface.endswith(("’s", "'s")):
+        surface = surface[:-2]
+    person = not (lower in ORG_WORDS or (surface.isupper() and len(surface) > 1))
+    return _Run(start, start + len(surface), surface, None, "", person)
+
+
+def _names_person(name_words: list[str]) -> bool:
+    """Whether a name names a person: not an organisation, a place, an event, a month, an
+    acronym, a long title or a demonym."""
+    return not (
+        any(w.lower() in ORG_WORDS for w in name_words)
+        or name_words[-1].lower() in _PLACE_AND_EVENT_HEADS
+        or name_words[0].lower() in _GEO_FIRST
+        or name_words[-1].lower() in WEEKDAYS_MONTHS
+        or all(w.isupper() and len(w) > 1 for w in name_words)
+        or len(name_words) > 4
+        or _demonyms(name_words)
+    )
+
+
 class _NameRuns:
     """Part of :class:`SpeakerResolver`: the document's capitalised name runs, read once
     (lazily) and indexed by word."""
@@ -86,18 +112,43 @@ class _NameRuns:
         return out
 
     def _make_run(self, start: int, surface: str) -> _Run | None:
+        """The name run of capitalised ``surface`` at ``start``: trimmed to the name, split
+        into role and name, with the gender its titles give; None if it names nobody."""
         if surface.isupper():
             return None  # acronyms and shouted form text name no person (and cost the most)
         if " " not in surface:
-            lower = surface.lower()
-            if lower in FUNCTION_WORDS or lower in WEEKDAYS_MONTHS or lower in HONORIFICS:
-                return None
-            if surface.endswith(("’s", "'s")):
-                surface = surface[:-2]
-            person = not (lower in ORG_WORDS or (surface.isupper() and len(surface) > 1))
-            return _Run(start, start + len(surface), surface, None, "", person)
-        words = surface.split(" ")
-        offset = start
+            return _one_word_run(start, surface)
+        offset, words = self._name_words(start, surface.split(" "))
+        while words and words[-1].lower() in PARTICLES:
+            words.pop()
+        if not words:
+            return None
+        end = offset + len(" ".join(words))
+        parse = split_role_and_name(words)
+        if parse is None:
+            return None
+        name_words = parse.name.split()
+        if "of" in name_words[1:]:
+            # "Tom Berg of Oslo": whether it names a person is up to the words before "of"
+            # ("Bank of Oslo" is an institution, "Tom Berg of the Oslo Institute" a person).
+            name_words = name_words[: name_words.index("of", 1)]
+        lower_words = [w.lower() for w in words]
+        gender = ""
+        if any(w in _FEMALE_TITLES for w in lower_words):
+            gender = "f"
+        elif any(w in _MALE_TITLES for w in lower_words):
+            gender = "m"
+        person = _names_person(name_words)
+        name = parse.name
+        if person and " of " in name and name.index(" of ") > 0:
+            # "Tom Berg of Oslo", "Mr. Lind of Elmwood": the place is where they are from.
+            name = name[: name.index(" of ")]
+            end = self.text.find(name, offset, end) + len(name)
+        return _Run(offset, end, name, parse.role, gender, person)
+
+    def _name_words(self, offset: int, words: list[str]) -> tuple[int, list[str]]:
+        """The words of a run without what is glued onto the name before it (function words,
+        a sentence's first word, an owner, a place after a preposition), and where they start."""
         while words and (
             (
                 (words[0].lower() in FUNCTION_WORDS or words[0].lower() in ("neither", "either"))
@@ -121,7 +172,7 @@ class _NameRuns:
                 offset += len(words[0]) + 1
                 words = words[1:]
         if not words:
-            return None
+            return offset, words
         for index, word in enumerate(words):
             if word.endswith(("’s", "'s")):
                 if len(words) - index > 2:
@@ -141,40 +192,7 @@ class _NameRuns:
             if given:
                 offset += len(" ".join(words[:given])) + 1
                 words = words[given:]
-        while words and words[-1].lower() in PARTICLES:
-            words.pop()
-        if not words:
-            return None
-        end = offset + len(" ".join(words))
-        parse = split_role_and_name(words)
-        if parse is None:
-            return None
-        name_words = parse.name.split()
-        if "of" in name_words[1:]:
-            # "Tom Berg of Oslo": whether it names a person is up to the words before "of"
-            # ("Bank of Oslo" is an institution, "Tom Berg of the Oslo Institute" a person).
-            name_words = name_words[: name_words.index("of", 1)]
-        lower_words = [w.lower() for w in words]
-        gender = ""
-        if any(w in _FEMALE_TITLES for w in lower_words):
-            gender = "f"
-        elif any(w in _MALE_TITLES for w in lower_words):
-            gender = "m"
-        person = not (
-            any(w.lower() in ORG_WORDS for w in name_words)
-            or name_words[-1].lower() in _PLACE_AND_EVENT_HEADS
-            or name_words[0].lower() in _GEO_FIRST
-            or name_words[-1].lower() in WEEKDAYS_MONTHS
-            or all(w.isupper() and len(w) > 1 for w in name_words)
-            or len(name_words) > 4
-            or _demonyms(name_words)
-        )
-        name = parse.name
-        if person and " of " in name and name.index(" of ") > 0:
-            # "Tom Berg of Oslo", "Mr. Lind of Elmwood": the place is where they are from.
-            name = name[: name.index(" of ")]
-            end = self.text.find(name, offset, end) + len(name)
-        return _Run(offset, end, name, parse.role, gender, person)
+        return offset, words
 
     def _common_opener(self, start: int, word: str) -> bool:
         """Whether ``word`` at ``start`` opens a sentence and is an ordinary word elsewhere in
