@@ -13,7 +13,7 @@ from briefing.analysis.cues.after_quote import cue_after
 from briefing.analysis.cues.cue import Cue
 from briefing.analysis.cues.english import according_to, cue_before, dash_credit
 from briefing.analysis.cues.english_words import SUBJECT_PRONOUNS
-from briefing.analysis.cues.subjects import has_predicate, sentence_subject
+from briefing.analysis.cues.sentence_subject import has_predicate, sentence_subject
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.quotes.spans import (

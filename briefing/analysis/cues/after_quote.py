@@ -25,11 +25,8 @@ from briefing.analysis.cues.english_words import (
     _is_passive,
     _is_verb,
 )
-from briefing.analysis.cues.subjects import (
-    _described_subject,
-    _subject_before,
-    sentence_subject,
-)
+from briefing.analysis.cues.sentence_subject import _described_subject, sentence_subject
+from briefing.analysis.cues.subjects import _subject_before
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS, WEAK_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS

@@ -33,12 +33,12 @@ from briefing.analysis.cues.english_words import (
     _is_passive,
     _is_verb,
 )
-from briefing.analysis.cues.subjects import (
+from briefing.analysis.cues.sentence_subject import (
     _described_subject,
     _looks_like_speaker,
-    _subject_before,
     sentence_subject,
 )
+from briefing.analysis.cues.subjects import _subject_before
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import WEAK_VERBS
 from briefing.analysis.lexicon.roles import TITLE_WORDS
