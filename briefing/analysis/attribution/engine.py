@@ -41,17 +41,17 @@ from dataclasses import dataclass
 from briefing.analysis.attribution import choose, speaker_model
 from briefing.analysis.attribution.candidates import NOBODY, Candidate
 from briefing.analysis.attribution.evidence import (
-    _attribute,
+    attribute,
 )
 from briefing.analysis.attribution.sites import speaker_candidates as ranked_candidates
 from briefing.analysis.cues.cue import Cue
 from briefing.analysis.cues.de_fr_es import attribute_quotes
 from briefing.analysis.quotes.spans import (
-    _find_pieces,
-    _is_nickname,
-    _Piece,
-    _without_nickname_marks,
-    _without_titles,
+    Piece,
+    find_pieces,
+    is_nickname,
+    without_nickname_marks,
+    without_titles,
 )
 from briefing.analysis.quotes.turns import find_turns
 from briefing.analysis.speakers.resolver import SpeakerResolver
@@ -124,7 +124,7 @@ def speaker_candidates(doc: Briefing) -> list[tuple[Span, list[Candidate]]]:
 class _Found:
     """The cue engine's result for one document, before the ranker."""
 
-    pieces: list[_Piece]
+    pieces: list[Piece]
     sentences: dict[int, list[tuple[int, int]]]
     resolver: SpeakerResolver
     turns: list
@@ -142,10 +142,10 @@ def _engine(doc: Briefing) -> _Found:
     text = doc.text
     turns = find_turns(text, doc.paragraphs)
     turn_paragraphs = {t.paragraph for t in turns}
-    pieces, sentences = _find_pieces(text, doc.paragraphs, turn_paragraphs)
+    pieces, sentences = find_pieces(text, doc.paragraphs, turn_paragraphs)
     # Names inside any quoted words (titles too) are never antecedents of "he" or "she".
     # Titles go first, so that "X appeared on “Show” and said …" reads as one cue.
-    nicknames = [p for p in pieces if p.continues is None and _is_nickname(text, p)]
+    nicknames = [p for p in pieces if p.continues is None and is_nickname(text, p)]
     resolver = SpeakerResolver(
         text,
         doc.curated.speakers,
@@ -153,13 +153,13 @@ def _engine(doc: Briefing) -> _Found:
         title=doc.title,
         nicknames=[(p.open, p.close) for p in nicknames],
     )
-    pieces = _without_titles(text, pieces)
+    pieces = without_titles(text, pieces)
     language = language_of(text, doc.meta.language)
     english = language is None and _reads_as_english(text, doc.meta.language)
     if language is not None:
         _attribute_other_language(text, pieces, sentences, language, resolver)
     elif english:
-        _attribute(_without_nickname_marks(text, nicknames), pieces, sentences, doc.paragraphs)
+        attribute(without_nickname_marks(text, nicknames), pieces, sentences, doc.paragraphs)
     for piece in pieces:
         if piece.cue is not None and piece.key is None:
             role = None
@@ -205,7 +205,7 @@ def _attribute_other_language(text, pieces, sentences, language: str, resolver) 
             )
 
 
-def _key_of(pieces: list[_Piece], index: int) -> str | None:
+def _key_of(pieces: list[Piece], index: int) -> str | None:
     """Follow a chain of shared speakers to its first resolved piece (chains point backwards
     or to a piece of the same sentence, so this ends)."""
     seen = set()

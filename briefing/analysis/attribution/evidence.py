@@ -17,9 +17,9 @@ from briefing.analysis.cues.sentence_subject import has_predicate, sentence_subj
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.quotes.spans import (
-    _Piece,
-    _reads_as_prose,
-    _sentences,
+    Piece,
+    reads_as_prose,
+    sentences_around_quotes,
 )
 
 # "known online as “…”", "marked as a “…”", "the so-called “…”": a label, not words someone said
@@ -38,7 +38,7 @@ _UNNAMED = -1
 _CREDIT_MAX_CHARS = 80  # a credit line is a name and a place, not a paragraph of prose
 
 
-def _attribute(text: str, pieces: list[_Piece], sentences, paragraphs) -> None:
+def attribute(text: str, pieces: list[Piece], sentences, paragraphs) -> None:
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for index, piece in enumerate(pieces):
         by_sentence.setdefault((piece.paragraph, piece.sentence), []).append(index)
@@ -155,7 +155,7 @@ def _leads_into(text: str, verb_end: int, opening: int) -> bool:
     return between[-1] in ",:" and len(between.split()) <= _LEAD_IN_WORDS
 
 
-def _credit_line(text: str, piece: _Piece, paragraphs) -> Cue | None:
+def _credit_line(text: str, piece: Piece, paragraphs) -> Cue | None:
     """A stand-alone quote credited by a dash, right after it or as the next paragraph."""
     paragraph = paragraphs[piece.paragraph]
     found = dash_credit(text, piece.close, paragraph.end)
@@ -176,7 +176,7 @@ def _end(match: re.Match[str]) -> int:
     return match.end()
 
 
-def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:
+def _embedding_subject(text: str, piece: Piece, cut) -> Cue | None:
     """A partial quote inside a sentence whose verb is not a reporting verb ("Berg blamed the
     law on “careless politicians”"): the person the sentence is about used the words. Only a
     name or a pronoun counts; a description ("the report") is too weak to be evidence."""
@@ -203,7 +203,7 @@ def _embedding_subject(text: str, piece: _Piece, cut) -> Cue | None:
     return None
 
 
-def _neighbour_cue(text, pieces, by_sentence, piece: _Piece, cut) -> Cue | int | None:
+def _neighbour_cue(text, pieces, by_sentence, piece: Piece, cut) -> Cue | int | None:
     """The cue of the sentence before or after, the index of a quote there whose speaker this
     one shares, or ``_UNNAMED`` when the neighbour's cue names no one who can be a speaker."""
     sentence = piece.sentence
@@ -227,7 +227,7 @@ def _neighbour_cue(text, pieces, by_sentence, piece: _Piece, cut) -> Cue | int |
     return None
 
 
-def _opens_paragraph(text: str, piece: _Piece, paragraphs) -> bool:
+def _opens_paragraph(text: str, piece: Piece, paragraphs) -> bool:
     return piece.open == paragraphs[piece.paragraph].start
 
 
@@ -243,9 +243,9 @@ def _previous_paragraph_speaker(
     if last is not None:
         return last, None
     p = paragraphs[previous]
-    if not _reads_as_prose(text, p) or _pieces_of(pieces, index, previous):
+    if not reads_as_prose(text, p) or _pieces_of(pieces, index, previous):
         return None, None
-    cut = sentences.get(previous) or _sentences(text, p.start, p.end, [])
+    cut = sentences.get(previous) or sentences_around_quotes(text, p.start, p.end, [])
     start = cut[-1][0] if cut else p.start
     # "X continued:" (or the older "X continued,—") leads into the quote paragraph; a verb in
     # a paragraph that ends its sentence is too far from the quote to be a weak cue.
@@ -270,7 +270,7 @@ def _previous_paragraph_speaker(
 _STAGE_DIRECTION_WORDS = 3  # "She pauses.", "Pause.", "He laughs."
 
 
-def _pieces_of(pieces: list[_Piece], index: int, paragraph: int) -> list[int]:
+def _pieces_of(pieces: list[Piece], index: int, paragraph: int) -> list[int]:
     """The pieces of ``paragraph`` before piece ``index``, last first (pieces are in text
     order, so the walk back stops at the paragraph before)."""
     found: list[int] = []
@@ -319,7 +319,7 @@ def _speaker_talked_about(text, pieces, index: int, previous: int, cut) -> int |
 _FULL_QUOTE_WORDS = 4  # fewer quoted words are a phrase borrowed inside a sentence
 
 
-def _word_count(text: str, piece: _Piece) -> int:
+def _word_count(text: str, piece: Piece) -> int:
     return len(text[piece.start : piece.end].split())
 
 

@@ -10,42 +10,42 @@ from briefing.analysis.cues.cue import (
     Cue,
 )
 from briefing.analysis.cues.english_words import (
-    _AUXILIARIES,
-    _INSIDE_NAME,
-    _LISTENER_VERBS,
-    _MAX_PHRASE_WORDS,
-    _NOMINAL_LINKS,
-    _OBJECT_STOPS,
-    _PREPOSITIONS,
-    _TIME_WORDS,
+    AUXILIARIES,
+    INSIDE_NAME,
+    LISTENER_VERBS,
+    MAX_PHRASE_WORDS,
+    NOMINAL_LINKS,
+    OBJECT_STOPS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
-    _ends_aside,
-    _has_boundary,
-    _is_adverb,
-    _is_passive,
-    _is_verb,
+    TIME_WORDS,
+    ends_aside,
+    has_boundary,
+    is_adverb,
+    is_passive,
+    is_verb,
 )
-from briefing.analysis.cues.sentence_subject import _described_subject, sentence_subject
-from briefing.analysis.cues.subjects import _subject_before
+from briefing.analysis.cues.sentence_subject import described_subject, sentence_subject
+from briefing.analysis.cues.subjects import subject_before
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS, WEAK_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 
 
-def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
+def object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase after an inverted verb: ``said Sen. Tom Berg, R-Maine``."""
     words = words_with_offsets(text, start, hi)
     chunk: list[tuple[int, int, str]] = []
     for index, (s, e, word) in enumerate(words):
         lower = word.lower()
-        if index and _has_boundary(text, words[index - 1][1], s):
+        if index and has_boundary(text, words[index - 1][1], s):
             break
         content = [w for w in chunk if w[2].lower() not in DETERMINERS]
-        if content and _is_adverb(word):
+        if content and is_adverb(word):
             break  # "said Lind coolly": the manner, not the speaker
         nominal = bool(content) and not is_capitalised(content[0][2])
-        if content and lower in _OBJECT_STOPS and not (nominal and lower in _NOMINAL_LINKS):
+        if content and lower in OBJECT_STOPS and not (nominal and lower in NOMINAL_LINKS):
             break
         if (
             lower in ("of", "for")
@@ -55,11 +55,11 @@ def _object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         ):
             break
         chunk.append((s, e, word))
-        if len(chunk) > _MAX_PHRASE_WORDS:
+        if len(chunk) > MAX_PHRASE_WORDS:
             return None
-    if not chunk or chunk[0][2].lower() in _OBJECT_STOPS:
+    if not chunk or chunk[0][2].lower() in OBJECT_STOPS:
         return None
-    if _has_boundary(text, start, chunk[0][0]):
+    if has_boundary(text, start, chunk[0][0]):
         return None
     return chunk[0][0], chunk[-1][1]
 
@@ -88,23 +88,23 @@ def cue_after(
     if agent is not None:
         return agent
     if first == "according" and len(words) > 1 and words[1][2].lower() == "to":
-        found = _object_after(text, words[1][1], hi)
+        found = object_after(text, words[1][1], hi)
         if found:
             return Cue(found[0], found[1], words[0][0], found[1])
         return None
     far = frozenset() if next_to_quote else WEAK_VERBS
-    if _is_verb(words, 0, True) and first.endswith("ing") and first not in far:
+    if is_verb(words, 0, True) and first.endswith("ing") and first not in far:
         # "… defence of “values,” saying the city …": a participle never inverts onto its
         # object; its subject opens the sentence.
         end = opened if opened is not None else lo
         if sentence_lo is None or sentence_lo >= end:
             return None
-        found = sentence_subject(text, sentence_lo, end) or _described_subject(
+        found = sentence_subject(text, sentence_lo, end) or described_subject(
             text, sentence_lo, end
         )
         return replace(found, cue_end=words[0][1]) if found is not None else None
-    if _is_verb(words, 0, True) and first not in _LISTENER_VERBS and first not in far:
-        found = _object_after(text, words[0][1], hi)
+    if is_verb(words, 0, True) and first not in LISTENER_VERBS and first not in far:
+        found = object_after(text, words[0][1], hi)
         if found:
             return Cue(found[0], found[1], words[0][0], found[1])
         return None
@@ -131,8 +131,8 @@ def _verb_after(
         ):
             break  # "as described by X": the agent, below
         if (
-            _is_verb(words, index, False)
-            and not _is_passive(words, index)
+            is_verb(words, index, False)
+            and not is_passive(words, index)
             and words[index][2].lower() not in far
             and not _bare_gerund(text, words, index)
         ):
@@ -141,14 +141,14 @@ def _verb_after(
                 index + 1 < len(words)
                 and not words[index][2].lower().endswith("ing")
                 and is_capitalised(words[index + 1][2])
-                and words[index + 1][2].lower() not in _TIME_WORDS
+                and words[index + 1][2].lower() not in TIME_WORDS
                 and text[lo:verb_start].rstrip().endswith(",")
-                and words[index][2].lower() not in _LISTENER_VERBS
+                and words[index][2].lower() not in LISTENER_VERBS
             ):
-                found = _object_after(text, verb_end, hi)
-                if found and _ends_aside(text, found[1], hi):
+                found = object_after(text, verb_end, hi)
+                if found and ends_aside(text, found[1], hi):
                     return True, Cue(found[0], found[1], verb_start, found[1])
-            found = _subject_before(text, lo, verb_start)
+            found = subject_before(text, lo, verb_start)
             if found is None or text[found.phrase_start : found.phrase_end].lower() in (
                 "that",
                 "which",
@@ -170,8 +170,8 @@ def _bare_gerund(text: str, words: list[tuple[int, int, str]], index: int) -> bo
         return False
     before = words[index - 1][2].lower()
     return (
-        before not in _AUXILIARIES
-        and not _has_boundary(text, words[index - 1][1], words[index][0])
+        before not in AUXILIARIES
+        and not has_boundary(text, words[index - 1][1], words[index][0])
         and not is_capitalised(words[index - 1][2])
         and before not in SUBJECT_PRONOUNS
     )
@@ -216,8 +216,8 @@ def _described_by(text: str, words: list[tuple[int, int, str]]) -> Cue | None:
 
 
 def _agent(text: str, words: list[tuple[int, int, str]], by: int) -> Cue | None:
-    found = _object_after(text, words[by][1], words[-1][1] + 1)
-    if found is None or not _names_someone(text, found[0], found[1]):
+    found = object_after(text, words[by][1], words[-1][1] + 1)
+    if found is None or not names_someone(text, found[0], found[1]):
         return None
     # "from Ann Berg appeared in …": the name ends where its sentence's verb begins.
     name = words_with_offsets(text, found[0], found[1])
@@ -227,7 +227,7 @@ def _agent(text: str, words: list[tuple[int, int, str]], by: int) -> Cue | None:
         lower = word.lower()
         if not (
             is_capitalised(word)
-            or lower in _INSIDE_NAME
+            or lower in INSIDE_NAME
             or lower in TITLE_WORDS
             or lower in ROLE_MODIFIERS
         ):
@@ -298,46 +298,46 @@ def _closing_report(
     """ "said Tom Berg[, a pollster]" or "Tom Berg said|wrote[ in a filing]" after ``comma``."""
     first = words[0][2].lower()
     if _is_final_verb(first):
-        found = _object_after(text, words[0][1], end)
+        found = object_after(text, words[0][1], end)
         if found is None:
             return None
         rest = text[found[1] : end].strip()
         if rest and not rest.startswith(","):
             return None
-        if not _names_someone(text, found[0], found[1]):
+        if not names_someone(text, found[0], found[1]):
             return None
         return Cue(found[0], found[1], words[0][0], found[1])
-    for index in range(1, min(len(words), _MAX_PHRASE_WORDS)):
+    for index in range(1, min(len(words), MAX_PHRASE_WORDS)):
         lower = words[index][2].lower()
-        if not _is_final_verb(lower) or not _is_verb(words, index, False):
+        if not _is_final_verb(lower) or not is_verb(words, index, False):
             continue
         if len(words) - index - 1 > _FINAL_TAIL_WORDS or (
             index + 1 < len(words) and words[index + 1][2].lower() not in _TAIL_OPENERS
         ):
             return None
-        found = _subject_before(text, comma + 1, words[index][0])
+        found = subject_before(text, comma + 1, words[index][0])
         if found is None or found.phrase_start != words[0][0]:
             return None
-        if not _names_someone(text, found.phrase_start, found.phrase_end):
+        if not names_someone(text, found.phrase_start, found.phrase_end):
             return None
         return replace(found, cue_end=words[index][1])
     return None
 
 
 # What may follow a closing "Berg said": a time or a channel, never an object clause.
-_TAIL_OPENERS = _PREPOSITIONS | _TIME_WORDS
+_TAIL_OPENERS = PREPOSITIONS | TIME_WORDS
 
 
 def _is_final_verb(lower: str) -> bool:
     return (
         lower in REPORTING_VERBS
         and lower not in WEAK_VERBS
-        and lower not in _LISTENER_VERBS
+        and lower not in LISTENER_VERBS
         and not lower.endswith("ing")
     )
 
 
-def _names_someone(text: str, start: int, end: int) -> bool:
+def names_someone(text: str, start: int, end: int) -> bool:
     """A name, a pronoun or a description with an article ("a spokesman") can be a source."""
     words = words_with_offsets(text, start, end)
     if not words:
@@ -357,7 +357,7 @@ def _according_to_later(text: str, lo: int, hi: int) -> Cue | None:
     if at < 0 or any(ch in ';:"“”«»„' for ch in text[lo:at]):
         return None
     start = at + len(", according to ")
-    found = _object_after(text, start, hi)
+    found = object_after(text, start, hi)
     if found is None:
         return None
     return Cue(found[0], found[1], at + 2, found[1])

@@ -33,20 +33,20 @@ from dataclasses import replace
 from functools import cached_property
 
 from briefing.analysis.cues.de_fr_es_tokens import (
-    _CLAUSE_END,
-    _PUNCTUATION,
-    _UPPER,
+    CLAUSE_END,
+    PUNCTUATION,
+    UPPER,
     Attribution,
-    _capitalised,
-    _Person,
-    _Token,
-    _tokens,
+    Person,
+    Token,
+    capitalised,
+    word_tokens,
 )
 from briefing.analysis.lexicon.de_fr_es import (
-    _DE,
-    _FR,
-    _LEXICONS,
-    _Lexicon,
+    DE,
+    FR,
+    LEXICONS,
+    Lexicon,
 )
 from briefing.analysis.quotes.marks import inside_spans
 from briefing.analysis.speakers.given_names import gender_of_european_first_name
@@ -59,7 +59,7 @@ _PHRASE_WORDS = 12  # longest speaker phrase read
 class _Reader:
     """The cues of one document in one language."""
 
-    def __init__(self, text: str, lexicon: _Lexicon, quoted: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]) -> None:
         self.text = text
         self.lex = lexicon
         self.quoted = sorted(quoted)
@@ -70,12 +70,12 @@ class _Reader:
     def nouns(self) -> frozenset[str]:
         """Capitalised words the text puts after an article (perhaps with adjectives between):
         in German these are nouns, whatever their capital suggests."""
-        if self.lex is not _DE:
+        if self.lex is not DE:
             return frozenset()
         articles = "|".join(
             sorted([*self.lex.determiners, "im", "am", "zum", "zur", "vom", "beim", "ins"])
         )
-        pattern = re.compile(rf"\b(?i:{articles})\s+(?:[a-zäöüß]\w*\s+)*([{_UPPER}][\w\-]*)")
+        pattern = re.compile(rf"\b(?i:{articles})\s+(?:[a-zäöüß]\w*\s+)*([{UPPER}][\w\-]*)")
         return frozenset(
             m.group(1)
             for m in pattern.finditer(self.text)
@@ -85,7 +85,7 @@ class _Reader:
     def _name_word(self, word: str) -> bool:
         lower = word.lower()
         return (
-            _capitalised(word)
+            capitalised(word)
             and not word.isupper()
             and lower not in self.lex.function_words
             and lower not in self.lex.determiners
@@ -97,12 +97,12 @@ class _Reader:
         )
 
     @cached_property
-    def persons(self) -> list[_Person]:
+    def persons(self) -> list[Person]:
         """People the text names outside quotes: runs of two or more name words, or one after
         an honorific; each with the gender an honorific, an article + role or a given name
         shows."""
-        found: list[_Person] = []
-        tokens = _tokens(self.text, 0, len(self.text))
+        found: list[Person] = []
+        tokens = word_tokens(self.text, 0, len(self.text))
         i = 0
         while i < len(tokens):
             if not self._name_word(tokens[i][2]) or inside_spans(self.quoted, tokens[i][0]):
@@ -130,11 +130,11 @@ class _Reader:
                 first = i - 1 if j - i == 1 else i  # "Mme Lind" when that is all the text says
                 name = self.text[tokens[first][0] : tokens[j - 1][1]]
                 gender = self._gender_at(tokens, i, name)
-                found.append(_Person(tokens[i][0], name, gender, self._role_before(tokens, i)))
+                found.append(Person(tokens[i][0], name, gender, self._role_before(tokens, i)))
             i = j
         return found
 
-    def _role_before(self, tokens: list[_Token], i: int) -> str | None:
+    def _role_before(self, tokens: list[Token], i: int) -> str | None:
         """The words between an article and the name ("der Student Jan Lind" -> "Student",
         "la ministre de la Santé Ana Lind" -> "ministre de la Santé"), if nothing else stands
         between them; in German the role must hold a noun."""
@@ -142,22 +142,22 @@ class _Reader:
         while k > 0 and i - k < 5:
             word = tokens[k - 1][2]
             lower = word.lower()
-            if word in _PUNCTUATION or lower in self.lex.verbs or lower in self.lex.stops:
+            if word in PUNCTUATION or lower in self.lex.verbs or lower in self.lex.stops:
                 return None
             if lower in self.lex.determiners and k < i:
-                if lower in self.lex.particles and k > 1 and tokens[k - 2][2] not in _PUNCTUATION:
+                if lower in self.lex.particles and k > 1 and tokens[k - 2][2] not in PUNCTUATION:
                     k -= 1  # "de la Santé": an article inside the role
                     continue
                 words = [t[2] for t in tokens[k:i]]
                 if words[-1].lower() in self.lex.honorifics:
                     return None
-                if self.lex is _DE and not any(_capitalised(w) for w in words):
+                if self.lex is DE and not any(capitalised(w) for w in words):
                     return None
                 return self.text[tokens[k][0] : tokens[i - 1][1]]
             k -= 1
         return None
 
-    def _gender_at(self, tokens: list[_Token], i: int, name: str) -> str:
+    def _gender_at(self, tokens: list[Token], i: int, name: str) -> str:
         """Gender from what stands before the name ("Frau", "la ministre", "die Bloggerin")
         or from its first word."""
         before = [t[2] for t in tokens[max(0, i - 4) : i]]
@@ -171,7 +171,7 @@ class _Reader:
         if gender:
             return gender
         if (
-            self.lex is _DE
+            self.lex is DE
             and before
             and len(before[-1]) > 5
             and before[-1].endswith("in")
@@ -181,9 +181,9 @@ class _Reader:
         if len(before) >= 2 and before[-2].lower() in self.lex.determiners:
             role = before[-1]
             marked = self.lex.determiners[before[-2].lower()]
-            if self.lex is _DE and _capitalised(role):
+            if self.lex is DE and capitalised(role):
                 return "f" if role.endswith("in") else marked
-            if not _capitalised(role):
+            if not capitalised(role):
                 return marked
         return ""
 
@@ -192,7 +192,7 @@ class _Reader:
     def after(self, start: int, end: int) -> Attribution | None:
         """An inverted cue right after a quote: ", sagte X", ", so X", ", a-t-il dit",
         ", dijo X"."""
-        tokens = _tokens(self.text, start, min(end, start + _CUE_REACH))
+        tokens = word_tokens(self.text, start, min(end, start + _CUE_REACH))
         i = 0
         while i < len(tokens) and tokens[i][2] in (",", "—", "–"):
             i += 1
@@ -213,12 +213,12 @@ class _Reader:
 
     def before(self, start: int, end: int) -> Attribution | None:
         """A cue before a quote in its sentence: "X sagte:", "Dann sagte er:", "Selon X,"."""
-        tokens = _tokens(self.text, start, end)
+        tokens = word_tokens(self.text, start, end)
         if not tokens:
             return None
         for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _VERB_TO_QUOTE), -1):
             word = tokens[i][2]
-            if word in _CLAUSE_END and i < len(tokens) - 1:
+            if word in CLAUSE_END and i < len(tokens) - 1:
                 break  # a clause ended between the cue and the quote
             lower = word.lower()
             if lower in self.lex.sources_before and (i == 0 or tokens[i - 1][2] == ","):
@@ -238,7 +238,7 @@ class _Reader:
             return self._subject_of(tokens, i)
         return None
 
-    def _verb_at(self, tokens: list[_Token], i: int, before_quote: bool = False) -> int | None:
+    def _verb_at(self, tokens: list[Token], i: int, before_quote: bool = False) -> int | None:
         """The index of the reporting verb that ``tokens[i]`` opens (itself, or the participle
         after an auxiliary and its subject), or None."""
         lower = tokens[i][2].lower()
@@ -249,20 +249,20 @@ class _Reader:
             for j in range(i + 1, min(len(tokens), i + 8)):
                 if tokens[j][2] in wanted:
                     return i
-                if tokens[j][2] in _PUNCTUATION:
+                if tokens[j][2] in PUNCTUATION:
                     break
             return None
         if lower in self.lex.auxiliaries and not before_quote:
             for j in range(i + 1, min(len(tokens), i + 4)):
                 if tokens[j][2].lower() in self.lex.verbs:
                     return i
-                if tokens[j][2] in _PUNCTUATION:
+                if tokens[j][2] in PUNCTUATION:
                     break
         return None
 
-    def _inversion(self, tokens: list[_Token], i: int) -> Attribution | None:
+    def _inversion(self, tokens: list[Token], i: int) -> Attribution | None:
         """French "dit-il", "a-t-elle ajouté", "poursuit-il": the pronoun is the subject."""
-        if self.lex is not _FR:
+        if self.lex is not FR:
             return None
         s, e, word = tokens[i]
         parts = word.lower().replace("-t-", "-").split("-")
@@ -278,7 +278,7 @@ class _Reader:
         cue_end = tokens[i + 1][1] if parts[0] in self.lex.auxiliaries else e
         return self._pronoun(parts[1], offset, offset + len(parts[1]), s, cue_end)
 
-    def _subject_of(self, tokens: list[_Token], verb: int) -> Attribution | None:
+    def _subject_of(self, tokens: list[Token], verb: int) -> Attribution | None:
         """The subject of a reporting verb before a quote: a pronoun right after it (German
         verb-second: "Dann sagte er"), the phrase before it, or the phrase after it."""
         following = verb + 1
@@ -301,7 +301,7 @@ class _Reader:
     # -- speaker phrases -------------------------------------------------------------------
 
     def _forward(
-        self, tokens: list[_Token], i: int, cue_start: int, verb_index: int | None = None
+        self, tokens: list[Token], i: int, cue_start: int, verb_index: int | None = None
     ) -> Attribution | None:
         """The speaker phrase that starts at ``tokens[i]`` (after an inverted verb or a source
         word), with an appositive name after it ("le porte-parole, Jean Lind")."""
@@ -321,9 +321,9 @@ class _Reader:
         while j < len(tokens) and j - i < _PHRASE_WORDS:
             word = tokens[j][2]
             lower = word.lower()
-            if word in _PUNCTUATION or lower in self.lex.verbs:
+            if word in PUNCTUATION or lower in self.lex.verbs:
                 break
-            if _capitalised(word):
+            if capitalised(word):
                 seen_name = True
             elif lower in self.lex.stops or (
                 lower not in self.lex.determiners
@@ -343,7 +343,7 @@ class _Reader:
             k = j + 1
             while k < len(tokens) and self._name_word(tokens[k][2]):
                 k += 1
-            if k - (j + 1) >= 2 and (k == len(tokens) or tokens[k][2] in _PUNCTUATION):
+            if k - (j + 1) >= 2 and (k == len(tokens) or tokens[k][2] in PUNCTUATION):
                 role = self._strip_article(self.text[found.phrase_start : found.phrase_end])
                 return Attribution(
                     self.text[tokens[j + 1][0] : tokens[k - 1][1]],
@@ -356,14 +356,14 @@ class _Reader:
                 )
         return found
 
-    def _backward(self, tokens: list[_Token], i: int, cue_end: int) -> Attribution | None:
+    def _backward(self, tokens: list[Token], i: int, cue_end: int) -> Attribution | None:
         """The speaker phrase that ends right before ``tokens[i]``, perhaps with an appositive
         role between commas ("Jean Lind, le porte-parole, a déclaré")."""
         j = i
         role: str | None = None
         if j > 0 and tokens[j - 1][2] == ",":
             k = j - 1
-            while k > 0 and tokens[k - 1][2] not in _PUNCTUATION and j - k < _PHRASE_WORDS:
+            while k > 0 and tokens[k - 1][2] not in PUNCTUATION and j - k < _PHRASE_WORDS:
                 k -= 1
             if k > 1 and tokens[k - 1][2] == ",":
                 role = self._strip_article(self.text[tokens[k][0] : tokens[j - 2][1]])
@@ -373,7 +373,7 @@ class _Reader:
         k = j
         while k > 0 and j - k < _PHRASE_WORDS:
             word = tokens[k - 1][2]
-            if word in _PUNCTUATION or word.lower() in self.lex.verbs:
+            if word in PUNCTUATION or word.lower() in self.lex.verbs:
                 break
             k -= 1
         if k == j:
@@ -405,7 +405,7 @@ class _Reader:
             return None
         return replace(found, role=found.role or role, cue_start=phrase[0][0], cue_end=cue_end)
 
-    def _phrase(self, phrase: list[_Token], cue_start: int) -> Attribution | None:
+    def _phrase(self, phrase: list[Token], cue_start: int) -> Attribution | None:
         """Name and role of a speaker phrase, or a group phrase with its article."""
         while phrase and phrase[-1][2].lower() in self.lex.joiners | self.lex.particles:
             phrase = phrase[:-1]
@@ -447,11 +447,11 @@ class _Reader:
                 full = self.text[phrase[run - 1][0] : end]  # "Mme Lind", no fuller name known
             if full is not None:
                 return Attribution(full, role, True, phrase[run][0], end, cue_start, end)
-            if self.lex is not _DE and not role_words and not determined:
+            if self.lex is not DE and not role_words and not determined:
                 # "selon Reuters": one capitalised word is a name in French and Spanish.
                 person = bool(gender_of_european_first_name(name_words[0]))
                 return Attribution(name_words[0], None, person, start, end, cue_start, end)
-        if determined and len(words) > 1 and (self.lex is not _DE or _capitalised(words[1])):
+        if determined and len(words) > 1 and (self.lex is not DE or capitalised(words[1])):
             surface = self.text[start:end]
             name = surface[0].lower() + surface[1:]
             return Attribution(name, None, False, start, end, cue_start, end)
@@ -494,7 +494,7 @@ class _Reader:
         return rest if rest and first.lower() in self.lex.determiners else phrase
 
 
-def _given_name_offset(run: list[str], before: str, lexicon: _Lexicon) -> int:
+def _given_name_offset(run: list[str], before: str, lexicon: Lexicon) -> int:
     """Where the person's name starts in a run of capitalised words that follows an article
     or a particle ("la ministre de la Santé Ana Lind"): at a known given name after the
     first word, since what precedes it ends the institution's name; else at the start."""
@@ -523,7 +523,7 @@ def attribute_quotes(
     mark, just after its closing mark, and of its sentence): the attribution its cue gives,
     the index of a quote of the same sentence whose speaker it shares, or None. ``None``
     entries (quotes the caller attributes otherwise) are skipped."""
-    reader = _Reader(text, _LEXICONS[language], [(q[0], q[1]) for q in quotes if q is not None])
+    reader = _Reader(text, LEXICONS[language], [(q[0], q[1]) for q in quotes if q is not None])
     results: list[Attribution | int | None] = [None] * len(quotes)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for index, quote in enumerate(quotes):

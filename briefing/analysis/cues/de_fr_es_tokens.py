@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.,]*|[,;:.!?()\[\]—–]")
@@ -15,10 +15,10 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.,]*|[,;:.!?()\[\]—–]")
 _ABBREVIATIONS = frozenset(["M.", "Dr.", "Sr.", "Sra.", "Srta.", "Prof.", "Mlle."])
 
 
-_PUNCTUATION = frozenset(",;:.!?()[]—–")
+PUNCTUATION = frozenset(",;:.!?()[]—–")
 
 
-_CLAUSE_END = frozenset(".!?;:()[]")
+CLAUSE_END = frozenset(".!?;:()[]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,18 +36,18 @@ class Attribution:
 
 
 @dataclass(frozen=True, slots=True)
-class _Person:
+class Person:
     start: int
     name: str
     gender: str
     role: str | None  # the noun phrase right before the name ("der Student", "la ministre")
 
 
-_Token = tuple[int, int, str]
+Token = tuple[int, int, str]
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    out: list[_Token] = []
+def word_tokens(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
         word = match.group()
@@ -59,5 +59,5 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return out
 
 
-def _capitalised(word: str) -> bool:
+def capitalised(word: str) -> bool:
     return word[:1].isupper()

@@ -15,30 +15,30 @@ import re
 from dataclasses import replace
 
 from briefing.analysis.cues.after_quote import (
-    _names_someone,
-    _object_after,
+    names_someone,
+    object_after,
 )
 from briefing.analysis.cues.cue import (
     Cue,
 )
 from briefing.analysis.cues.english_words import (
-    _AUXILIARIES,
-    _LISTENER_VERBS,
-    _NAMING_VERBS,
-    _PREPOSITIONS,
-    _TIME_WORDS,
+    AUXILIARIES,
+    LISTENER_VERBS,
+    NAMING_VERBS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
-    _ends_aside,
-    _has_boundary,
-    _is_passive,
-    _is_verb,
+    TIME_WORDS,
+    ends_aside,
+    has_boundary,
+    is_passive,
+    is_verb,
 )
 from briefing.analysis.cues.sentence_subject import (
-    _described_subject,
-    _looks_like_speaker,
+    described_subject,
+    looks_like_speaker,
     sentence_subject,
 )
-from briefing.analysis.cues.subjects import _subject_before
+from briefing.analysis.cues.subjects import subject_before
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import WEAK_VERBS
 from briefing.analysis.lexicon.roles import TITLE_WORDS
@@ -52,8 +52,8 @@ def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
     dash = _DASH_CREDIT.match(text, lo, hi)
     if dash is None:
         return None
-    found = _object_after(text, dash.end(), hi)
-    if found is None or not _ends_aside(text, found[1], hi):
+    found = object_after(text, dash.end(), hi)
+    if found is None or not ends_aside(text, found[1], hi):
         return None
     if not all(is_capitalised(w[2]) for w in words_with_offsets(text, found[0], found[1])):
         return None
@@ -70,8 +70,8 @@ def according_to(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> 
     for match in _ACCORDING_TO.finditer(text, lo, hi):
         if any(start <= match.start() < end for start, end in quoted):
             continue
-        found = _object_after(text, match.end(), hi)
-        if found is not None and _names_someone(text, found[0], found[1]):
+        found = object_after(text, match.end(), hi)
+        if found is not None and names_someone(text, found[0], found[1]):
             return Cue(found[0], found[1], match.start(), found[1])
     return None
 
@@ -101,24 +101,24 @@ def cue_before(
     for index in range(len(words) - 1, -1, -1):
         lower = words[index][2].lower()
         if lower == "according" and index + 1 < len(words) and words[index + 1][2] == "to":
-            found = _object_after(text, words[index + 1][1], hi)
+            found = object_after(text, words[index + 1][1], hi)
             if found:
                 return Cue(found[0], found[1], words[index][0], found[1])
             continue
-        if not _is_verb(words, index, True):
+        if not is_verb(words, index, True):
             continue
         # "Berg called the senator “a liar”": a naming verb's quote may follow a short object.
         if (
             lower in WEAK_VERBS
             and len(words) - index > 3
             and words[-1][2] != "as"
-            and not (lower in _NAMING_VERBS and len(words) - index <= 6)
+            and not (lower in NAMING_VERBS and len(words) - index <= 6)
         ) or (lower in WEAK_VERBS and not next_to_quote):
             continue
         verb_start, verb_end = words[index][0], words[index][1]
-        if _is_passive(words, index):
+        if is_passive(words, index):
             if index + 1 < len(words) and words[index + 1][2] == "by":
-                found = _object_after(text, words[index + 1][1], hi)
+                found = object_after(text, words[index + 1][1], hi)
                 if found:
                     return Cue(found[0], found[1], verb_start, found[1])
             continue
@@ -162,17 +162,17 @@ def _inverted_speaker(
         index + 1 < len(words)
         and not lower.endswith("ing")
         and is_capitalised(words[index + 1][2])
-        and words[index + 1][2].lower() not in _TIME_WORDS
+        and words[index + 1][2].lower() not in TIME_WORDS
         and text[lo:verb_start].rstrip().endswith(",")
     )
-    if not ((index == 0 and sentence_start) or inverted) or lower in _LISTENER_VERBS:
+    if not ((index == 0 and sentence_start) or inverted) or lower in LISTENER_VERBS:
         return None
-    found = _object_after(text, verb_end, hi)
+    found = object_after(text, verb_end, hi)
     # ", said Berg’s aides “…”" runs into the quote: a reported clause, not "said Berg,".
     if (
         found
         and inverted
-        and (not _ends_aside(text, found[1], hi) or not text[found[1] : hi].strip())
+        and (not ends_aside(text, found[1], hi) or not text[found[1] : hi].strip())
     ):
         found = None
     if found:
@@ -183,12 +183,12 @@ def _inverted_speaker(
 def _verb_subject(text: str, lo: int, verb_start: int, lower: str) -> Cue | None:
     """The subject before a reporting verb; for a participle ("…, saying") also the subject
     of the clause it hangs on, of the sentence, or a description opening it."""
-    found = _subject_before(text, lo, verb_start)
+    found = subject_before(text, lo, verb_start)
     if found is None and lower.endswith("ing"):
         found = (
             _subordinate_subject(text, lo, verb_start)
             or sentence_subject(text, lo, verb_start)
-            or _described_subject(text, lo, verb_start)
+            or described_subject(text, lo, verb_start)
         )
     return found
 
@@ -201,11 +201,11 @@ def _colon_subject(
     tail = text[lo:hi].rstrip()
     if tail.endswith(":") and len(words) <= 8:
         colon = lo + len(tail) - 1
-        found = _subject_before(text, lo, colon)
+        found = subject_before(text, lo, colon)
         if (
             found is not None
             and not text[found.phrase_end : colon].strip()
-            and _looks_like_speaker(text, found)
+            and looks_like_speaker(text, found)
         ):
             return Cue(found.phrase_start, found.phrase_end, found.phrase_start, lo + len(tail))
     return _owner_of_words(text, lo, hi) if next_to_quote else None
@@ -283,16 +283,16 @@ def _outer_report(text: str, lo: int, words: list[tuple[int, int, str]], index: 
     """ "Rep. Ann Berg said Lund reassured them that they “will win”": a report inside a
     report; the outer speaker is the source the text quotes."""
     for j in range(index - 2, -1, -1):
-        if _has_boundary(text, words[j][1], words[j + 1][0]):
+        if has_boundary(text, words[j][1], words[j + 1][0]):
             return None
-        if words[j][2].lower() in _OUTER_VERBS and _is_verb(words, j, True):
+        if words[j][2].lower() in _OUTER_VERBS and is_verb(words, j, True):
             if j + 1 < len(words) and (
                 is_capitalised(words[j + 1][2])
                 or words[j + 1][2] in ("he", "she", "they")
                 # "Berg said that sometimes Lund’s comments …": the reported clause's "that"
                 or (words[j + 1][2] == "that" and index - j > 2)
             ):
-                found = _subject_before(text, lo, words[j][0])
+                found = subject_before(text, lo, words[j][0])
                 if found is not None and is_capitalised(
                     text[found.phrase_start : found.phrase_end]
                 ):
@@ -308,7 +308,7 @@ def _embedded_subject(text: str, cue: Cue) -> bool:
     if not words:
         return True
     first = words[0][2].lower()
-    if first in _AUXILIARIES or first in _PREPOSITIONS:
+    if first in AUXILIARIES or first in PREPOSITIONS:
         return True
     return (
         first not in DETERMINERS
@@ -327,11 +327,11 @@ def _agent_before_relative(text: str, words: list[tuple[int, int, str]], hi: int
     “…?”": the passive's agent speaks; the verbs of the relative clause about the agent report
     nothing of the quote."""
     for index in range(len(words) - 2, 0, -1):
-        if words[index][2] != "by" or not _is_passive(words, index - 1):
+        if words[index][2] != "by" or not is_passive(words, index - 1):
             continue
-        if not _is_verb(words, index - 1, True):
+        if not is_verb(words, index - 1, True):
             return None
-        found = _object_after(text, words[index][1], hi)
+        found = object_after(text, words[index][1], hi)
         if found is None or not _RELATIVE_TO_QUOTE.match(text, found[1], hi):
             return None
         return Cue(found[0], found[1], words[index - 1][0], found[1])

@@ -10,7 +10,7 @@ from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REPORTING_VERB
 from briefing.analysis.speakers.names import is_capitalised
 
 # Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
-_NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "described", "describes"])
+NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "described", "describes"])
 
 
 # Adjectives of impersonal "it is … to say" phrases, which report nobody's words.
@@ -20,13 +20,13 @@ _IMPERSONAL = frozenset(
 
 
 # Verbs whose object is the listener, not the speaker ("told reporters"): no inversion.
-_LISTENER_VERBS = frozenset(
+LISTENER_VERBS = frozenset(
     ["tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"]
 )
 
 
 # Words between a subject and its reporting verb ("he would later say", "was quoted as saying").
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     [
         "has",
         "have",
@@ -88,7 +88,7 @@ _AUXILIARIES = frozenset(
 
 
 # Words that end a subject chunk when scanning back from the verb.
-_CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS = frozenset(
     [
         "with",
         "whose",
@@ -121,7 +121,7 @@ _CLAUSE_WORDS = frozenset(
 
 
 # Words that end a speaker phrase after an inverted verb ("said Smith in an interview").
-_OBJECT_STOPS = frozenset(
+OBJECT_STOPS = frozenset(
     [
         "in",
         "on",
@@ -162,7 +162,7 @@ _OBJECT_STOPS = frozenset(
 )
 
 
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     [
         "in",
         "on",
@@ -195,7 +195,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
-_INTRO_WORDS = _PREPOSITIONS | frozenset(
+INTRO_WORDS = PREPOSITIONS | frozenset(
     [
         "when",
         "while",
@@ -217,10 +217,10 @@ _INTRO_WORDS = _PREPOSITIONS | frozenset(
 
 # Prepositions that continue a description after an inverted verb ("said a spokesman for the
 # campaign", "said one Democrat familiar with the plan").
-_NOMINAL_LINKS = frozenset(["with", "at", "in", "from", "to"])
+NOMINAL_LINKS = frozenset(["with", "at", "in", "from", "to"])
 
 
-_SENTENCE_ADVERBS = frozenset(
+SENTENCE_ADVERBS = frozenset(
     [
         "once",
         "sometimes",
@@ -277,7 +277,7 @@ _SENTENCE_ADVERBS = frozenset(
 )
 
 
-_TIME_WORDS = WEEKDAYS_MONTHS | frozenset(
+TIME_WORDS = WEEKDAYS_MONTHS | frozenset(
     [
         "on",
         "last",
@@ -298,7 +298,7 @@ _TIME_WORDS = WEEKDAYS_MONTHS | frozenset(
 )
 
 
-_LEADING_FILLERS = frozenset(
+LEADING_FILLERS = frozenset(
     ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
 )
 
@@ -308,10 +308,10 @@ _LEADING_FILLERS = frozenset(
 _BOUNDARY_CHARS = frozenset(',;:()[]—–―-"“”«»„')
 
 
-_MAX_PHRASE_WORDS = 16
+MAX_PHRASE_WORDS = 16
 
 
-def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: bool) -> bool:
+def is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: bool) -> bool:
     word = words[index][2]
     lower = word.lower()
     if lower in ("went", "goes", "go") and index + 1 < len(words):
@@ -334,7 +334,7 @@ def _is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: b
         # "the statement", "a call", "his post": a noun, not a verb.
         if (
             before in DETERMINERS
-            or (before in _PREPOSITIONS and before != "to")
+            or (before in PREPOSITIONS and before != "to")
             or before.endswith(("’s", "'s"))
         ):
             return False
@@ -347,7 +347,7 @@ _NAME_LIKE_MONTHS = frozenset(
 )
 
 
-def _month_ends_name(words: list[tuple[int, int, str]]) -> bool:
+def month_ends_name(words: list[tuple[int, int, str]]) -> bool:
     """A month abbreviation right before the verb, after a capitalised name word ("columnist
     Ai Jun wrote", "Ada May said"): no day follows it, so it ends the name rather than dating
     the report (and a capitalised "May" there is no modal either)."""
@@ -357,20 +357,20 @@ def _month_ends_name(words: list[tuple[int, int, str]]) -> bool:
     return (
         is_capitalised(words[-1][2])
         and is_capitalised(before)
-        and before.lower() not in _TIME_WORDS
+        and before.lower() not in TIME_WORDS
         and before.lower() not in FUNCTION_WORDS
         and not before.endswith(".")
     )
 
 
-def _has_boundary(text: str, start: int, end: int) -> bool:
+def has_boundary(text: str, start: int, end: int) -> bool:
     return any(ch in _BOUNDARY_CHARS for ch in text[start:end])
 
 
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
 
 
-_NO_SUBJECT = frozenset(
+NO_SUBJECT = frozenset(
     [
         *("is", "was", "were", "are", "be", "been", "has", "have", "had", "would", "will"),
         *("could", "should", "may", "might", "must", "can", "did", "does", "do", "there"),
@@ -379,19 +379,19 @@ _NO_SUBJECT = frozenset(
 )
 
 
-_INSIDE_NAME = frozenset(
+INSIDE_NAME = frozenset(
     ["of", "for", "in", "at", "from", "with", "and", "de", "van", "von", "bin", "al"]
 )
 
 
-def _ends_aside(text: str, end: int, hi: int) -> bool:
+def ends_aside(text: str, end: int, hi: int) -> bool:
     """Whether an inverted "says X" is an aside (X is followed by a comma or the sentence
     ends), not the start of a reported clause ("said Lind “was …”")."""
     rest = text[end:hi].lstrip()
     return not rest or rest[0] in ",.;:—–―("
 
 
-def _rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
+def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
     """The last of ``chars`` in ``text[lo:hi]``; a "-" counts only spaced, as a dash."""
     if hi <= lo:  # an empty range ("hi - 1" below would count from the end of the text)
         return -1
@@ -412,7 +412,7 @@ _LY_NOUNS = frozenset(
 )
 
 
-def _is_adverb(word: str) -> bool:
+def is_adverb(word: str) -> bool:
     lower = word.lower()
     return (
         len(lower) > 4
@@ -425,7 +425,7 @@ def _is_adverb(word: str) -> bool:
 _PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
-def _is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
+def is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
     """ "was told", "were asked": the subject heard the words, it did not say them."""
     verb = words[index][2].lower()
     return (
@@ -437,20 +437,20 @@ def _is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
 
 
 # A dateline before the first sentence: capitals, places and a bracketed agency, then a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z .,’'()-]*(?:\([^)]{1,20}\))?\s*[—–-]+\s+")
+DATELINE = re.compile(r"[A-Z][A-Z .,’'()-]*(?:\([^)]{1,20}\))?\s*[—–-]+\s+")
 
 
-def _opens_participle(words: list[tuple[int, int, str]]) -> bool:
+def opens_participle(words: list[tuple[int, int, str]]) -> bool:
     """ "Filling in for Berg at the rally," / "Based on the statement,": a participial
     phrase (a participle and then a preposition or article), however long, is no subject."""
-    if words and _is_adverb(words[0][2].lower()) and len(words) > 2:
+    if words and is_adverb(words[0][2].lower()) and len(words) > 2:
         words = words[1:]  # "Hastily drafting a reply, …": the adverb modifies the participle
     if len(words) < 2:
         return False
     first, second = words[0][2].lower(), words[1][2].lower()
     if not first.endswith(("ing", "ed")) or len(first) <= 4:
         return False
-    if second in _PREPOSITIONS or second in DETERMINERS:
+    if second in PREPOSITIONS or second in DETERMINERS:
         return True
     # "Flying home one night, she …": an -ing word and a plain lower-case word (not a verb,
     # so "Manning said," stays a subject).
@@ -458,22 +458,22 @@ def _opens_participle(words: list[tuple[int, int, str]]) -> bool:
         first.endswith("ing")
         and not is_capitalised(words[1][2])
         and second not in REPORTING_VERBS
-        and second not in _AUXILIARIES
+        and second not in AUXILIARIES
     )
 
 
-def _opens_main_clause(words: list[tuple[int, int, str]]) -> bool:
+def opens_main_clause(words: list[tuple[int, int, str]]) -> bool:
     """A name and a past-tense verb ("Berg conceded the point"): a main clause, not an
     introductory phrase ("On Tuesday", "In a statement") nor an aside."""
-    return _main_clause_subject(words) is not None
+    return main_clause_subject(words) is not None
 
 
-def _main_clause_subject(words: list[tuple[int, int, str]]) -> int | None:
+def main_clause_subject(words: list[tuple[int, int, str]]) -> int | None:
     """How many words form the subject of a clause that opens with a name and goes on with a
     past-tense verb ("Berg conceded", "Ann Berg’s chief aide rallied"), or None."""
     if not words or not is_capitalised(words[0][2]):
         return None
-    if words[0][2].lower() in _INTRO_WORDS or words[0][2].lower() in DETERMINERS:
+    if words[0][2].lower() in INTRO_WORDS or words[0][2].lower() in DETERMINERS:
         return None
     names = 1
     while names < len(words) and names < 4 and is_capitalised(words[names][2]):

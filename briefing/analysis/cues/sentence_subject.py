@@ -7,18 +7,18 @@ from briefing.analysis.cues.cue import (
     Cue,
 )
 from briefing.analysis.cues.english_words import (
-    _AUXILIARIES,
-    _CLAUSE_WORDS,
-    _DATELINE,
-    _INTRO_WORDS,
-    _PREPOSITIONS,
-    _SENTENCE_ADVERBS,
-    _TIME_WORDS,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DATELINE,
+    INTRO_WORDS,
+    PREPOSITIONS,
+    SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
-    _has_boundary,
-    _is_adverb,
-    _opens_main_clause,
-    _opens_participle,
+    TIME_WORDS,
+    has_boundary,
+    is_adverb,
+    opens_main_clause,
+    opens_participle,
 )
 from briefing.analysis.lexicon.function_words import DETERMINERS, PRONOUNS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
@@ -34,13 +34,13 @@ def has_predicate(text: str, subject_end: int, hi: int) -> bool:
     if text[subject_end : subject_end + 1] == ":":
         return True  # "Berg: …" names who speaks, as a headline does
     words = words_with_offsets(text, subject_end, hi)
-    if not any(w[2][:1].islower() and w[2] not in _PREPOSITIONS for w in words):
+    if not any(w[2][:1].islower() and w[2] not in PREPOSITIONS for w in words):
         return False
     first = words[0][2]
     return not (
-        first in _PREPOSITIONS
-        and not _has_boundary(text, subject_end, words[0][0])
-        and not (len(words) > 1 and words[1][2].lower() in _TIME_WORDS)
+        first in PREPOSITIONS
+        and not has_boundary(text, subject_end, words[0][0])
+        and not (len(words) > 1 and words[1][2].lower() in TIME_WORDS)
     )
 
 
@@ -64,7 +64,7 @@ _SUBORDINATORS = frozenset(["when", "while", "although", "though", "because", "i
 
 def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     """The noun phrase opening the sentence, for participles: ``X signed it, stating …``."""
-    dateline = _DATELINE.match(text, lo, min(hi, lo + 60))
+    dateline = DATELINE.match(text, lo, min(hi, lo + 60))
     if dateline is not None:
         lo = dateline.end()  # "OSLO (AP) — Berg …": the dateline is no subject
     lo = _after_opening_quote(text, lo, hi)
@@ -72,7 +72,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     if (
         len(words) > 1
         and words[0][2].lower() in ("and", "but", "so", "yet")
-        and not _has_boundary(text, words[0][1], words[1][0])
+        and not has_boundary(text, words[0][1], words[1][0])
     ):
         # "But Sen. Ann Berg refused …, responding that …": a conjunction opens the subject.
         lo = words[1][0]
@@ -89,9 +89,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
         # "When Berg later spoke … and said he would “…”": the clause runs up to the quote,
         # so its own subject speaks.
         words = words[1:]
-    if words and words[0][2].lower() in _INTRO_WORDS:
+    if words and words[0][2].lower() in INTRO_WORDS:
         return None
-    while words and (words[0][2].lower() in _SENTENCE_ADVERBS or _is_adverb(words[0][2])):
+    while words and (words[0][2].lower() in SENTENCE_ADVERBS or is_adverb(words[0][2])):
         words = words[1:]
     if words and words[0][2].lower() in SUBJECT_PRONOUNS:
         return Cue(words[0][0], words[0][1], words[0][0], hi)
@@ -127,10 +127,10 @@ def _past_opening_phrases(
         # "Berg conceded the point, saying …": a name and a past-tense verb open a main clause,
         # not an introductory phrase like "On Tuesday," or "In a statement,".
         if (
-            words[0][2].lower() in _INTRO_WORDS
-            or _opens_participle(intro)
+            words[0][2].lower() in INTRO_WORDS
+            or opens_participle(intro)
             or (
-                not _opens_main_clause(intro)
+                not opens_main_clause(intro)
                 and len(intro) <= 4
                 and any(not is_capitalised(w[2]) and w[2].lower() not in DETERMINERS for w in intro)
             )
@@ -148,7 +148,7 @@ def _opening_name(text: str, words: list[tuple[int, int, str]]) -> list[tuple[in
     chunk: list[tuple[int, int, str]] = []
     for s, e, word in words:
         lower = word.lower()
-        if chunk and _has_boundary(text, chunk[-1][1], s):
+        if chunk and has_boundary(text, chunk[-1][1], s):
             break
         if not (
             is_capitalised(word)
@@ -206,20 +206,20 @@ _IRREGULAR_PAST = frozenset(
 _DESCRIPTION_WORDS = 4  # "The retired neurosurgeon", "The conservative weekly magazine"
 
 
-def _described_subject(text: str, lo: int, hi: int) -> Cue | None:
+def described_subject(text: str, lo: int, hi: int) -> Cue | None:
     """ "The retired neurosurgeon has provided no details, saying …": a participle's subject
     may be a description opening the sentence (an article, a few words, then the verb)."""
     words = words_with_offsets(text, lo, hi)
     if len(words) < 3 or words[0][2].lower() not in ("the", "a", "an"):
         return None
     for index in range(2, min(len(words), _DESCRIPTION_WORDS + 2)):
-        if _has_boundary(text, words[index - 1][1], words[index][0]):
+        if has_boundary(text, words[index - 1][1], words[index][0]):
             return None
         lower = words[index][2].lower()
-        if lower in _PREPOSITIONS or lower in _CLAUSE_WORDS:
+        if lower in PREPOSITIONS or lower in CLAUSE_WORDS:
             return None
         if (
-            lower in _AUXILIARIES
+            lower in AUXILIARIES
             or lower in _IRREGULAR_PAST
             or (lower.endswith("ed") and not is_capitalised(words[index][2]))
         ):
@@ -227,7 +227,7 @@ def _described_subject(text: str, lo: int, hi: int) -> Cue | None:
     return None
 
 
-def _looks_like_speaker(text: str, cue: Cue) -> bool:
+def looks_like_speaker(text: str, cue: Cue) -> bool:
     """A bare ``X:`` before a quote names a speaker only if X is a name or a pronoun."""
     words = words_with_offsets(text, cue.phrase_start, cue.phrase_end)
     return bool(words) and (

@@ -9,22 +9,22 @@ from briefing.analysis.cues.cue import (
     Cue,
 )
 from briefing.analysis.cues.english_words import (
-    _AUXILIARIES,
-    _CLAUSE_WORDS,
-    _INSIDE_NAME,
-    _LEADING_FILLERS,
-    _MAX_PHRASE_WORDS,
-    _NO_SUBJECT,
-    _PREPOSITIONS,
-    _SENTENCE_ADVERBS,
-    _TIME_WORDS,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    INSIDE_NAME,
+    LEADING_FILLERS,
+    MAX_PHRASE_WORDS,
+    NO_SUBJECT,
+    PREPOSITIONS,
+    SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
-    _has_boundary,
-    _is_adverb,
-    _is_verb,
-    _main_clause_subject,
-    _month_ends_name,
-    _rfind_any,
+    TIME_WORDS,
+    has_boundary,
+    is_adverb,
+    is_verb,
+    main_clause_subject,
+    month_ends_name,
+    rfind_any,
 )
 from briefing.analysis.cues.sentence_subject import (
     sentence_subject,
@@ -35,16 +35,16 @@ from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 
 
-def _subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue | None:
+def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue | None:
     """The noun phrase that ends right before a reporting verb (its subject)."""
     verb_start = _before_parenthesis(text, lo, verb_start)
     words = words_with_offsets(text, lo, verb_start)
     at = _drop_verb_group(text, words, verb_start)
-    if words and _has_boundary(text, words[-1][1], verb_start):
+    if words and has_boundary(text, words[-1][1], verb_start):
         words = []
     if words and words[-1][2].lower() in ("and", "but", "or"):
         return sentence_subject(text, lo, words[-1][0])
-    if words and words[-1][2].lower() in _PREPOSITIONS | {"upon", "while", "when"}:
+    if words and words[-1][2].lower() in PREPOSITIONS | {"upon", "while", "when"}:
         # "X drew boos upon saying …": the participle's subject opens the sentence.
         return sentence_subject(text, lo, words[-1][0])
     if not words:
@@ -75,16 +75,16 @@ def _drop_verb_group(text: str, words: list[tuple[int, int, str]], verb_start: i
     at = verb_start
     while words and (
         (
-            (words[-1][2].lower() in _AUXILIARIES or words[-1][2].lower() in _TIME_WORDS)
-            and not _month_ends_name(words)
+            (words[-1][2].lower() in AUXILIARIES or words[-1][2].lower() in TIME_WORDS)
+            and not month_ends_name(words)
         )
         or (
-            _is_adverb(words[-1][2])
+            is_adverb(words[-1][2])
             # "the daily wrote", "a weekly said": after an article, a noun
             and not (len(words) > 1 and words[-2][2].lower() in ("the", "a", "an"))
         )
     ):
-        if not _has_boundary(text, words[-1][1], at):
+        if not has_boundary(text, words[-1][1], at):
             at = words[-1][0]
         words.pop()
     return at
@@ -96,10 +96,10 @@ def _phrase_start(text: str, words: list[tuple[int, int, str]]) -> int:
     first = len(words) - 1
     while first > 0:
         prev_word = words[first - 1][2]
-        if _has_boundary(text, words[first - 1][1], words[first][0]):
+        if has_boundary(text, words[first - 1][1], words[first][0]):
             break
         lower = prev_word.lower()
-        if lower in _CLAUSE_WORDS and not (
+        if lower in CLAUSE_WORDS and not (
             # "a person familiar with the talks said": the description goes on.
             lower == "with" and first >= 2 and words[first - 2][2].lower() == "familiar"
         ):
@@ -129,7 +129,7 @@ def _nested_subject(
     ):
         # "Tim Lund, the editor, interrupted me to announce": the infinitive's subject is the
         # subject of the verb it completes.
-        return True, _subject_before(text, lo, chunk[0][0], depth + 1)
+        return True, subject_before(text, lo, chunk[0][0], depth + 1)
     if (
         depth == 0
         and len(chunk) > 2
@@ -140,7 +140,7 @@ def _nested_subject(
         # "Nate Berg, the pollster who founded the site tweeted": an appositive whose closing
         # comma is missing; the name before it speaks, the description is the role.
         comma = text.rfind(",", lo, chunk[0][0])
-        named = _subject_before(text, lo, comma, depth + 1)
+        named = subject_before(text, lo, comma, depth + 1)
         if named is not None and is_capitalised(text[named.phrase_start : named.phrase_end]):
             relative = next(w for w in chunk if w[2].lower() in ("who", "which"))
             role_end = chunk[chunk.index(relative) - 1][1]
@@ -153,7 +153,7 @@ def _nested_subject(
                 role_end,
             )
     if len(chunk) > 1 and chunk[-1][2].lower() in ("who", "that"):
-        return True, _subject_before(text, lo, chunk[-1][0], depth + 1)
+        return True, subject_before(text, lo, chunk[-1][0], depth + 1)
     return False, None
 
 
@@ -169,17 +169,17 @@ def _subject_phrase(
     ):
         chunk = chunk[1:]  # "Bannon, who Berg called …": the relative's own subject speaks
     while chunk and (
-        chunk[0][2].lower() in _LEADING_FILLERS
-        or chunk[0][2].lower() in _SENTENCE_ADVERBS
-        or _is_adverb(chunk[0][2])
+        chunk[0][2].lower() in LEADING_FILLERS
+        or chunk[0][2].lower() in SENTENCE_ADVERBS
+        or is_adverb(chunk[0][2])
     ):
         chunk = chunk[1:]
     if (
         not chunk
-        or len(chunk) > _MAX_PHRASE_WORDS
-        or chunk[0][2].lower() in _PREPOSITIONS
+        or len(chunk) > MAX_PHRASE_WORDS
+        or chunk[0][2].lower() in PREPOSITIONS
         or (
-            chunk[0][2].lower().replace("’", "'") in _NO_SUBJECT
+            chunk[0][2].lower().replace("’", "'") in NO_SUBJECT
             and not _given_name_like_modal(chunk)
         )
     ):
@@ -195,10 +195,10 @@ def _subject_phrase(
     else:
         chunk = _leading_name(chunk)
     if chunk[0][2].lower() in ("who", "which") and depth < 2:
-        comma = _rfind_any(text, ",—–―-", lo, chunk[0][0])
+        comma = rfind_any(text, ",—–―-", lo, chunk[0][0])
         if comma < 0 or text[comma + 1 : chunk[0][0]].strip():
             return None
-        found = _subject_before(text, lo, comma, depth + 1)
+        found = subject_before(text, lo, comma, depth + 1)
         if found is None:
             return None
         return Cue(found.phrase_start, found.phrase_end, found.phrase_start, verb_start)
@@ -230,14 +230,14 @@ def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     for index in range(1, len(chunk)):
         word = chunk[index][2]
         lower = word.lower()
-        if is_capitalised(word) or lower in _INSIDE_NAME or lower in TITLE_WORDS:
+        if is_capitalised(word) or lower in INSIDE_NAME or lower in TITLE_WORDS:
             continue
         if lower in ROLE_MODIFIERS or lower in DETERMINERS or word[0].isdigit():
             continue
         verb_like = (
-            lower in _AUXILIARIES
-            or lower in _SENTENCE_ADVERBS
-            or _is_adverb(lower)
+            lower in AUXILIARIES
+            or lower in SENTENCE_ADVERBS
+            or is_adverb(lower)
             or lower.endswith("ed")
         )
         if (
@@ -285,7 +285,7 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     long_aside = (
         lower in ("who", "which")
         or lower in DETERMINERS
-        or lower in _PREPOSITIONS
+        or lower in PREPOSITIONS
         or (lower.endswith("ing") and not is_capitalised(head))
     )
     if len(aside) > (20 if long_aside else 8):
@@ -301,10 +301,10 @@ def _aside_before(
 ) -> tuple[int, int, list[tuple[int, int, str]]] | None:
     """The aside that ends with a comma or dash right before ``at``: where its opening mark
     is found, where the phrase before it ends (an age is part of the aside), and its words."""
-    comma = _rfind_any(text, ",—–―-", lo, at)
+    comma = rfind_any(text, ",—–―-", lo, at)
     if comma < 0 or text[comma + 1 : at].strip():
         return None
-    previous = _rfind_any(text, ",—–―-" if text[comma] == "," else "—–―-", lo, comma)
+    previous = rfind_any(text, ",—–―-" if text[comma] == "," else "—–―-", lo, comma)
     if previous < 0:
         return None
     aside = words_with_offsets(text, previous + 1, comma)
@@ -330,16 +330,16 @@ def _clause_aside(
     text: str, previous: int, at: int, aside: list[tuple[int, int, str]], depth: int
 ) -> Cue | None:
     """The subject of an aside that is a clause of its own, which then speaks; else None."""
-    subject = _main_clause_subject(aside)
+    subject = main_clause_subject(aside)
     if subject is not None:
         # "Hours later, Berg returned the favour, telling …": a clause, its subject speaks.
         return Cue(aside[0][0], aside[subject - 1][1], aside[0][0], at)
     if aside[0][2].lower() not in ("who", "which", "that"):
         for index in range(1, len(aside)):
-            if _is_verb(aside, index, False) and not aside[index][2].lower().endswith("ing"):
+            if is_verb(aside, index, False) and not aside[index][2].lower().endswith("ing"):
                 # "“…” are sickening, Berg said in Oslo, noting …": the aside is a reporting
                 # clause, and its subject is the participle's too.
-                found = _subject_before(text, previous + 1, aside[index][0], depth + 1)
+                found = subject_before(text, previous + 1, aside[index][0], depth + 1)
                 if found is not None:
                     return Cue(found.phrase_start, found.phrase_end, found.cue_start, at)
                 break
@@ -359,10 +359,10 @@ def _name_aside(
         or lower in DETERMINERS
         or lower in ("who", "which")
         or head[0].isdigit()
-        or not all(is_capitalised(w[2]) or w[2].lower() in _INSIDE_NAME for w in aside)
+        or not all(is_capitalised(w[2]) or w[2].lower() in INSIDE_NAME for w in aside)
     ):
         return False, None
-    before = _subject_before(text, lo, opening, depth + 1)
+    before = subject_before(text, lo, opening, depth + 1)
     if before is not None and not all(
         is_capitalised(w[2])
         for w in words_with_offsets(text, before.phrase_start, before.phrase_end)
@@ -386,7 +386,7 @@ def _subject_before_aside(
     """The subject before the aside speaks; a description aside is its role."""
     head = aside[0][2]
     lower = head.lower()
-    found = _subject_before(text, lo, opening, depth + 1)
+    found = subject_before(text, lo, opening, depth + 1)
     if found is None:
         return None
     named = _named_before_description(text, lo, found)
@@ -414,7 +414,7 @@ def _named_before_description(text: str, lo: int, found: Cue) -> tuple[int, int]
         return None
     name: list[tuple[int, int, str]] = []
     for word in reversed(words_with_offsets(text, lo, comma)):
-        if not is_capitalised(word[2]) or (name and _has_boundary(text, word[1], name[-1][0])):
+        if not is_capitalised(word[2]) or (name and has_boundary(text, word[1], name[-1][0])):
             break
         name.append(word)
     if not name or text[name[0][1] : comma].strip():

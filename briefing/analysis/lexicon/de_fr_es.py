@@ -11,7 +11,7 @@ def _words(spec: str) -> frozenset[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Lexicon:
+class Lexicon:
     verbs: frozenset[str]  # finite reporting verbs and their participles
     particle_verbs: dict[str, frozenset[str]]  # German "fügte … hinzu": verb -> its particles
     auxiliaries: frozenset[str]  # "hat", "a", "ha": the verb may be the participle after it
@@ -29,7 +29,7 @@ class _Lexicon:
     common_suffixes: tuple[str, ...] = ()  # noun endings no name has ("-ung", "-keit")
 
 
-_DE = _Lexicon(
+DE = Lexicon(
     verbs=_words(
         """sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte betonten
         schreibt schrieb schrieben geschrieben meint meinte meinten gemeint erzählt erzählte
@@ -117,7 +117,7 @@ def _french_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-_FR = _Lexicon(
+FR = Lexicon(
     verbs=_french_forms(),
     particle_verbs={},
     auxiliaries=_words("a ont avait avaient"),
@@ -151,7 +151,7 @@ _FR = _Lexicon(
 )
 
 
-_ES = _Lexicon(
+_ES = Lexicon(
     verbs=_words(
         """dijo dice dicen dijeron dicho afirmó afirma afirman afirmaron afirmado declaró
         declara declaran declararon declarado explicó explica explican explicaron explicado
@@ -186,4 +186,4 @@ _ES = _Lexicon(
 )
 
 
-_LEXICONS = {"de": _DE, "fr": _FR, "es": _ES}
+LEXICONS = {"de": DE, "fr": FR, "es": _ES}

@@ -79,7 +79,7 @@ _LABEL = re.compile(r"(?:[A-Za-z]|[A-Za-z]{1,2}[ -]?\d{1,3}[a-z]?|\d[\d.,]*)[.,:
 
 
 @dataclass(slots=True)
-class _Piece:
+class Piece:
     """One quote being built: its words, marks, sentence and evidence."""
 
     start: int
@@ -96,16 +96,16 @@ class _Piece:
     via: str = "none"  # which rule gave the evidence: a feature of the ranker (``EVIDENCE``)
 
 
-def _find_pieces(
+def find_pieces(
     text: str, paragraphs, skip: set[int]
-) -> tuple[list[_Piece], dict[int, list[tuple[int, int]]]]:
-    pieces: list[_Piece] = []
+) -> tuple[list[Piece], dict[int, list[tuple[int, int]]]]:
+    pieces: list[Piece] = []
     sentences: dict[int, list[tuple[int, int]]] = {}
     carry: int | None = None  # piece index whose quote runs on into the next paragraph
     for index, paragraph in enumerate(paragraphs):
         start, end = paragraph.start, paragraph.end
         if (
-            not _reads_as_prose(text, paragraph)
+            not reads_as_prose(text, paragraph)
             or index in skip
             or not _ANY_MARK.search(text, start, end)
         ):
@@ -114,7 +114,7 @@ def _find_pieces(
         pairs, unclosed = scan_paragraph(text, start, end)
         if carry is not None and not (pairs and pairs[0][0] == start):
             carry = None
-        cut = _sentences(text, start, end, pairs)
+        cut = sentences_around_quotes(text, start, end, pairs)
         sentences[index] = cut
         first_piece = len(pieces)
         for open_at, close_at in pairs:
@@ -129,7 +129,7 @@ def _find_pieces(
                 continue  # no words at all ("…", "1990"), or a label of a form ("F 3")
             close = close_at + mark_length(text, close_at) if close_at is not None else end
             sentence = _sentence_index(cut, open_at)
-            piece = _Piece(words[0], words[1], open_at, close, index, sentence)
+            piece = Piece(words[0], words[1], open_at, close, index, sentence)
             if carry is not None and len(pieces) == first_piece:
                 piece.continues = carry
                 piece.source = carry
@@ -138,14 +138,14 @@ def _find_pieces(
         carry = None
         if unclosed and len(pieces) > first_piece and index + 1 < len(paragraphs):
             following = paragraphs[index + 1]
-            if _reads_as_prose(text, following) and opens_with_quote(
+            if reads_as_prose(text, following) and opens_with_quote(
                 text, following.start, following.end
             ):
                 carry = len(pieces) - 1
     return pieces, sentences
 
 
-def _reads_as_prose(text: str, paragraph) -> bool:
+def reads_as_prose(text: str, paragraph) -> bool:
     """Prose paragraphs, and a "preformatted" one that is a single line: a loader may keep a
     line as-is for a run of spaces ("he  would"), but without line breaks it is a sentence."""
     if paragraph.kind in _PROSE:
@@ -153,7 +153,7 @@ def _reads_as_prose(text: str, paragraph) -> bool:
     return paragraph.kind == BlockKind.PRE and "\n" not in text[paragraph.start : paragraph.end]
 
 
-def _sentences(
+def sentences_around_quotes(
     text: str, start: int, end: int, pairs: list[tuple[int, int | None]]
 ) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph that never cut inside a quote."""
@@ -195,14 +195,14 @@ def _first(span: tuple[int, int]) -> int:
     return span[0]
 
 
-def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
+def without_titles(text: str, pieces: list[Piece]) -> list[Piece]:
     """Drop titles and renumber the links between pieces (a continued piece never is one)."""
-    kept: list[_Piece] = []
+    kept: list[Piece] = []
     new_index: dict[int, int] = {}
     for index, piece in enumerate(pieces):
         if piece.continues is None and (
             _looks_like_title(text, piece)
-            or _is_nickname(text, piece)
+            or is_nickname(text, piece)
             or text[piece.start : piece.end].rstrip(".,!?").lower() in _MENTIONED
         ):
             continue
@@ -215,7 +215,7 @@ def _without_titles(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return kept
 
 
-def _without_nickname_marks(text: str, nicknames: list[_Piece]) -> str:
+def without_nickname_marks(text: str, nicknames: list[Piece]) -> str:
     """The text with the marks around nicknames blanked (same offsets), so that a cue sees
     "Rep. Marta “Kit” Oduya said" as one name, not as a phrase broken by quotation marks."""
     if not nicknames:
@@ -229,7 +229,7 @@ def _without_nickname_marks(text: str, nicknames: list[_Piece]) -> str:
     return "".join(chars)
 
 
-def _is_nickname(text: str, piece: _Piece) -> bool:
+def is_nickname(text: str, piece: Piece) -> bool:
     """One capitalised word in marks inside a person's name ("Marta “Kit” Oduya", "J.R. “Skip”
     Varga"): part of the name, not words anyone said."""
     if not _NICKNAME.fullmatch(text, piece.start, piece.end) or piece.start - piece.open > 1:
@@ -253,7 +253,7 @@ def _opens_clause(text: str, offset: int) -> bool:
     return not _LOWER_WORD.search(text, start, offset)
 
 
-def _looks_like_title(text: str, piece: _Piece) -> bool:
+def _looks_like_title(text: str, piece: Piece) -> bool:
     """A show, book or film title: every word capitalised, and introduced the way titles are
     ("appeared on “Face the Nation,”", "the author of “Peter Pan”", "CNN’s “State of the
     Union”"). Scare quotes stay (unattributed unless a cue says who used the words): the
@@ -291,7 +291,7 @@ def _looks_like_title(text: str, piece: _Piece) -> bool:
 def find_quotes(doc: Briefing) -> tuple[Quote, ...]:
     """The quotes alone, none attributed: what still shows when attribution fails on a text."""
     turns = find_turns(doc.text, doc.paragraphs)
-    pieces, _ = _find_pieces(doc.text, doc.paragraphs, {turn.paragraph for turn in turns})
-    spans = [(p.start, p.end) for p in _without_titles(doc.text, pieces)]
+    pieces, _ = find_pieces(doc.text, doc.paragraphs, {turn.paragraph for turn in turns})
+    spans = [(p.start, p.end) for p in without_titles(doc.text, pieces)]
     spans += [(turn.start, turn.end) for turn in turns]
     return tuple(Quote(start, end) for start, end in sorted(spans))

@@ -9,21 +9,21 @@ from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import HONORIFICS
 from briefing.analysis.quotes.marks import inside_spans
 from briefing.analysis.speakers.mentions import (
-    _Entity,
-    _Run,
+    Entity,
+    Run,
 )
 from briefing.analysis.speakers.names import words_with_offsets
 from briefing.analysis.speakers.phrases import (
-    _ADDRESSEE,
-    _HE_SUBJECT,
-    _LAST_SPEAKER_REACH,
-    _SENTENCE_END,
-    _SHE_SUBJECT,
-    _lower_words,
+    ADDRESSEE,
+    HE_SUBJECT,
+    LAST_SPEAKER_REACH,
+    SENTENCE_END,
+    SHE_SUBJECT,
+    distinct_lower_words,
 )
 
 
-class _Antecedents:
+class Antecedents:
     """Part of :class:`SpeakerResolver`: a pronoun or description goes to the most recent
     compatible person or group. A mixin, so the resolver's one state is shared, in its own
     module so each part stays small."""
@@ -46,7 +46,7 @@ class _Antecedents:
             position, key = self._last_person
             gender = self._gender(self._entities[key].name, at)
             if (
-                at - position < _LAST_SPEAKER_REACH
+                at - position < LAST_SPEAKER_REACH
                 and not (want and gender and gender != want)
                 and not addressee & set(key.split())
             ):
@@ -60,7 +60,7 @@ class _Antecedents:
     def _addressee(self, at: int) -> set[str]:
         """The lower-cased name words of whoever the speaker addresses ("he told Hannity",
         "she asked Mr. Lee"): the one person the pronoun cannot stand for."""
-        match = _ADDRESSEE.match(self.text, at)
+        match = ADDRESSEE.match(self.text, at)
         if match is None or match.group(1) not in REPORTING_VERBS:
             return set()
         return {w.lower() for w in match.group(2).split()} - HONORIFICS.keys()
@@ -106,7 +106,7 @@ class _Antecedents:
         the quotation closes with it."""
         return [
             m.end()
-            for m in _SENTENCE_END.finditer(self.text, lo, hi)
+            for m in SENTENCE_END.finditer(self.text, lo, hi)
             if m.end() - m.start() > 2 or not inside_spans(self._quoted, m.start())
         ]
 
@@ -158,7 +158,7 @@ class _Antecedents:
         start = self._sentence_start(offset, max(0, offset - 400))
         ends = self._sentence_ends(offset, min(at, offset + 400))
         end = ends[0] if ends else min(at, offset + 400)
-        pattern = _SHE_SUBJECT if want == "f" else _HE_SUBJECT
+        pattern = SHE_SUBJECT if want == "f" else HE_SUBJECT
         return pattern.search(self.text, start, end) is not None
 
     def _namesake(self, surname: str, at: int, want: str) -> str | None:
@@ -179,17 +179,17 @@ class _Antecedents:
     def _plausible_person(self, name: str) -> bool:
         """A surname that the text also uses as an ordinary word ("Grants", "Watch") is not."""
         if self._lower_words is None:
-            self._lower_words = _lower_words(self.text)
+            self._lower_words = distinct_lower_words(self.text)
         return name.split()[-1].lower() not in self._lower_words
 
     def _is_known_person(self, name: str) -> bool:
         entity = self._entities.get(name.lower())
         return entity is not None and entity.person
 
-    def _entity_for(self, name: str, run: _Run) -> str:
+    def _entity_for(self, name: str, run: Run) -> str:
         key = name.lower()
         if key not in self._entities:
-            self._entities[key] = _Entity(key=key, name=name, role=self._role_of(name, None))
+            self._entities[key] = Entity(key=key, name=name, role=self._role_of(name, None))
         return key
 
     def _recent_group(self, at: int) -> str | None:

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from briefing.model import Span
 
 # A name's "he"/"she" votes: their positions in order, and how many of the first k are "he".
-_Tally = tuple[list[int], list[int]]
+Tally = tuple[list[int], list[int]]
 
 
-def _tally(votes: str | list[tuple[int, int]]) -> str | _Tally:
+def tally(votes: str | list[tuple[int, int]]) -> str | Tally:
     """Votes as sorted positions with running counts of "he", so counting those before an
     offset is a bisection; a decided gender ("m"/"f") stays as it is."""
     if isinstance(votes, str):
@@ -24,7 +24,7 @@ def _tally(votes: str | list[tuple[int, int]]) -> str | _Tally:
 
 
 @dataclass(slots=True)
-class _Run:
+class Run:
     """A capitalised name run found in the text, split into role and name."""
 
     start: int
@@ -52,7 +52,7 @@ class NameMention:
 
 
 @dataclass(slots=True)
-class _Entity:
+class Entity:
     key: str
     name: str
     role: str | None = None

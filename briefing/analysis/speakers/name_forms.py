@@ -9,19 +9,19 @@ from briefing.analysis.lexicon.roles import HONORIFICS
 from briefing.analysis.quotes.marks import inside_spans
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.mentions import (
-    _tally,
+    tally,
 )
 from briefing.analysis.speakers.phrases import (
-    _GENDER_WINDOW,
-    _HE_OR_SHE,
-    _MAIN_NAME_REPEATS,
-    _MARITAL,
-    _name_gender,
-    _surname_and_suffix,
+    GENDER_WINDOW,
+    HE_OR_SHE,
+    MAIN_NAME_REPEATS,
+    MARITAL,
+    name_gender,
+    surname_and_suffix,
 )
 
 
-class _NameForms:
+class NameForms:
     """Part of :class:`SpeakerResolver`: a name's fullest form in the text, its variants, and
     its gender by titles and by the pronouns that follow it."""
 
@@ -33,7 +33,7 @@ class _NameForms:
 
     def _fullest_form(self, name: str, at: int) -> str:
         parts = name.split()
-        if _surname_and_suffix(parts):
+        if surname_and_suffix(parts):
             # "Berg Jr.": the latest full name that ends so ("Tom Berg Jr.").
             self._ensure_runs()
             fuller = [
@@ -74,14 +74,14 @@ class _NameForms:
         # A relative or namesake is usually named in full once, the main person again and
         # again: a full name the text repeats far more often beats the latest one.
         main = max(counts, key=lambda full: counts[full])
-        if counts[main] >= _MAIN_NAME_REPEATS and counts[main] >= 2 * counts[latest]:
+        if counts[main] >= MAIN_NAME_REPEATS and counts[main] >= 2 * counts[latest]:
             latest = main
         if len(counts) > 1:
             # "Berg said, “…” She went on": of a Tom and an Ann Berg, the one the next "he" or
             # "she" agrees with (when no other name comes between).
             follow = self._pronoun_after(at + len(name))
-            if follow and _name_gender(latest) not in ("", follow):
-                agreeing = [full for full in counts if _name_gender(full) == follow]
+            if follow and name_gender(latest) not in ("", follow):
+                agreeing = [full for full in counts if name_gender(full) == follow]
                 if agreeing:
                     return max(agreeing, key=lambda full: counts[full])
         return latest
@@ -104,7 +104,7 @@ class _NameForms:
         quotes and with no other name before it; "" when there is none."""
         end = self.text.find("\n", at, at + 250)
         end = at + 250 if end < 0 else end
-        for match in _HE_OR_SHE.finditer(self.text, at, end):
+        for match in HE_OR_SHE.finditer(self.text, at, end):
             if inside_spans(self._quoted, match.start()):
                 continue
             runs = self._ensure_runs()
@@ -123,7 +123,7 @@ class _NameForms:
         if self._marital is None:
             self._marital = {
                 (m.group(1).lower().rstrip("."), m.group(2).lower())
-                for m in _MARITAL.finditer(self.text)
+                for m in MARITAL.finditer(self.text)
             }
         return (other, given.lower()) in self._marital
 
@@ -140,7 +140,7 @@ class _NameForms:
             return honorific
         votes = self._gender_votes.get(name)
         if votes is None:
-            votes = _tally(self._collect_gender_votes(name))
+            votes = tally(self._collect_gender_votes(name))
             self._gender_votes[name] = votes
         if isinstance(votes, str):
             return votes
@@ -168,7 +168,7 @@ class _NameForms:
             run = runs[i]
             if " " in name and run.name != name and self._fullest(run.name, run.start) != name:
                 continue  # "Lind" standing for a Tom Lind says nothing of an Ann Lind
-            stop = run.end + _GENDER_WINDOW
+            stop = run.end + GENDER_WINDOW
             for j in range(i + 1, len(runs)):  # not runs[i + 1 :]: a copy per mention
                 other = runs[j]
                 if other.start >= stop:
@@ -176,7 +176,7 @@ class _NameForms:
                 if other.person and not set(other.name.split()) & parts:
                     stop = other.start  # a pronoun after another name is that name's
                     break
-            for match in _HE_OR_SHE.finditer(self.text, run.end, stop):
+            for match in HE_OR_SHE.finditer(self.text, run.end, stop):
                 if not inside_spans(self._quoted, match.start()):
                     # A pronoun inside a quotation is the speaker's, about someone else.
                     votes.append((match.start(), 1 if match.group().lower() == "he" else -1))

@@ -13,21 +13,21 @@ from briefing.analysis.lexicon.function_words import (
 from briefing.analysis.lexicon.roles import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, split_role_and_name
 from briefing.analysis.speakers.phrases import (
-    _APPOSITIVE,
-    _CLAUSE_MARKERS,
-    _EXPLETIVES,
-    _FINITE,
-    _NO_PHRASE_OPENERS,
-    _OBJECT_PRONOUNS,
-    _PHRASE_PREPOSITIONS,
-    _lower_words,
-    _role_has,
-    _strip_article,
+    APPOSITIVE,
+    CLAUSE_MARKERS,
+    EXPLETIVES,
+    FINITE,
+    NO_PHRASE_OPENERS,
+    OBJECT_PRONOUNS,
+    PHRASE_PREPOSITIONS,
+    distinct_lower_words,
+    role_has,
+    strip_article,
 )
 from briefing.model import Span
 
 
-class _PhraseReading:
+class PhraseReading:
     """Part of :class:`SpeakerResolver`: reading a speaker phrase (titled people, names in
     the headline, roles, curated speakers)."""
 
@@ -47,7 +47,7 @@ class _PhraseReading:
         for key, entity in self._entities.items():
             if not entity.person or not entity.role or not entity.mentions:
                 continue
-            if not _role_has(entity.role, title):
+            if not role_has(entity.role, title):
                 continue
             last = max((m.start for m in entity.mentions if m.start < at), default=-1)
             if last >= 0 and (best is None or last > best[0]):
@@ -56,7 +56,7 @@ class _PhraseReading:
             runs = self._ensure_runs()
             for i in range(bisect_left(self._run_starts, at) - 1, -1, -1):
                 run = runs[i]
-                if run.person and run.role and " " in run.name and _role_has(run.role, title):
+                if run.person and run.role and " " in run.name and role_has(run.role, title):
                     best = (run.start, self._entity_for(run.name, run))
                     break
         if best is None:
@@ -71,21 +71,21 @@ class _PhraseReading:
             return False
         if len(words) > 1 and all(w[2].isupper() for w in words):
             return False
-        if lowers[0] in _PHRASE_PREPOSITIONS or lowers[0] in _EXPLETIVES:
+        if lowers[0] in PHRASE_PREPOSITIONS or lowers[0] in EXPLETIVES:
             return False
-        if len(words) > 1 and lowers[0] in _NO_PHRASE_OPENERS and not is_capitalised(words[1][2]):
+        if len(words) > 1 and lowers[0] in NO_PHRASE_OPENERS and not is_capitalised(words[1][2]):
             return False  # "Given his past", "Ever since": no noun phrase opens so
         if words[0][2][0].isdigit() and self.text[words[0][0] - 1 : words[0][0]] == ",":
             return False  # "093 of the emails": the tail of a number like 30,093
-        if words[0][2] in _CLAUSE_MARKERS or words[0][2] in _FINITE:
+        if words[0][2] in CLAUSE_MARKERS or words[0][2] in FINITE:
             return False  # "has in the past", "was responsible for": a predicate, no subject
-        if words[0][2] in _OBJECT_PRONOUNS:
+        if words[0][2] in OBJECT_PRONOUNS:
             return False
         if (
             len(lowers) > 1
             and not is_capitalised(words[0][2])
             and lowers[0].endswith("ed")
-            and (lowers[1] in DETERMINERS or words[1][2] in _OBJECT_PRONOUNS)
+            and (lowers[1] in DETERMINERS or words[1][2] in OBJECT_PRONOUNS)
             and not is_capitalised(words[-1][2])
         ):
             return False  # "emailed a news article": a verb phrase, its subject lies elsewhere
@@ -103,7 +103,7 @@ class _PhraseReading:
                 return False
             if is_capitalised(word) and (word.isupper() or len(word) > 1):
                 if self._lower_words is None:
-                    self._lower_words = _lower_words(self.text)
+                    self._lower_words = distinct_lower_words(self.text)
                 if (
                     lowers[0] in self._lower_words
                     and not lowers[0].endswith("s")
@@ -160,7 +160,7 @@ class _PhraseReading:
         described = (
             len(tokens) - run_start >= 2
             and run_start > 0
-            and not any(t.lower() in _PHRASE_PREPOSITIONS for t in tokens[:run_start])
+            and not any(t.lower() in PHRASE_PREPOSITIONS for t in tokens[:run_start])
         )
         if 0 < run_start < len(tokens) and (
             tokens[run_start - 1].lower() in TITLE_WORDS or described
@@ -233,7 +233,7 @@ class _PhraseReading:
         if len(tokens) != 1 or tokens[0].isupper():
             return False
         if self._lower_words is None:
-            self._lower_words = _lower_words(self.text)
+            self._lower_words = distinct_lower_words(self.text)
         return tokens[0].lower() in self._lower_words
 
     def _role_of(self, name: str, cue_role: tuple[int, int] | None) -> str | None:
@@ -244,7 +244,7 @@ class _PhraseReading:
         if role:
             return role
         if cue_role is not None:
-            return _strip_article(self.text[cue_role[0] : cue_role[1]])
+            return strip_article(self.text[cue_role[0] : cue_role[1]])
         if name.lower() in self._roleless:
             return None
         runs = self._runs or []
@@ -253,9 +253,9 @@ class _PhraseReading:
             run = runs[i]
             if run.name != name:
                 continue
-            found = _APPOSITIVE.match(self.text, run.end)
+            found = APPOSITIVE.match(self.text, run.end)
             if found and any(w in TITLE_WORDS for w in found.group(1).lower().split()):
-                role = _strip_article(found.group(1))
+                role = strip_article(found.group(1))
                 self._roles[name.lower()] = role
                 return role
         self._roleless.add(name.lower())  # looked through every mention once: none

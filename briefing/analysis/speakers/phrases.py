@@ -29,53 +29,53 @@ _OPENERS = (
 )
 
 
-_RUN = re.compile(rf"\b{_OPENERS}{_CAP}(?:{_JOIN}{_CAP})*")
+RUN = re.compile(rf"\b{_OPENERS}{_CAP}(?:{_JOIN}{_CAP})*")
 
 
-_GENDER_WINDOW = 160
+GENDER_WINDOW = 160
 
 
-_MAIN_NAME_REPEATS = 3  # full mentions that make a name the main bearer of its surname
+MAIN_NAME_REPEATS = 3  # full mentions that make a name the main bearer of its surname
 
 
-_LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stays the default
+LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stays the default
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
 
 
 # "he told Tom Berg": a reporting verb and the person addressed right after a pronoun.
-_ADDRESSEE = re.compile(rf"\w+ (\w+) ((?:{_CAP} )*{_CAP})")
+ADDRESSEE = re.compile(rf"\w+ (\w+) ((?:{_CAP} )*{_CAP})")
 
 
-_MARITAL = re.compile(r"\b(Mrs\.?|Miss) ([A-Z][\w’'-]+)")
+MARITAL = re.compile(r"\b(Mrs\.?|Miss) ([A-Z][\w’'-]+)")
 
 
 # Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
-_AFTER_PREPOSITION = re.compile(r"\b(?:from|in|to|at|into|near|across)\s$")
+AFTER_PREPOSITION = re.compile(r"\b(?:from|in|to|at|into|near|across)\s$")
 
 
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
-_HE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:He|he)\b")
+HE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:He|he)\b")
 
 
-_SHE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:She|she)\b")
+SHE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:She|she)\b")
 
 
-_ABBREVIATION_END = re.compile(
+ABBREVIATION_END = re.compile(
     r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col)\.)$"
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
+SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 
 
-_APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
+APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
 
 
-_GEO_FIRST = frozenset(
+GEO_FIRST = frozenset(
     [
         "new",
         "north",
@@ -97,7 +97,7 @@ _GEO_FIRST = frozenset(
 
 # Head nouns of places, buildings and events named after people ("Lind Tower", "the Berg
 # Convention"): the run is the place, not the person.
-_PLACE_AND_EVENT_HEADS = frozenset(
+PLACE_AND_EVENT_HEADS = frozenset(
     " ".join(
         [
             "convention conference summit caucus caucuses tower towers plaza stadium arena",
@@ -107,7 +107,7 @@ _PLACE_AND_EVENT_HEADS = frozenset(
 )
 
 
-_FEMALE_TITLES = frozenset(
+FEMALE_TITLES = frozenset(
     [
         "congresswoman",
         "spokeswoman",
@@ -128,7 +128,7 @@ _FEMALE_TITLES = frozenset(
 )
 
 
-_MALE_TITLES = frozenset(
+MALE_TITLES = frozenset(
     [
         "congressman",
         "spokesman",
@@ -145,7 +145,7 @@ _MALE_TITLES = frozenset(
 )
 
 
-_FINITE = frozenset(
+FINITE = frozenset(
     [
         "has",
         "had",
@@ -168,25 +168,25 @@ _FINITE = frozenset(
 )
 
 
-_EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "which"])
+EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "which"])
 
 
-_PHRASE_PREPOSITIONS = frozenset(
+PHRASE_PREPOSITIONS = frozenset(
     ["by", "in", "on", "at", "of", "for", "from", "with", "to", "into", "about"]
 )
 
 
-_GROUP_PRONOUNS = frozenset(("they", "we", "it"))
+GROUP_PRONOUNS = frozenset(("they", "we", "it"))
 
 
-_JOIN_WORDS = frozenset(["of", "de", "del", "der", "den", "di", "da", "dos", "du", "la", "le"])
+JOIN_WORDS = frozenset(["of", "de", "del", "der", "den", "di", "da", "dos", "du", "la", "le"])
 
 
-_OBJECT_PRONOUNS = frozenset(["me", "him", "us", "them"])
+OBJECT_PRONOUNS = frozenset(["me", "him", "us", "them"])
 
 
 # Words that make a phrase a clause: a finite verb or a pronoun after the phrase's first word.
-_CLAUSE_MARKERS = _OBJECT_PRONOUNS | frozenset(
+CLAUSE_MARKERS = OBJECT_PRONOUNS | frozenset(
     [
         "is",
         "are",
@@ -217,7 +217,7 @@ _CLAUSE_MARKERS = _OBJECT_PRONOUNS | frozenset(
 )
 
 
-def _lower_words(text: str, chunk: int = 1 << 16) -> frozenset[str]:
+def distinct_lower_words(text: str, chunk: int = 1 << 16) -> frozenset[str]:
     """The distinct lower-case words of ``text``, found a piece at a time (cut at a space):
     one ``findall`` over a long text lists every word, many times the text's own size."""
     found: set[str] = set()
@@ -242,13 +242,13 @@ _IRREGULAR_VERBS = frozenset(
 )
 
 
-def _opens_predicate(words: list[tuple[int, int, str]], lowers: list[str], index: int) -> bool:
+def opens_predicate(words: list[tuple[int, int, str]], lowers: list[str], index: int) -> bool:
     """Whether the word at ``index`` starts the verb phrase after a speaker phrase's subject:
     an auxiliary or object pronoun ("the media has"), a negated auxiliary ("haven’t"), a
     common irregular verb ("the senator sought"), or an -ed verb taking an object ("the town
     released a statement"; "the embattled senator" is an adjective after its determiner)."""
     word, lower = words[index][2], lowers[index]
-    if word in _CLAUSE_MARKERS or lower.endswith(("n’t", "n't")):
+    if word in CLAUSE_MARKERS or lower.endswith(("n’t", "n't")):
         return True
     if is_capitalised(word) or lowers[index - 1] in DETERMINERS:
         return False
@@ -263,7 +263,7 @@ def _opens_predicate(words: list[tuple[int, int, str]], lowers: list[str], index
 
 # Words that can open a sentence but never a speaker phrase of several words (function words
 # that are not determiners, quantifiers or pronouns: "Given his past", "Ever since").
-_NO_PHRASE_OPENERS = (
+NO_PHRASE_OPENERS = (
     (FUNCTION_WORDS | frozenset(["ever"]))
     - DETERMINERS
     - frozenset(
@@ -280,18 +280,18 @@ _NO_PHRASE_OPENERS = (
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
-def _surname_and_suffix(parts: list[str]) -> bool:
+def surname_and_suffix(parts: list[str]) -> bool:
     """ "Berg Jr.": a surname and a suffix, not a full name to stand for every "Berg"."""
     return len(parts) == 2 and parts[1].lower().rstrip(".") in _NAME_SUFFIXES
 
 
-def _name_gender(full: str) -> str:
+def name_gender(full: str) -> str:
     """ "m", "f" or "" from a full name alone: its honorific or its given name."""
     first = full.split()[0]
     return HONORIFICS.get(first.lower()) or gender_of_first_name(first)
 
 
-def _demonyms(words: list[str]) -> bool:
+def demonyms(words: list[str]) -> bool:
     """ "African American", "Asian Indian": words for peoples, not a person's name (a given
     name such as Brian or Ian ends the same way)."""
     return (
@@ -316,7 +316,7 @@ _TRAILING_ADVERBS = frozenset(
 
 
 # A phrase that ends in one of these was cut off mid-way ("the authors of the").
-_CUT_OFF = DETERMINERS | _PHRASE_PREPOSITIONS | frozenset(["and", "or", "nor", "but"])
+_CUT_OFF = DETERMINERS | PHRASE_PREPOSITIONS | frozenset(["and", "or", "nor", "but"])
 
 
 # Subordinators never sit inside a noun phrase ("migrants send money until the government").
@@ -331,7 +331,7 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-def _trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int | None:
+def trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int | None:
     """How many words of a speaker phrase are a noun phrase, or None when it is none: a
     relative pronoun or a verb's adverb at its end goes, an infinitive ends it ("nominee Ann
     Berg to make a comment"); a phrase cut off after an article or preposition, a verb with
@@ -354,7 +354,7 @@ def _trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int
         if lowers[index] in _VERB_ADVERBS and words[index + 1][2].islower():
             count = index  # "her campaign also released two ads": the verb phrase starts
             break
-        if lowers[index] in _PHRASE_PREPOSITIONS and (
+        if lowers[index] in PHRASE_PREPOSITIONS and (
             lowers[index + 1] in WEEKDAYS_MONTHS
             or (lowers[index + 1] in _POSSESSIVES and is_capitalised(words[index - 1][2]))
         ):
@@ -377,14 +377,14 @@ def _trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int
     if (
         count > 1
         and lowers[0].endswith("ed")
-        and lowers[1] in _PHRASE_PREPOSITIONS
+        and lowers[1] in PHRASE_PREPOSITIONS
         and not is_capitalised(words[0][2])
     ):
         return None
     for index in range(count - 1):
         following = words[index + 1][2]
         if (
-            lowers[index] in _PHRASE_PREPOSITIONS
+            lowers[index] in PHRASE_PREPOSITIONS
             and following.endswith("ing")
             and not is_capitalised(following)
         ):
@@ -420,7 +420,7 @@ def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: 
     clause at the end of the phrase (not a noun after an article, "the accused", nor a
     noun after a noun, "the pool report")."""
     word, previous = words[count - 1][2], lowers[count - 2]
-    if is_capitalised(word) or previous in DETERMINERS or previous in _PHRASE_PREPOSITIONS:
+    if is_capitalised(word) or previous in DETERMINERS or previous in PHRASE_PREPOSITIONS:
         return False
     if word in REPORTING_VERBS and not word.endswith("ing"):
         # "Berg reminds"; after a common noun it may be the noun ("the pool report").
@@ -443,7 +443,7 @@ _CONTRACTED = frozenset(["there", "we", "they", "you", "i", "it", "he", "she", "
 _LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
 
 
-def _headline_end(text: str) -> int:
+def headline_end(text: str) -> int:
     """Where a title-cased first line ends (0 when the text opens with prose): in such a line
     every longer word is capitalised, so its runs are no evidence of names."""
     end = text.find("\n")
@@ -454,7 +454,7 @@ def _headline_end(text: str) -> int:
     return end if len(words) >= 4 and capitalised == len(words) else 0
 
 
-def _role_has(role: str, title: list[str]) -> bool:
+def role_has(role: str, title: list[str]) -> bool:
     """Whether the head of ``title`` ("former president") is a word of ``role``; modifiers
     need not be (a role seen as "Senator" after a sentence's "Former" is still the title),
     but a lesser rank must be asked for ("the president" is not the "Vice President")."""
@@ -466,6 +466,6 @@ def _role_has(role: str, title: list[str]) -> bool:
     return not (index and words[index - 1] in _LESSER_RANKS and words[index - 1] not in title)
 
 
-def _strip_article(role: str) -> str:
+def strip_article(role: str) -> str:
     """ "the Republican nominee" -> "Republican nominee" (a role reads better without it)."""
     return role[4:] if role.lower().startswith("the ") else role

@@ -12,28 +12,28 @@ from bisect import bisect_left
 
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from briefing.analysis.lexicon.roles import HONORIFICS, ORG_WORDS, TITLE_WORDS
-from briefing.analysis.speakers.antecedents import _Antecedents
+from briefing.analysis.speakers.antecedents import Antecedents
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.mentions import (
+    Entity,
     NameMention,
-    _Entity,
-    _Run,
-    _Tally,
+    Run,
+    Tally,
 )
-from briefing.analysis.speakers.name_forms import _NameForms
+from briefing.analysis.speakers.name_forms import NameForms
 from briefing.analysis.speakers.names import (
     is_capitalised,
     slug,
     split_role_and_name,
     words_with_offsets,
 )
-from briefing.analysis.speakers.phrase_reading import _PhraseReading
+from briefing.analysis.speakers.phrase_reading import PhraseReading
 from briefing.analysis.speakers.phrases import (
-    _GROUP_PRONOUNS,
-    _opens_predicate,
-    _trimmed_phrase,
+    GROUP_PRONOUNS,
+    opens_predicate,
+    trimmed_phrase,
 )
-from briefing.analysis.speakers.runs import _NameRuns
+from briefing.analysis.speakers.runs import NameRuns
 from briefing.model import Span, Speaker
 
 
@@ -43,7 +43,7 @@ def _subject_words(
     """A speaker phrase cut to its subject: up to the clause's verb or pronoun, and a name
     before "of" without where it is from (which becomes the role, unless the cue gave one)."""
     clause = next(
-        (i for i, w in enumerate(words) if i and _opens_predicate(words, lowers, i)),
+        (i for i, w in enumerate(words) if i and opens_predicate(words, lowers, i)),
         None,
     )
     if clause is not None:
@@ -64,7 +64,7 @@ def _subject_words(
     return words, lowers, cue_role
 
 
-class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
+class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
     """Links speaker phrases of one document to entities and builds the Speaker records."""
 
     def __init__(
@@ -81,7 +81,7 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
         self._title_words = [word.strip(",;:()") for word in title.split()]
         self._curated = curated
         self._quoted = sorted(quoted or [])
-        self._runs: list[_Run] | None = None
+        self._runs: list[Run] | None = None
         self._run_starts: list[int] = []
         self._full_names: dict[str, list[tuple[int, str]]] = {}
         self._runs_by_word: dict[str, list[int]] = {}
@@ -89,14 +89,14 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
         self._marital: set[tuple[str, str]] | None = None
         self._last_person: tuple[int, str] | None = None
         self._found_at = -1  # where the last person _recent_person returned is named
-        self._entities: dict[str, _Entity] = {}
-        self._gender_votes: dict[str, str | _Tally] = {}
+        self._entities: dict[str, Entity] = {}
+        self._gender_votes: dict[str, str | Tally] = {}
         self._roles: dict[str, str] = {}
         self._roleless: set[str] = set()
         self._mention_cache: dict[int, NameMention | None] = {}
         self._fullest_cache: dict[tuple[str, int], str] = {}
         for speaker in curated:
-            entity = _Entity(
+            entity = Entity(
                 key=speaker.name.lower(),
                 name=speaker.name,
                 role=speaker.role,
@@ -131,12 +131,12 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
                 self._entities[key].mentions.append(Span(start, end))
                 self._last_person = (start, key)
             return key
-        if len(words) == 1 and lowers[0] in _GROUP_PRONOUNS:
+        if len(words) == 1 and lowers[0] in GROUP_PRONOUNS:
             return self._recent_group(start)
         if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
             return None
         words, lowers, cue_role = _subject_words(words, lowers, cue_role)
-        trimmed = _trimmed_phrase(words, lowers)
+        trimmed = trimmed_phrase(words, lowers)
         if trimmed is None:
             return None
         words, lowers = words[:trimmed], lowers[:trimmed]
@@ -195,7 +195,7 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
         name = f"{self._entities[owner].name}’s {rest}"
         key = name.lower()
         if key not in self._entities:
-            self._entities[key] = _Entity(key=key, name=name, person=False)
+            self._entities[key] = Entity(key=key, name=name, person=False)
         return self._note(key, self.text[start:end], start, end)
 
     def _resolve_name(
@@ -230,7 +230,7 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
             institution = lowers[0] == "the" and role is None and " " not in fullest
             # "the Ministry", "the Pentagon": an institution, named as the text names it.
             display = f"the {fullest}" if institution else fullest
-            entity = _Entity(key=key, name=display, person=not institution)
+            entity = Entity(key=key, name=display, person=not institution)
             self._entities[key] = entity
         if entity.role is None:
             entity.role = role or self._role_of(fullest, cue_role)
@@ -254,7 +254,7 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
         entity = self._entities.get(key)
         if entity is None:
             name = surface[0].lower() + surface[1:] if lowers[0] in DETERMINERS else surface
-            entity = _Entity(key=key, name=name, person=False)
+            entity = Entity(key=key, name=name, person=False)
             self._entities[key] = entity
         return self._note(key, surface, start, end)
 
@@ -271,7 +271,7 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
         key = name.lower()
         entity = self._entities.get(key)
         if entity is None:
-            entity = self._entities[key] = _Entity(key=key, name=name, person=person)
+            entity = self._entities[key] = Entity(key=key, name=name, person=person)
         if entity.role is None:
             entity.role = role
         if pronoun:
@@ -285,7 +285,7 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
         if label == "Q":
             key = "label:q"
             if key not in self._entities:
-                self._entities[key] = _Entity(
+                self._entities[key] = Entity(
                     key=key, name="Reporter", role="question from the press"
                 )
             return self._note(key, label, start, end)
@@ -306,7 +306,7 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
                 name, role = titled
         key = name.lower()
         if key not in self._entities:
-            self._entities[key] = _Entity(key=key, name=name, role=role)
+            self._entities[key] = Entity(key=key, name=name, role=role)
         return self._note(key, label, start, end)
 
     # -- candidates for the ranker -----------------------------------------------------------
@@ -327,7 +327,7 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
             index += 1
         return out
 
-    def _name_mention(self, run: _Run) -> NameMention | None:
+    def _name_mention(self, run: Run) -> NameMention | None:
         full = self._candidate_name(run) if run.person else run.name
         entity = self._entities.get(full.lower())
         if entity is None and " " not in full:
@@ -340,7 +340,7 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
         gender = run.gender or (gender_of_first_name(full.split()[0]) if run.person else "")
         return NameMention(run.start, run.end, full.lower(), name, gender, run.person)
 
-    def _candidate_name(self, run: _Run) -> str:
+    def _candidate_name(self, run: Run) -> str:
         """``_fullest`` of a run, shared by the mentions of one word that follow the same full
         names (a long report repeats a surname hundreds of times)."""
         if " " in run.name:
@@ -364,7 +364,7 @@ class SpeakerResolver(_NameRuns, _NameForms, _PhraseReading, _Antecedents):
     def adopt(self, mention: NameMention) -> str:
         """The entity for a name the ranker chose, created on first use, noted at the mention."""
         if mention.key not in self._entities:
-            self._entities[mention.key] = _Entity(
+            self._entities[mention.key] = Entity(
                 key=mention.key,
                 name=mention.name,
                 role=self._role_of(mention.name, None) if mention.person else None,

@@ -12,27 +12,27 @@ from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import HONORIFICS, ORG_WORDS, ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.mentions import (
-    _Run,
+    Run,
 )
 from briefing.analysis.speakers.names import is_capitalised, split_role_and_name
 from briefing.analysis.speakers.phrases import (
-    _ABBREVIATION_END,
-    _AFTER_PREPOSITION,
-    _FEMALE_TITLES,
-    _FINITE,
-    _GEO_FIRST,
-    _JOIN_WORDS,
-    _MALE_TITLES,
-    _PLACE_AND_EVENT_HEADS,
-    _RUN,
-    _demonyms,
-    _headline_end,
-    _lower_words,
-    _surname_and_suffix,
+    ABBREVIATION_END,
+    AFTER_PREPOSITION,
+    FEMALE_TITLES,
+    FINITE,
+    GEO_FIRST,
+    JOIN_WORDS,
+    MALE_TITLES,
+    PLACE_AND_EVENT_HEADS,
+    RUN,
+    demonyms,
+    distinct_lower_words,
+    headline_end,
+    surname_and_suffix,
 )
 
 
-def _one_word_run(start: int, surface: str) -> _Run | None:
+def _one_word_run(start: int, surface: str) -> Run | None:
     """A one-word run: a surname or an organisation, unless it is a function word, a month or
     an honorific alone (a possessive "’s" is not part of the name)."""
     lower = surface.lower()
@@ -41,7 +41,7 @@ def _one_word_run(start: int, surface: str) -> _Run | None:
     if surface.endswith(("’s", "'s")):
         surface = surface[:-2]
     person = not (lower in ORG_WORDS or (surface.isupper() and len(surface) > 1))
-    return _Run(start, start + len(surface), surface, None, "", person)
+    return Run(start, start + len(surface), surface, None, "", person)
 
 
 def _names_person(name_words: list[str]) -> bool:
@@ -49,25 +49,25 @@ def _names_person(name_words: list[str]) -> bool:
     acronym, a long title or a demonym."""
     return not (
         any(w.lower() in ORG_WORDS for w in name_words)
-        or name_words[-1].lower() in _PLACE_AND_EVENT_HEADS
-        or name_words[0].lower() in _GEO_FIRST
+        or name_words[-1].lower() in PLACE_AND_EVENT_HEADS
+        or name_words[0].lower() in GEO_FIRST
         or name_words[-1].lower() in WEEKDAYS_MONTHS
         or all(w.isupper() and len(w) > 1 for w in name_words)
         or len(name_words) > 4
-        or _demonyms(name_words)
+        or demonyms(name_words)
     )
 
 
-class _NameRuns:
+class NameRuns:
     """Part of :class:`SpeakerResolver`: the document's capitalised name runs, read once
     (lazily) and indexed by word."""
 
-    def _ensure_runs(self) -> list[_Run]:
+    def _ensure_runs(self) -> list[Run]:
         if self._runs is not None:
             return self._runs
-        runs: list[_Run] = []
+        runs: list[Run] = []
         by_word = self._runs_by_word
-        headline = _headline_end(self.text)
+        headline = headline_end(self.text)
         for start, surface, gap in self._run_matches():
             run = self._make_run(start, surface)
             if run is None:
@@ -81,7 +81,7 @@ class _NameRuns:
             parts = run.name.split()
             for part in parts:
                 by_word.setdefault(part.lower(), []).append(len(runs))
-            if run.person and len(parts) >= 2 and not _surname_and_suffix(parts):
+            if run.person and len(parts) >= 2 and not surname_and_suffix(parts):
                 for part in (parts[-1], parts[0]):
                     self._full_names.setdefault(part.lower(), []).append((run.start, run.name))
             if run.role and run.person:
@@ -95,7 +95,7 @@ class _NameRuns:
         """(start, surface, gap) of every name run; a run that a nickname in marks splits
         ("Marta “Kit” Oduya") is one run "Marta Oduya", with ``gap`` = (the characters left
         out, the length of the part after them) to map its end back onto the text."""
-        matches = list(_RUN.finditer(self.text))
+        matches = list(RUN.finditer(self.text))
         after_nickname = {hi + 1: lo for lo, hi in self._nicknames}
         inside = {at for lo, hi in self._nicknames for at in range(lo, hi)}
         out: list[tuple[int, str, tuple[int, int] | None]] = []
@@ -111,7 +111,7 @@ class _NameRuns:
             out.append((match.start(), match.group(), None))
         return out
 
-    def _make_run(self, start: int, surface: str) -> _Run | None:
+    def _make_run(self, start: int, surface: str) -> Run | None:
         """The name run of capitalised ``surface`` at ``start``: trimmed to the name, split
         into role and name, with the gender its titles give; None if it names nobody."""
         if surface.isupper():
@@ -134,9 +134,9 @@ class _NameRuns:
             name_words = name_words[: name_words.index("of", 1)]
         lower_words = [w.lower() for w in words]
         gender = ""
-        if any(w in _FEMALE_TITLES for w in lower_words):
+        if any(w in FEMALE_TITLES for w in lower_words):
             gender = "f"
-        elif any(w in _MALE_TITLES for w in lower_words):
+        elif any(w in MALE_TITLES for w in lower_words):
             gender = "m"
         person = _names_person(name_words)
         name = parse.name
@@ -144,7 +144,7 @@ class _NameRuns:
             # "Tom Berg of Oslo", "Mr. Lind of Elmwood": the place is where they are from.
             name = name[: name.index(" of ")]
             end = self.text.find(name, offset, end) + len(name)
-        return _Run(offset, end, name, parse.role, gender, person)
+        return Run(offset, end, name, parse.role, gender, person)
 
     def _name_words(self, offset: int, words: list[str]) -> tuple[int, list[str]]:
         """The words of a run without what is glued onto the name before it (function words,
@@ -168,7 +168,7 @@ class _NameRuns:
             # given name that is also a word, "Bill Berg", "Will Lind", stays).
             offset += len(words[0]) + 1
             words = words[1:]
-            while words and (words[0].lower() in _JOIN_WORDS or words[0].lower() in FUNCTION_WORDS):
+            while words and (words[0].lower() in JOIN_WORDS or words[0].lower() in FUNCTION_WORDS):
                 offset += len(words[0]) + 1
                 words = words[1:]
         if not words:
@@ -185,7 +185,7 @@ class _NameRuns:
         if (
             len(words) > 1
             and not gender_of_first_name(words[0])
-            and _AFTER_PREPOSITION.search(self.text, max(0, offset - 8), offset)
+            and AFTER_PREPOSITION.search(self.text, max(0, offset - 8), offset)
         ):
             # "back from London Lydia came": a place, then a given name that opens the name.
             given = next((i for i in range(1, len(words)) if gender_of_first_name(words[i])), 0)
@@ -203,7 +203,7 @@ class _NameRuns:
         ):
             return False
         if self._lower_words is None:
-            self._lower_words = _lower_words(self.text)
+            self._lower_words = distinct_lower_words(self.text)
         return word.lower() in self._lower_words
 
     def _is_subject_position(self, start: int, end: int) -> bool:
@@ -237,7 +237,7 @@ class _NameRuns:
         word = after.lstrip(" ,").split(" ", 1)[0]
         return (
             word in REPORTING_VERBS
-            or word in _FINITE
+            or word in FINITE
             or (word.endswith("ed") and not is_capitalised(word))
         )
 
@@ -248,7 +248,7 @@ class _NameRuns:
         if before.endswith((",” ", "?” ", "!” ", '," ', '?" ', '!" ')):
             return True  # "…,” Berg said": the reporting clause's subject
         stop = before.rfind(". ")
-        while stop > 0 and _ABBREVIATION_END.search(before, 0, stop + 1):
+        while stop > 0 and ABBREVIATION_END.search(before, 0, stop + 1):
             # "former U.N. secretary general X": an abbreviation's full stop ends no sentence.
             stop = before.rfind(". ", 0, stop)
         cut = max(stop, before.rfind("\n"), before.rfind("“"), before.rfind('"'))
