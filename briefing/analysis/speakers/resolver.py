@@ -262,7 +262,7 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         self, name: str, role: str | None, start: int, end: int, person: bool, pronoun: bool
     ) -> str:
         """The entity for a speaker that another language's cue reader already named (name and
-        role as the text gives them; ``attribution_de_fr_es``), noted at ``text[start:end]``:
+        role as the text gives them; ``cues.de_fr_es``), noted at ``text[start:end]``:
         no English reading of the phrase, but curated speakers and aliases work as for English."""
         if not pronoun:
             curated = self._match_curated(words_with_offsets(self.text, start, end))
