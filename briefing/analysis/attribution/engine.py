@@ -35,7 +35,6 @@ quotation marks inside a turn are not listed separately (they would overlap the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefing.analysis.attribution import choose, speaker_model
@@ -55,13 +54,11 @@ from briefing.analysis.quotes.spans import (
 )
 from briefing.analysis.quotes.turns import find_turns
 from briefing.analysis.speakers.resolver import SpeakerResolver
-from briefing.analysis.text.language import language_of
+from briefing.analysis.text.language import (
+    language_of,
+    reads_as_english,
+)
 from briefing.model import Briefing, Quote, Span, Speaker
-
-_LANGUAGE_SAMPLE_WORDS = 200  # below this, too little text to tell a language apart
-
-
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|that|is|was|for|with)\b", re.IGNORECASE)
 
 
 def find_quotes_and_speakers(
@@ -155,7 +152,7 @@ def _engine(doc: Briefing) -> _Found:
     )
     pieces = without_titles(text, pieces)
     language = language_of(text, doc.meta.language)
-    english = language is None and _reads_as_english(text, doc.meta.language)
+    english = language is None and reads_as_english(text, doc.meta.language)
     if language is not None:
         _attribute_other_language(text, pieces, sentences, language, resolver)
     elif english:
@@ -172,16 +169,6 @@ def _engine(doc: Briefing) -> _Found:
         if piece.key is None and piece.source is not None:
             piece.key = _key_of(pieces, piece.source)
     return _Found(pieces, sentences, resolver, turns, english and not doc.curated.speakers)
-
-
-def _reads_as_english(text: str, language: str | None) -> bool:
-    """The cue lexicon is English: in other languages quotes are found but not attributed
-    (a German noun is capitalised like a name, so guessing would invent speakers)."""
-    if language:
-        return language.lower().startswith("en")
-    sample = text[:20000]
-    words = len(sample.split())
-    return words < _LANGUAGE_SAMPLE_WORDS or len(_ENGLISH.findall(sample)) >= 0.05 * words
 
 
 def _attribute_other_language(text, pieces, sentences, language: str, resolver) -> None:

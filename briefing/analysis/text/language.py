@@ -6,8 +6,10 @@ the caller then attributes nothing it would not have attributed before.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
+from itertools import islice
 
 # The languages with a cue lexicon of their own (``lexicon.de_fr_es``).
 LANGUAGES = frozenset(["de", "fr", "es"])
@@ -59,3 +61,22 @@ def language_of(text: str, declared: str | None) -> str | None:
     if hits >= _MIN_HITS and hits >= _MIN_SHARE * total and hits >= 2 * rivals:
         return best
     return None
+
+
+_LANGUAGE_SAMPLE_WORDS = 200  # below this, too little text to tell a language apart
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|that|is|was|for|with)\b", re.IGNORECASE)
+
+
+def reads_as_english(text: str, language: str | None) -> bool:
+    """The cue lexicon is English: in other languages quotes are found but not attributed
+    (a German noun is capitalised like a name, so guessing would invent speakers)."""
+    if language:
+        return language.lower().startswith("en")
+    sample = text[:20000]
+    words = len(sample.split())
+    if words < _LANGUAGE_SAMPLE_WORDS:
+        return True
+    # Whether the needed-th match exists: counting stops there, and English prose reaches it
+    # within the first fifth of the sample.
+    needed = math.ceil(0.05 * words)
+    return next(islice(_ENGLISH.finditer(sample), needed - 1, None), None) is not None
