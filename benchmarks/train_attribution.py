@@ -31,11 +31,11 @@ from conditional_logit import fit_groups
 from cv import FOLDS, fold_of
 from quotes import DATA, REPO, SCORER, fold_scores, load_gold, load_scorer, predict, prepare
 
+from briefing.analysis.attribution import FEATURES, WEIGHTS, Policy, choose, decide
+from briefing.analysis.attribution.engine import speaker_candidates
 from briefing.analysis.fitted import LinearModel
-from briefing.analysis.quotes import speaker_candidates
-from briefing.analysis.ranking import FEATURES, WEIGHTS, Policy, choose, decide
 
-OUT = REPO / "briefing" / "analysis" / "ranking" / WEIGHTS
+OUT = REPO / "briefing" / "analysis" / "attribution" / WEIGHTS
 L2 = 1.0  # the default L2 penalty on the weights; the features are 0..1, most are indicators
 L2_TRIED = (3.0, 1.0, 0.3)  # strongest first: a tie keeps the smoother model
 THRESHOLDS = (1.01, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5)  # most cautious first; above 1: never
@@ -121,7 +121,7 @@ def _scored(model: LinearModel, features: list[dict[str, float]], labels: list[b
 
 def print_calibration(scorer, gold: dict, predictions: dict) -> None:
     """Out-of-fold speaker accuracy by ranker confidence: where a choice is more often wrong
-    than right is where the reader should mark it uncertain (``ranking.UNCERTAIN``)."""
+    than right is where the reader should mark it uncertain (``briefing.model.UNCERTAIN``)."""
     bins: dict[float, list[int]] = {}
     for doc_id, g in gold.items():
         preds = predictions[doc_id]["quotes"]
