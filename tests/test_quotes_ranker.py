@@ -380,3 +380,14 @@ def test_an_uncertain_speaker_is_marked_in_the_text_export_and_json_carries_conf
     assert "(?)" not in render_text(build_digest(sure), 80)
     assert briefing_dict(unsure)["quotes"][0]["confidence"] == round(UNCERTAIN / 2, 3)
     assert briefing_dict(_doc_with_confidence(None))["quotes"][0]["confidence"] is None
+
+
+def test_the_penalty_and_thresholds_are_chosen_by_cross_validation() -> None:
+    trainer = _trainer()
+    groups = _tiny_groups()
+    by_doc = {f"doc-{n}": groups[n * 4 : n * 4 + 4] for n in range(10)}
+    l2, policy, right = trainer.select(by_doc)
+    assert l2 in trainer.L2_TRIED
+    assert policy.overrule in trainer.THRESHOLDS and policy.override in trainer.THRESHOLDS
+    assert right == len(groups)  # the planted speaker wins every held-out quote
+    assert trainer.select(by_doc) == (l2, policy, right)

@@ -4,8 +4,9 @@ The cue engine (``quotes``, ``cues``, ``speakers``, run by ``attribution.engine`
 ``attribution.evidence``) still finds each quote's evidence, but its choice is one feature
 among many: the ranker scores every candidate (the engine's choice, the names in the paragraph
 and the one before, the previous quote's speaker, nobody) with a linear model fitted to the dev
-data (``benchmarks/train_attribution.py``) and takes the best. The softmax over one quote's
-candidates is the attribution's confidence.
+data (``benchmarks/train_attribution.py``). Its best candidate replaces the engine's choice when
+its probability reaches the threshold the training chose by cross-validation (``Policy``). The
+softmax over one quote's candidates is the attribution's confidence.
 """
 
 from __future__ import annotations
