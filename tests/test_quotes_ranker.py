@@ -388,6 +388,6 @@ def test_the_penalty_and_thresholds_are_chosen_by_cross_validation() -> None:
     by_doc = {f"doc-{n}": groups[n * 4 : n * 4 + 4] for n in range(10)}
     l2, policy, right = trainer.select(by_doc)
     assert l2 in trainer.L2_TRIED
-    assert policy.overrule in trainer.THRESHOLDS and policy.override in trainer.THRESHOLDS
+    assert policy.overrule in trainer.OVERRULE_TRIED and policy.override in trainer.THRESHOLDS
     assert right == len(groups)  # the planted speaker wins every held-out quote
     assert trainer.select(by_doc) == (l2, policy, right)
