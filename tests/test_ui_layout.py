@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from briefing.model import BlockKind, Paragraph
-from briefing.ui.article_layout import BLANK, ArticleLayout, wrap_range
+from briefing.ui.article_layout import (
+    BLANK,
+    CONTINUATION,
+    ArticleLayout,
+    is_continuation,
+    wrap_range,
+)
 from briefing.ui.export_names import free_export_path, slug
 from briefing.ui.navigation import SpanIndex, current_index, next_index, previous_index
 from briefing.ui.text_safety import safe_label, safe_text, shorten
@@ -44,13 +50,24 @@ def test_layout_keeps_pre_lines_and_separates_paragraphs():
         Paragraph(11, 27, BlockKind.TEXT),
         Paragraph(29, len(text), BlockKind.PRE),
     )
-    layout = ArticleLayout(text, paragraphs, 10)
+    layout = ArticleLayout(text, paragraphs, 11)
     shown = [text[s:e] for s, e in zip(layout.starts, layout.ends, strict=True)]
-    assert shown == ["A heading", "", "short", "prose here", "", "name   cost", "quay   4.2m"]
+    assert shown == ["A heading", "", "short prose", "here", "", "name   cost", "quay   4.2m"]
     assert layout.paragraph_of == [0, BLANK, 1, 1, BLANK, 2, 2]
-    assert layout.longest == 11
-    assert layout.line_of(text.index("prose")) == 3
+    assert layout.line_of(text.index("here")) == 3
     assert layout.line_of(text.index("4.2m")) == 6
+
+
+def test_a_pre_line_wider_than_the_pane_wraps_onto_marked_continuation_lines():
+    """QA: code and tables were cut at the pane's edge, mid-word, at 80 or 60 columns."""
+    text = "total cost of the quay extension   4.2m\nshort"
+    pre = Paragraph(0, len(text), BlockKind.PRE)
+    layout = ArticleLayout(text, (pre,), 20)
+    shown = [text[s:e] for s, e in zip(layout.starts, layout.ends, strict=True)]
+    assert shown == ["total cost of the", "quay extension", "4.2m", "short"]
+    marked = [is_continuation(text, pre, start) for start in layout.starts]
+    assert marked == [False, True, True, False]
+    assert all(len(line) <= 20 - len(CONTINUATION) for line in shown[1:3])
 
 
 @given(

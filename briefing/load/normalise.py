@@ -71,11 +71,13 @@ def title_line(text: str) -> str:
 
 @dataclass(slots=True)
 class Block:
-    """A paragraph before assembly: its text, what it is and (for headings) how deep."""
+    """A paragraph before assembly: its text, what it is, (for headings) how deep and (for
+    ordered list items) its number as written."""
 
     text: str
     kind: BlockKind = BlockKind.TEXT
     level: int = 0
+    marker: str = ""
 
 
 def pre_text(lines: list[str]) -> str:
@@ -98,7 +100,8 @@ def _finish(block: Block) -> Block | None:
     if not text or (block.kind is not BlockKind.PRE and _SEPARATOR.match(text)):
         return None
     level = max(1, block.level) if block.kind is BlockKind.HEADING else 0
-    return Block(text, block.kind, level)
+    marker = block.marker if block.kind is BlockKind.BULLET else ""
+    return Block(text, block.kind, level, marker)
 
 
 def assemble(
@@ -121,7 +124,8 @@ def assemble(
         if parts:
             offset += 2
         parts.append(block.text)
-        paragraphs.append(Paragraph(offset, offset + len(block.text), block.kind, block.level))
+        end = offset + len(block.text)
+        paragraphs.append(Paragraph(offset, end, block.kind, block.level, block.marker))
         offset += len(block.text)
     if not parts:
         raise BriefingError(source, "no readable text in the file")

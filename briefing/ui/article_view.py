@@ -27,7 +27,13 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from briefing.model import BlockKind, Briefing, Span
-from briefing.ui.article_layout import BLANK, ArticleLayout
+from briefing.ui.article_layout import (
+    BLANK,
+    CONTINUATION,
+    ArticleLayout,
+    is_continuation,
+    prefix_width,
+)
 from briefing.ui.navigation import JumpHistory, Place, SpanIndex
 from briefing.ui.text_safety import safe_text
 
@@ -67,7 +73,7 @@ class ArticleView(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ArticleView {
         scrollbar-gutter: stable;
-        overflow-x: auto;
+        overflow-x: hidden;
         overflow-y: scroll;
     }
     """
@@ -81,8 +87,6 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("ctrl+u", "half_up", "Half page up", id="article.half_up", show=False),
         Binding("g,home", "top", "Top", id="article.top", show=False),
         Binding("G,end", "bottom", "Bottom", id="article.bottom", show=False),
-        Binding("left", "scroll_columns(-4)", "Left", id="article.left", show=False),
-        Binding("right", "scroll_columns(4)", "Right", id="article.right", show=False),
     ]
 
     @dataclass
@@ -205,7 +209,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _sync_size(self) -> None:
         layout = self._layout
         if layout is not None:
-            size = Size(layout.longest + MARGIN + RIGHT_MARGIN, len(layout))
+            size = Size(layout.width + MARGIN + RIGHT_MARGIN, len(layout))
             if size != self.virtual_size:
                 self.virtual_size = size
 
@@ -265,9 +269,15 @@ class ArticleView(ScrollView, can_focus=True):
         line_style = base + self._style(kind_class) if kind_class else base
         segments = [self._margin(start, end, base)]
         if paragraph.kind is BlockKind.BULLET:
-            segments.append(Segment("• " if start == paragraph.start else "  ", line_style))
+            if start != paragraph.start:
+                mark = " " * prefix_width(paragraph)
+            else:
+                mark = f"{paragraph.marker} " if paragraph.marker else "• "
+            segments.append(Segment(mark, line_style))
         elif paragraph.kind is BlockKind.BLOCKQUOTE:
             segments.append(Segment("▌ ", line_style))
+        elif is_continuation(self._shown, paragraph, start):
+            segments.append(Segment(CONTINUATION, line_style))
         segments.extend(self._text_segments(start, end, line_style))
         return Strip(segments)
 
@@ -447,6 +457,3 @@ class ArticleView(ScrollView, can_focus=True):
     def action_bottom(self) -> None:
         self._history.record(self.place)
         self.scroll_to(y=self.max_scroll_y, animate=False)
-
-    def action_scroll_columns(self, columns: int) -> None:
-        self.scroll_to(x=self.scroll_x + columns, animate=False)
