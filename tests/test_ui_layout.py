@@ -53,7 +53,7 @@ def test_layout_keeps_pre_lines_and_separates_paragraphs():
     layout = ArticleLayout(text, paragraphs, 11)
     shown = [text[s:e] for s, e in zip(layout.starts, layout.ends, strict=True)]
     assert shown == ["A heading", "", "short prose", "here", "", "name   cost", "quay   4.2m"]
-    assert layout.paragraph_of == [0, BLANK, 1, 1, BLANK, 2, 2]
+    assert list(layout.paragraph_of) == [0, BLANK, 1, 1, BLANK, 2, 2]
     assert layout.line_of(text.index("here")) == 3
     assert layout.line_of(text.index("4.2m")) == 6
 

@@ -8,6 +8,7 @@ it can be tested and timed on its own.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -106,7 +107,7 @@ def _wrap_cells(text: str, start: int, end: int, width: int) -> list[tuple[int, 
 
 
 class ArticleLayout:
-    """Screen lines for one width: parallel lists of text ranges and the paragraph each shows.
+    """Screen lines for one width: parallel arrays of text ranges and the paragraph each shows.
 
     Blank separator lines have paragraph ``BLANK`` and an empty range at the end of the
     paragraph above, so bisecting an offset always lands on a line that holds it.
@@ -135,11 +136,15 @@ class ArticleLayout:
         self._paragraphs = paragraphs
         self._next = 0  # the first paragraph not wrapped yet
         self._narrow: bool | None = None if lazy else all_narrow(text)
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.paragraph_of: list[int] = []
+        # Machine integers, not lists of int objects: a 50 MB text wraps to half a million
+        # lines, and three lists of them took 60 MB of the reader's memory.
+        self.starts = array("q")
+        self.ends = array("q")
+        self.paragraph_of = array("q")
         if not paragraphs:
-            self.starts, self.ends, self.paragraph_of = [0], [0], [BLANK]
+            self.starts.append(0)
+            self.ends.append(0)
+            self.paragraph_of.append(BLANK)
         self.extend(LAZY_CHUNK if lazy else len(text) + 1)
 
     @property
