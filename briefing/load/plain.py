@@ -298,7 +298,8 @@ def _classify(raw: _Raw) -> list[_Candidate]:
         out = []
         for marker, item_lines in _split_bullets(lines):
             kind = BlockKind.BULLET if marker else BlockKind.TEXT
-            block = Block(reflow(item_lines), kind)
+            number = marker if marker[:1].isdigit() else ""  # "3." is kept, "-" is a bullet
+            block = Block(reflow(item_lines), kind, 0, number)
             out.append(_Candidate(block, marker=marker, lines=tuple(item_lines)))
         return out
     candidates = []
