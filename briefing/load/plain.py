@@ -273,7 +273,11 @@ def _plain_line(line: str) -> bool:
 def _classify(raw: _Raw) -> list[_Candidate]:
     lines = raw.lines
     if len(lines) == 1 and _plain_line(lines[0]):
-        text = one_line(lines[0])  # the common case: one line of prose, or a heading line
+        # The common case: one line of prose, or a heading line. _plain_line found no double
+        # space or leading one, _raw_blocks cut trailing ones and the line holds no line
+        # break: printable, it is one_line's result already.
+        line = lines[0]
+        text = line if line.isprintable() else one_line(line)
         return [_Candidate(Block(text, flat=True), guess(text))]
     if all(_RULE.match(line) for line in lines):
         return []
