@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from hypothesis import given
@@ -95,10 +96,23 @@ def test_export_names_come_from_the_title_and_never_clobber(tmp_path):
         "no-more-diplomacy-talks-with-russia-cancelled"
     )
     assert slug("«»!?") == "briefing"
+    long_title = "Remarks by the Secretary on the Situation in the Region Before Departure"
+    assert slug(long_title) == "remarks-by-the-secretary-on-the-situation-in-the-region"
+    assert slug("x" * 80) == "x" * 60
+    assert slug("__init__ notes") == "init-notes"
     first = free_export_path(tmp_path, "A Title", "markdown")
     assert first.name == "a-title.md"
     first.write_text("x")
     assert free_export_path(tmp_path, "A Title", "markdown").name == "a-title-2.md"
+
+
+@given(st.text(max_size=200))
+def test_export_names_are_whole_words_within_the_limit(title):
+    stem = slug(title)
+    assert 0 < len(stem) <= 60
+    words = [w.strip("_") for w in re.split(r"[^\w]+", title.lower()) if w.strip("_")]
+    if stem != "briefing" and len("-".join(words[:1])) <= 60:
+        assert stem.split("-") == words[: len(stem.split("-"))]
 
 
 def test_layout_measures_wide_characters_in_cells():

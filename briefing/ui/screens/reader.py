@@ -375,8 +375,20 @@ class ReaderScreen(Screen[None]):
 
     def on_article_view_moved(self, event: ArticleView.Moved) -> None:
         self.progress = event.progress
-        self._mark(event.anchor)
-        self._update_status(event.anchor)
+        anchor = self._reached(event.anchor)
+        self._mark(anchor)
+        self._update_status(anchor)
+
+    def _reached(self, anchor: int) -> int:
+        """How far the reader has got, for quotes and sections: the reading position, except
+        at the very bottom. There the last lines can never scroll up to the reading line, so
+        a quote or heading that starts on the last line counts as reached (the last quote
+        was never marked after ``G``)."""
+        layout = self.article.layout_lines
+        if anchor <= 0 or layout is None or not layout.complete or anchor != layout.starts[-1]:
+            return anchor
+        lasts = [starts[-1] for starts in (self._quote_starts, self._section_starts) if starts]
+        return max([anchor, *lasts])
 
     def _mark(self, anchor: int) -> None:
         """Mark the section, key point and quote at the reading position."""
@@ -449,7 +461,7 @@ class ReaderScreen(Screen[None]):
         if not self._ready():
             return
         step = next_index if forward else previous_index
-        found = step(self._quote_starts, self.article.anchor)
+        found = step(self._quote_starts, self._reached(self.article.anchor))
         if found is None:
             self.notify("No more quotes this way." if self._quote_starts else "No quotes to visit.")
             return
@@ -578,8 +590,19 @@ class ReaderScreen(Screen[None]):
         else:
             self.article.focus()
 
+    def _keep_notices_clear_of(self, offset: int) -> None:
+        """Notices sit over the bottom rows of the text; a hit in the lower half (near the end
+        of a document, where it cannot scroll up to the reading line) sends them to the top,
+        so no notice covers the hit it is about."""
+        article, layout = self.article, self.article.layout_lines
+        if layout is None:
+            return
+        row = layout.line_of(offset) - round(article.scroll_y)
+        self.set_class(row > article.scrollable_content_region.height // 2, NOTICES_TOP)
+
     def _end_search(self) -> None:
         self._search = None
+        self.remove_class(NOTICES_TOP)
         self.article.set_search_hits([])
         self.refresh_bindings()
         self._update_status(self.article.anchor)
@@ -591,6 +614,7 @@ class ReaderScreen(Screen[None]):
         before = self.article.anchor
         self.article.jump_to(hit.start)
         self.article.set_current_hit(hit)
+        self._keep_notices_clear_of(hit.start)
         self._update_status(hit.start)
         if wrapped:
             where = "top" if hit.start <= before else "bottom"
@@ -618,13 +642,20 @@ class ReaderScreen(Screen[None]):
     # -- the status line ----------------------------------------------------------------------
 
     def _update_status(self, anchor: int) -> None:
-        """Fill the status line for the reading position: section, current quote, counter."""
+        """Fill the status line for the reading position: section, current quote, counter.
+
+        The current quote is the last one reached *in this section*: a speaker named under
+        a heading they never spoke in would be wrong about who is talking here."""
         doc = self.doc
+        section_start = 0
         if doc.sections:
             section = doc.sections[doc.section_index_at(anchor)]
             self.section = safe_label(section.title) if section.title else LEDE_TITLE
+            section_start = section.start
         found = current_index(self._quote_starts, anchor) if doc.analysed else None
         current = None if found is None else doc.quotes[self._quote_indices[found]]
+        if current is not None and current.start < section_start:
+            current = None
         self.article.set_current_quote(current)
         self.quote = None if current is None else self._quote_status(current)
         if self._search is not None:
@@ -897,7 +928,7 @@ class ReaderScreen(Screen[None]):
         """Copy the quote at the reading position, with its speaker, for pasting elsewhere."""
         if not self._ready():
             return
-        found = current_index(self._quote_starts, self.article.anchor)
+        found = current_index(self._quote_starts, self._reached(self.article.anchor))
         if found is None:
             self.notify("No quote at or before the reading position.")
             return
