@@ -886,13 +886,14 @@ class ReaderScreen(Screen[None]):
     @on(OptionList.OptionHighlighted)
     def _preview_entry(self, event: OptionList.OptionHighlighted) -> None:
         """Entries are cut to the sidebar's width; the one under the cursor is shown whole in
-        a preview under the lists while its pane has the focus."""
+        a preview under the lists while its pane has the focus (if the list had to cut it)."""
         jump_list = event.option_list
         side = self._side_of(jump_list)
         if side is None or not isinstance(jump_list, JumpList):
             return
-        target = jump_list.target_at(event.option_index)
-        self._previews[side] = self._full_title(jump_list, target)
+        full = self._full_title(jump_list, jump_list.target_at(event.option_index))
+        # Only an entry the list had to cut needs repeating.
+        self._previews[side] = full if len(full) > jump_list.entry_width - 2 else ""
         self.query_one(f"#{side}-preview", Static).update(Content(self._previews[side]))
         self._show_previews()
 
