@@ -57,7 +57,10 @@ def test_thresholds_are_the_ones_the_readme_quotes():
 
 @given(
     st.integers(40, 300),
-    st.dictionaries(st.sampled_from(["left", "right"]), st.integers(1, 400)),
+    st.dictionaries(
+        st.sampled_from(["left", "right", "left-drawer", "right-drawer"]),
+        st.floats(0.001, 0.999),
+    ),
 )
 def test_the_text_always_keeps_its_room(width, chosen):
     place = placement(width)
@@ -77,7 +80,9 @@ def test_default_widths_follow_the_terminal():
     at_200 = sidebar_widths(200, placement(200), {})
     assert at_119["left"] < at_200["left"] and at_119["right"] < at_200["right"]
     assert 119 - at_119["left"] - at_119["right"] - 2 * EDGE >= ARTICLE_MIN
-    assert sidebar_widths(200, placement(200), {"left": 50})["left"] == 50
+    assert sidebar_widths(200, placement(200), {"left": 0.25})["left"] == 50
+    # A share chosen beside the text does not size the same sidebar as a drawer.
+    assert sidebar_widths(80, placement(80), {"left": 0.5}) == sidebar_widths(80, placement(80), {})
 
 
 # -- remembering widths -------------------------------------------------------------------
@@ -85,12 +90,13 @@ def test_default_widths_follow_the_terminal():
 
 def test_widths_round_trip_and_a_bad_file_means_no_choice(state_dir: Path):
     assert load_widths() == {}
-    assert save_widths({"left": 30, "right": 41})
+    assert save_widths({"left": 0.25, "right-drawer": 0.4})
     assert widths_path().parent == state_dir
-    assert load_widths() == {"left": 30, "right": 41}
+    assert load_widths() == {"left": 0.25, "right-drawer": 0.4}
     widths_path().write_text("{not json")
     assert load_widths() == {}
-    widths_path().write_text(json.dumps({"left": "wide", "right": -4, "middle": 9, "x": True}))
+    bad = {"left": "wide", "right": -0.2, "left-drawer": 3, "middle": 0.2, "right-drawer": True}
+    widths_path().write_text(json.dumps(bad))
     assert load_widths() == {}
 
 
@@ -98,7 +104,7 @@ def test_an_unwritable_state_folder_is_reported_not_raised(tmp_path, monkeypatch
     blocker = tmp_path / "a-file"
     blocker.write_text("")
     monkeypatch.setenv(STATE_VAR, str(blocker / "state"))
-    assert save_widths({"left": 30}) is False
+    assert save_widths({"left": 0.3}) is False
     assert load_widths() == {}
 
 
@@ -236,11 +242,20 @@ async def test_greater_than_widens_the_focused_sidebar_and_it_is_remembered(stat
         await pilot.pause()
         assert screen.query_one("#left").outer_size.width == left - STEP
         saved = json.loads(widths_path().read_text())
-    assert saved == {"left": left - STEP, "right": before + 1 + 2 * STEP}
+    widths = {"left": left - STEP, "right": before + 1 + 2 * STEP}
+    assert saved == pytest.approx({side: width / 160 for side, width in widths.items()}, abs=1e-4)
     async with make_app(harbour()).run_test(size=(160, 45)) as pilot:
         screen = reader(pilot)
-        assert screen.query_one("#right").outer_size.width == saved["right"]
-        assert screen.query_one("#left").outer_size.width == saved["left"]
+        assert screen.query_one("#right").outer_size.width == widths["right"]
+        assert screen.query_one("#left").outer_size.width == widths["left"]
+    async with make_app(harbour()).run_test(size=(200, 45)) as pilot:  # a share: it scales
+        screen = reader(pilot)
+        assert screen.query_one("#right").outer_size.width == round(widths["right"] * 200 / 160)
+    async with make_app(harbour()).run_test(size=(100, 30)) as pilot:  # the drawer: its own
+        screen = reader(pilot)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert screen.query_one("#right").outer_size.width == round(0.45 * 100)
 
 
 @pilot_test

@@ -9,8 +9,10 @@ scroll bar and focus edge). Sidebars stand beside it only while that much is lef
 * from ``LEFT_BESIDE_FROM``: the left sidebar beside, the quotes a drawer over the text;
 * narrower: both are drawers, closed until F2/F3 (or ``t``) opens them.
 
-Widths follow the terminal (a share of it, within bounds) unless the user resized a sidebar,
-in which case that width is kept as far as the terminal allows.
+Widths are a share of the terminal, so they follow it. By default the share is bounded (a
+sidebar neither starves nor sprawls); once the user resizes a sidebar, the share they chose is
+kept for that arrangement (``choice_key``: beside the text, or as a drawer), as far as the text
+leaves room for it.
 """
 
 from __future__ import annotations
@@ -55,8 +57,14 @@ def default_width(side: Side, width: int, *, beside: bool) -> int:
     return max(least, min(most, round(width * share)))
 
 
-def sidebar_widths(width: int, place: Placement, chosen: dict[str, int]) -> dict[Side, int]:
-    """The width to draw each sidebar with: the user's choice (``chosen``) or the default.
+def choice_key(side: Side, place: Placement) -> str:
+    """Where the user's share for ``side`` is kept: one per side and arrangement, so widening
+    the quotes beside a wide text does not make them cover a narrow one as a drawer."""
+    return side if place.beside(side) else f"{side}-drawer"
+
+
+def sidebar_widths(width: int, place: Placement, chosen: dict[str, float]) -> dict[Side, int]:
+    """The width to draw each sidebar with: the user's share (``chosen``) or the default.
 
     A drawer leaves ``DRAWER_UNCOVERED`` columns of text showing. Sidebars beside the text
     leave it ``ARTICLE_MIN`` cells; when both together want more, the wider gives way first,
@@ -66,7 +74,8 @@ def sidebar_widths(width: int, place: Placement, chosen: dict[str, int]) -> dict
     sides: tuple[Side, Side] = ("left", "right")
     for side in sides:
         beside = place.beside(side)
-        wanted = chosen.get(side) or default_width(side, width, beside=beside)
+        share = chosen.get(choice_key(side, place))
+        wanted = round(share * width) if share else default_width(side, width, beside=beside)
         most = width - (ARTICLE_MIN + EDGE if beside else DRAWER_UNCOVERED)
         widths[side] = max(SIDEBAR_MIN, min(wanted, most))
     beside_sides = [side for side in sides if place.beside(side)]

@@ -1,5 +1,8 @@
 """The sidebar widths the user chose with ``<``/``>``, kept between runs.
 
+Each is kept as a share of the terminal's width (so it still fits when the terminal is
+smaller next time), per side and arrangement (see ``sidebar_layout.choice_key``).
+
 They live in a small JSON file in the per-user state folder
 (``platformdirs.user_state_dir("briefing")``, or ``$BRIEFING_STATE_DIR`` for tests and one-off
 runs), beside the per-file reading positions. A missing, unreadable or malformed file means
@@ -16,7 +19,7 @@ from pathlib import Path
 
 STATE_VAR = "BRIEFING_STATE_DIR"
 FILE_NAME = "sidebar-widths.json"
-SIDES = ("left", "right")
+KEYS = ("left", "right", "left-drawer", "right-drawer")
 _MAX_BYTES = 10_000  # two numbers: anything bigger is not ours
 
 
@@ -34,8 +37,8 @@ def widths_path() -> Path:
     return state_dir() / FILE_NAME
 
 
-def load_widths() -> dict[str, int]:
-    """The saved width per side (``left``, ``right``); sides never resized are absent."""
+def load_widths() -> dict[str, float]:
+    """The saved share per key (``left``, ``right-drawer``...); those never resized are absent."""
     try:
         path = widths_path()
         if path.stat().st_size > _MAX_BYTES:
@@ -46,20 +49,24 @@ def load_widths() -> dict[str, int]:
     if not isinstance(data, dict):
         return {}
     return {
-        side: value
-        for side, value in data.items()
-        if side in SIDES and isinstance(value, int) and not isinstance(value, bool) and value > 0
+        key: float(value)
+        for key, value in data.items()
+        if key in KEYS
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and 0 < value < 1
     }
 
 
-def save_widths(widths: dict[str, int]) -> bool:
+def save_widths(widths: dict[str, float]) -> bool:
     """Write the widths (atomically, so a crash never leaves half a file); ``False`` if the
     state folder cannot be written."""
     path = widths_path()
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(widths, sort_keys=True), encoding="utf-8")
+        shares = {key: round(value, 4) for key, value in widths.items()}
+        temporary.write_text(json.dumps(shares, sort_keys=True), encoding="utf-8")
         os.replace(temporary, path)
     except OSError:
         with contextlib.suppress(OSError):

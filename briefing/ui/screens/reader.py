@@ -43,7 +43,14 @@ from briefing.ui.search_bar import (
     find_hits,
 )
 from briefing.ui.sections_list import LEDE_TITLE, SectionsList
-from briefing.ui.sidebar_layout import STEP, Placement, Side, placement, sidebar_widths
+from briefing.ui.sidebar_layout import (
+    STEP,
+    Placement,
+    Side,
+    choice_key,
+    placement,
+    sidebar_widths,
+)
 from briefing.ui.sidebar_widths import load_widths, save_widths
 from briefing.ui.status_line import QuoteStatus, StatusLine
 from briefing.ui.text_safety import safe_label, shorten
@@ -247,7 +254,7 @@ class ReaderScreen(Screen[None]):
         self.measure = measure
         self._place: Placement | None = None
         self._open: dict[Side, bool] = {"left": True, "right": True}
-        self._chosen_widths: dict[str, int] = load_widths()
+        self._chosen_widths: dict[str, float] = load_widths()
         self._widths: dict[Side, int] = {}
         self._previews: dict[Side, str] = {"left": "", "right": ""}
         self._search: SearchResults | None = None
@@ -869,15 +876,21 @@ class ReaderScreen(Screen[None]):
         self._set_width(side, self._widths[side] + grow * STEP)
 
     def _set_width(self, side: Side, wanted: int) -> None:
-        before = self._widths[side]
-        self._chosen_widths[side] = wanted
+        """Resize ``side`` and remember it as a share of the terminal, for this arrangement."""
+        assert self._place is not None
+        key, width = choice_key(side, self._place), self.size.width
+        before, kept = self._widths[side], self._chosen_widths.get(key)
+        self._chosen_widths[key] = wanted / width
         self._arrange_sidebars()
         if self._widths[side] == before:
-            self._chosen_widths[side] = before
+            if kept is None:
+                del self._chosen_widths[key]
+            else:
+                self._chosen_widths[key] = kept
             limit = "narrowest" if wanted < before else "widest"
             self.notify(f"That is the {limit} the {side} sidebar can be at this size.")
             return
-        self._chosen_widths[side] = self._widths[side]
+        self._chosen_widths[key] = self._widths[side] / width
         if not save_widths(self._chosen_widths):
             self.notify("Could not save the sidebar width for next time.", severity="warning")
 
