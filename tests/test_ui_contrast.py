@@ -94,6 +94,8 @@ async def measure(theme: str) -> dict[str, object]:
             if part:
                 heading = shown(quotes.rich_style + part, palette)
                 styles["speaker heading in the quote list"] = heading
+        title = screen.query_one("#quotes-title")
+        styles["pane title"] = shown(title.rich_style, palette)
         edges: dict[str, tuple[RGB, RGB]] = {}
         panes = (view, screen.sections_list, screen.keypoints_list, screen.quotes_list)
         for pane in panes:

@@ -420,3 +420,15 @@ async def test_a_hit_low_on_the_screen_sends_the_notices_to_the_top():
         assert not rack.region.contains(rack.region.x, hit_row)
         await pilot.press("escape")
         assert not screen.has_class(NOTICES_TOP)
+
+
+def test_the_readme_quotes_the_real_thresholds():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"| {BOTH_BESIDE_FROM} columns or more |" in readme
+    assert f"| {LEFT_BESIDE_FROM} to {BOTH_BESIDE_FROM - 1} |" in readme
+    assert f"| {LEFT_BESIDE_FROM - 1} or fewer (80x24 included) |" in readme
+    assert f"at most {DEFAULT_MEASURE} columns" in readme
+    assert f"at least {ARTICLE_MIN - ARTICLE_CHROME}\ncolumns" in readme
+    for shot in ("reader-160x45.svg", "reader-100x30-quotes-drawer.svg"):
+        assert f"(docs/{shot})" in readme
+        assert (Path(__file__).resolve().parent.parent / "docs" / shot).is_file()
