@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from textual.events import MouseScrollDown, MouseScrollUp
 from ui.harness import THEME, harbour, long_report, make_app, pilot_test, reader
 
 from briefing.collection import find_briefings
@@ -306,6 +307,22 @@ async def test_the_text_is_at_most_the_measure_and_centred():
         left_gap = article.region.x
         right_gap = screen.size.width - article.region.right
         assert abs(left_gap - right_gap) <= 1
+
+
+@pilot_test
+async def test_the_wheel_beside_a_measured_column_scrolls_the_text():
+    async with make_app(long_report()).run_test(size=(200, 45)) as pilot:
+        screen = reader(pilot)
+        await pilot.press("f2", "f3")
+        await pilot.pause()
+        column = screen.query_one("#column")
+        assert column.region.x < screen.article.region.x  # a blank margin to the left
+        screen.post_message(MouseScrollDown(column, 1, 10, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert screen.article.scroll_y == pilot.app.scroll_sensitivity_y
+        screen.post_message(MouseScrollUp(column, 1, 10, 0, -1, 0, False, False, False))
+        await pilot.pause()
+        assert screen.article.scroll_y == 0
 
 
 @pytest.mark.parametrize(("measure", "expected"), [(0, 200 - ARTICLE_CHROME), (60, 60)])

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
-from textual.events import Resize
+from textual.events import MouseScrollDown, MouseScrollUp, Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -847,6 +847,24 @@ class ReaderScreen(Screen[None]):
         if side is not None and self.is_drawer(side):
             self._show_side(side, False)
             self.article.focus()
+
+    # -- the text column ------------------------------------------------------------------
+
+    def on_mouse_scroll_down(self, event: MouseScrollDown) -> None:
+        self._wheel_beside_text(event, 1)
+
+    def on_mouse_scroll_up(self, event: MouseScrollUp) -> None:
+        self._wheel_beside_text(event, -1)
+
+    def _wheel_beside_text(self, event: MouseScrollDown | MouseScrollUp, direction: int) -> None:
+        """The blank margins either side of a measured text column are part of the text: the
+        wheel there scrolls it, as it would in a pager."""
+        if event.widget is not self.query_one("#column") or event.ctrl or event.shift:
+            return
+        event.stop()
+        article = self.article
+        rows = direction * self.app.scroll_sensitivity_y
+        article.scroll_to(y=article.scroll_y + rows, animate=False)
 
     # -- sidebar widths -------------------------------------------------------------------
 
