@@ -259,6 +259,29 @@ async def test_greater_than_widens_the_focused_sidebar_and_it_is_remembered(stat
         assert screen.query_one("#right").outer_size.width == round(0.45 * 100)
 
 
+@pytest.mark.parametrize("size", SIZES)
+@pilot_test
+async def test_a_resized_sidebar_keeps_its_width_next_time_at_every_size(size):
+    async def open_left(pilot) -> int:
+        screen = reader(pilot)
+        if not screen.is_open("left"):
+            await pilot.press("f2")
+        await pilot.press("tab")  # into the sidebar (or drawer) after the text
+        await pilot.pause()
+        assert screen._side_of(screen.focused) is not None
+        return screen.query_one(f"#{screen._side_of(screen.focused)}").outer_size.width
+
+    async with make_app(harbour()).run_test(size=size) as pilot:
+        before = await open_left(pilot)
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        side = reader(pilot)._side_of(reader(pilot).focused)
+        after = reader(pilot).query_one(f"#{side}").outer_size.width
+        assert after == before + STEP
+    async with make_app(harbour()).run_test(size=size) as pilot:
+        assert await open_left(pilot) == after
+
+
 @pilot_test
 async def test_ctrl_arrows_move_the_edge_next_to_the_text():
     async with make_app(harbour()).run_test(size=(160, 45)) as pilot:
