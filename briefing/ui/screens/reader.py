@@ -20,7 +20,7 @@ from textual.events import MouseScrollDown, MouseScrollUp, Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static, Tree
 from textual.worker import Worker, WorkerState
 
 from briefing.errors import BriefingError
@@ -915,32 +915,44 @@ class ReaderScreen(Screen[None]):
     # -- the full title of the entry under a list's cursor --------------------------------
 
     @on(OptionList.OptionHighlighted)
-    def _preview_entry(self, event: OptionList.OptionHighlighted) -> None:
+    def _preview_option(self, event: OptionList.OptionHighlighted) -> None:
         """Entries are cut to the sidebar's width; the one under the cursor is shown whole in
         a preview under the lists while its pane has the focus (if the list had to cut it)."""
         jump_list = event.option_list
-        side = self._side_of(jump_list)
-        if side is None or not isinstance(jump_list, JumpList):
+        if isinstance(jump_list, JumpList):
+            self._preview(jump_list, jump_list.target_at(event.option_index))
+
+    @on(Tree.NodeHighlighted)
+    def _preview_node(self, event: Tree.NodeHighlighted[object]) -> None:
+        """The same for a list drawn as a tree (the table of contents): its data is the
+        target index."""
+        target = event.node.data
+        self._preview(event.control, target if isinstance(target, int) else None)
+
+    def _preview(self, pane_list: Widget, target: int | None) -> None:
+        side = self._side_of(pane_list)
+        if side is None:
             return
-        full = self._full_title(jump_list, jump_list.target_at(event.option_index))
+        full = self._full_title(pane_list, target)
         # Only an entry the list had to cut needs repeating.
-        self._previews[side] = full if len(full) > jump_list.entry_width - 2 else ""
+        room = pane_list.scrollable_content_region.width - 4
+        self._previews[side] = full if len(full) > room else ""
         self.query_one(f"#{side}-preview", Static).update(Content(self._previews[side]))
         self._show_previews()
 
-    def _full_title(self, jump_list: JumpList, target: int | None) -> str:
+    def _full_title(self, pane_list: Widget, target: int | None) -> str:
         doc = self.doc
-        if target is None:
+        if target is None or not doc.analysed:
             return ""
-        if isinstance(jump_list, SectionsList):
+        if isinstance(pane_list, SectionsList):
             title = doc.sections[target].title
             return safe_label(title) if title else LEDE_TITLE
-        if isinstance(jump_list, KeyPointsList):
-            return ""  # key points wrap in full already
-        quote = doc.quotes[target]
-        speaker = doc.speaker(quote.speaker)
-        words = safe_label(doc.text[quote.start : quote.end])
-        return f"“{words}” — {safe_label(speaker.name)}" if speaker else f"“{words}”"
+        if isinstance(pane_list, QuotesList):
+            quote = doc.quotes[target]
+            speaker = doc.speaker(quote.speaker)
+            words = safe_label(doc.text[quote.start : quote.end])
+            return f"“{words}” — {safe_label(speaker.name)}" if speaker else f"“{words}”"
+        return ""  # key points wrap in full already
 
     def on_descendant_focus(self) -> None:
         self._show_previews()
