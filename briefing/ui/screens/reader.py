@@ -566,7 +566,8 @@ class ReaderScreen(Screen[None]):
         self.refresh_bindings()
         self.article.set_search_hits(hits)
         self.notify(
-            f"{len(hits)} matches: n/N (or ./,) step through them, Escape ends the search",
+            f"{len(hits)} {'match' if len(hits) == 1 else 'matches'}: n/N (or ./,) step "
+            "through them, Escape ends the search",
             markup=False,
         )
         self._jump_hit(self._search.first_from(self.article.anchor), wrapped=False)
