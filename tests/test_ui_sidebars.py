@@ -430,6 +430,20 @@ async def test_at_the_bottom_the_last_quote_counts_as_reached(size):
 
 
 @pilot_test
+async def test_after_a_search_ends_at_the_bottom_the_last_quote_still_counts():
+    doc = long_report()
+    async with make_app(doc).run_test(size=(100, 30)) as pilot:
+        screen = reader(pilot)
+        await pilot.press("slash", *"Step 30", "enter", "escape")
+        await pilot.pause()
+        assert screen.article.scroll_y == screen.article.max_scroll_y
+        assert f"quote {len(doc.quotes)}/{len(doc.quotes)}" in status_text(screen)
+        await pilot.press("G")  # already at the bottom: nothing moves, nothing changes
+        await pilot.pause()
+        assert f"quote {len(doc.quotes)}/{len(doc.quotes)}" in status_text(screen)
+
+
+@pilot_test
 async def test_the_status_quote_is_one_of_the_current_section():
     doc = long_report()
     async with make_app(doc).run_test(size=(80, 24)) as pilot:

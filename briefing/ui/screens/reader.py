@@ -382,9 +382,8 @@ class ReaderScreen(Screen[None]):
 
     def on_article_view_moved(self, event: ArticleView.Moved) -> None:
         self.progress = event.progress
-        anchor = self._reached(event.anchor)
-        self._mark(anchor)
-        self._update_status(anchor)
+        self._mark(event.anchor)
+        self._update_status(event.anchor)
 
     def _reached(self, anchor: int) -> int:
         """How far the reader has got, for quotes and sections: the reading position, except
@@ -401,6 +400,7 @@ class ReaderScreen(Screen[None]):
         """Mark the section, key point and quote at the reading position."""
         if not self.doc.analysed:
             return
+        anchor = self._reached(anchor)
         self.sections_list.mark(current_index(self._section_starts, anchor))
         found = current_index(self._point_starts, anchor)
         self.keypoints_list.mark(None if found is None else self._point_indices[found])
@@ -654,7 +654,7 @@ class ReaderScreen(Screen[None]):
 
         The current quote is the last one reached *in this section*: a speaker named under
         a heading they never spoke in would be wrong about who is talking here."""
-        doc = self.doc
+        doc, anchor = self.doc, self._reached(anchor)
         section_start = 0
         if doc.sections:
             section = doc.sections[doc.section_index_at(anchor)]
