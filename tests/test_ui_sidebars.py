@@ -486,3 +486,19 @@ def test_the_readme_quotes_the_real_thresholds():
     for shot in ("reader-160x45.svg", "reader-100x30-quotes-drawer.svg"):
         assert f"(docs/{shot})" in readme
         assert (Path(__file__).resolve().parent.parent / "docs" / shot).is_file()
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "ansi-dark"])
+@pilot_test
+async def test_the_text_under_the_left_drawer_keeps_a_visible_focus_edge(theme):
+    async with make_app(harbour(), theme=theme).run_test(size=(80, 24)) as pilot:
+        screen = reader(pilot)
+        focused_edge = screen.article.styles.border_left[1]
+        await pilot.press("f2")
+        drawer = screen.query_one("#left")
+        assert drawer.region.x <= screen.article.region.x  # the drawer covers the text's edge
+        assert drawer.styles.border_right[1] == focused_edge
+        await pilot.press("tab")
+        assert screen._side_of(screen.focused) == "left"
+        assert drawer.styles.border_right[1] != focused_edge
+        assert screen.focused.styles.border_left[1] == focused_edge

@@ -957,6 +957,7 @@ class ReaderScreen(Screen[None]):
 
     def on_descendant_focus(self) -> None:
         self._show_previews()
+        self.set_class(self.focused is self.article, "text-focused")
 
     def _show_previews(self) -> None:
         focused = self.focused
