@@ -12,6 +12,7 @@ from rich.cells import cell_len
 from briefing.model import BlockKind, Paragraph
 from briefing.ui.article_layout import BLANK, ArticleLayout, wrap_range
 from briefing.ui.export_names import free_export_path, slug
+from briefing.ui.key_footer import GAP, FooterEntry, fit_entries
 from briefing.ui.navigation import SpanIndex, current_index, next_index, previous_index
 from briefing.ui.text_safety import safe_label, safe_text, shorten
 
@@ -121,3 +122,17 @@ def test_layout_measures_wide_characters_in_cells():
     shown = [text[s:e] for s, e in zip(layout.starts, layout.ends, strict=True)]
     assert shown == ["日本語の文章", "です", "日本語の文章"]
     assert all(cell_len(line) <= 12 for line in shown)
+
+
+@given(
+    st.lists(st.tuples(st.text("abc", min_size=1, max_size=3), st.text("xyz ", max_size=12))),
+    st.integers(0, 80),
+)
+def test_the_footer_shows_a_prefix_of_whole_entries_that_fits(pairs, width):
+    entries = [FooterEntry(key, key, words, True) for key, words in pairs]
+    shown = fit_entries(entries, width)
+    assert shown == entries[: len(shown)]
+    used = sum(entry.width for entry in shown) + GAP * max(0, len(shown) - 1)
+    assert used <= width
+    if len(shown) < len(entries):
+        assert used + entries[len(shown)].width + (GAP if shown else 0) > width
