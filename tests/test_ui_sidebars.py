@@ -472,7 +472,11 @@ async def test_a_hit_low_on_the_screen_sends_the_notices_to_the_top():
         )
         assert rack.region.y < hit_row
         assert not rack.region.contains(rack.region.x, hit_row)
-        await pilot.press("escape")
+        await pilot.press("escape", "n")  # the last quote: still at the bottom
+        assert screen.has_class(NOTICES_TOP)
+        assert any("No more quotes" in n.message for n in pilot.app._notifications)
+        await pilot.press("g")
+        await pilot.pause()
         assert not screen.has_class(NOTICES_TOP)
 
 

@@ -61,8 +61,8 @@ DEFAULT_MEASURE = 88
 # Cells the article adds around its text: margin mark, right margin, scroll bar, focus edge.
 ARTICLE_CHROME = MARGIN + RIGHT_MARGIN + 2
 SIDES: tuple[Side, Side] = ("left", "right")
-# Notices take the bottom rows of the text; a hit jumped to in the lower half of the text (at
-# the end of a document, where it cannot scroll to the reading line) moves them to the top.
+# Notices take the bottom rows of the text; a reading position or hit in the lower half of the
+# text (at the end of a document, where it cannot scroll to the reading line) moves them up.
 NOTICES_TOP = "notices-top"
 
 # The footer's keys by importance: what a newcomer needs first survives the narrowest terminal.
@@ -384,6 +384,7 @@ class ReaderScreen(Screen[None]):
         self.progress = event.progress
         self._mark(event.anchor)
         self._update_status(event.anchor)
+        self._keep_notices_clear_of(self._reached(event.anchor))
 
     def _reached(self, anchor: int) -> int:
         """How far the reader has got, for quotes and sections: the reading position, except
@@ -599,9 +600,9 @@ class ReaderScreen(Screen[None]):
             self.article.focus()
 
     def _keep_notices_clear_of(self, offset: int) -> None:
-        """Notices sit over the bottom rows of the text; a hit in the lower half (near the end
-        of a document, where it cannot scroll up to the reading line) sends them to the top,
-        so no notice covers the hit it is about."""
+        """Notices sit over the bottom rows of the text; a reading position or hit in the
+        lower half (near the end of a document, where it cannot scroll up to the reading
+        line) sends them to the top, so no notice covers the hit or quote it is about."""
         article, layout = self.article, self.article.layout_lines
         if layout is None:
             return
@@ -610,7 +611,6 @@ class ReaderScreen(Screen[None]):
 
     def _end_search(self) -> None:
         self._search = None
-        self.remove_class(NOTICES_TOP)
         self.article.set_search_hits([])
         self.refresh_bindings()
         self._update_status(self.article.anchor)
