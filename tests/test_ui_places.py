@@ -1,0 +1,168 @@
+"""Places: the reading position remembered per file, the folding table of contents, and the
+"you are here" marks in the sidebars that follow the text apart from the list cursors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from ui.harness import THEME, harbour, long_report, make_app, pilot_test, reader, settle
+
+from briefing import read
+from briefing.ui.app import BriefingApp
+from briefing.ui.article_view import ArticleView
+from briefing.ui.reader_state import KEEP, STATE_FILE, PlaceStore, SavedPlace, document_key
+
+SIZES = [(80, 24), (160, 45)]
+
+
+@pytest.fixture(autouse=True)
+def slow_flash(monkeypatch):
+    monkeypatch.setattr(ArticleView, "flash_seconds", 60.0)
+
+
+def report_markdown(parts: int = 24, changed: str = "") -> str:
+    """An invented report: a title, then numbered parts long enough to scroll through."""
+    lines = ["# The Canal Survey", "", "A survey of the old canal, part by part." + changed, ""]
+    for number in range(1, parts + 1):
+        lines += [
+            f"## Part {number}",
+            "",
+            f"Part {number} walks the towpath from lock {number} to lock {number + 1}. "
+            "The surveyors noted the state of the banks, the gates and the bridges, and "
+            "wrote down what each repair would cost and how long it would take.",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def messages(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+def open_file(path: Path) -> BriefingApp:
+    """Start the reader on ``path`` as the command line does (analysis in the worker)."""
+    return BriefingApp(read(str(path)), theme=THEME, reload=lambda: read(str(path)))
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pilot_test
+async def test_the_place_is_remembered_on_quit_and_restored_with_a_notice(tmp_path, size):
+    path = tmp_path / "canal.md"
+    path.write_text(report_markdown(), encoding="utf-8")
+    app = open_file(path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        for _ in range(9):
+            await pilot.press("right_square_bracket")
+        await pilot.pause()
+        left_at, section = screen.article.anchor, screen.section
+        assert section == "Part 9" and left_at > 0
+        await pilot.press("q")
+    saved = json.loads(PlaceStore().path.read_text(encoding="utf-8"))
+    assert len(saved["places"]) == 1
+
+    app = open_file(path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = reader(pilot)
+        assert screen.article.anchor == left_at
+        notices = [m for m in messages(app) if m.startswith("Back where you left off")]
+        assert len(notices) == 1
+        assert "Part 9" in notices[0] and notices[0].endswith("%")
+
+
+@pilot_test
+async def test_a_changed_file_starts_at_the_top(tmp_path):
+    path = tmp_path / "canal.md"
+    path.write_text(report_markdown(), encoding="utf-8")
+    app = open_file(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("G")
+        await pilot.press("q")
+    path.write_text(report_markdown(changed=" Revised."), encoding="utf-8")
+    app = open_file(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert reader(pilot).article.anchor == 0
+        assert not any("left off" in m for m in messages(app))
+        await pilot.press("right_square_bracket", "q")
+    places = json.loads(PlaceStore().path.read_text(encoding="utf-8"))["places"]
+    assert len(places) == 1  # the old text's place went when the new one was saved
+
+
+@pilot_test
+async def test_a_corrupt_state_file_is_ignored_and_replaced(tmp_path, state_dir):
+    path = tmp_path / "canal.md"
+    path.write_text(report_markdown(), encoding="utf-8")
+    (state_dir / STATE_FILE).write_text('{"places": {"x": [1, 2', encoding="utf-8")
+    app = open_file(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert reader(pilot).article.anchor == 0
+        assert app.is_running
+        await pilot.press("right_square_bracket", "right_square_bracket", "q")
+    places = json.loads((state_dir / STATE_FILE).read_text(encoding="utf-8"))["places"]
+    assert [entry["section"] for entry in places.values()] == ["Part 2"]
+
+
+@pilot_test
+async def test_reload_saves_the_place(tmp_path):
+    path = tmp_path / "canal.md"
+    path.write_text(report_markdown(), encoding="utf-8")
+    app = open_file(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*["right_square_bracket"] * 4)
+        anchor = reader(pilot).article.anchor
+        await pilot.press("R")
+        await settle(pilot)
+        place = PlaceStore().recall(document_key(str(path), reader(pilot).doc.text))
+        assert place is not None and place.offset == anchor and place.section == "Part 4"
+
+
+def test_places_are_bounded_newest_kept_and_written_whole(state_dir, tmp_path):
+    store = PlaceStore()
+    for number in range(KEEP + 5):
+        store.remember(f"/docs/{number}.md#sha256=ab", SavedPlace(number, "Part", 10))
+    places = json.loads(store.path.read_text(encoding="utf-8"))["places"]
+    assert len(places) == KEEP
+    assert "/docs/4.md#sha256=ab" not in places and "/docs/5.md#sha256=ab" in places
+    assert store.recall(f"/docs/{KEEP + 4}.md#sha256=ab") == SavedPlace(KEEP + 4, "Part", 10)
+    assert [p.name for p in state_dir.iterdir()] == [STATE_FILE]  # no temporary left behind
+
+
+def test_bad_entries_and_an_unwritable_folder_are_silent(tmp_path):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    assert PlaceStore(blocked).remember("/a.md#sha256=1", SavedPlace(1, "", 0)) is False
+    folder = tmp_path / "state"
+    folder.mkdir()
+    entries = {"/a.md#sha256=1": {"offset": "ten"}, "/b.md#sha256=1": {"offset": -3}}
+    (folder / STATE_FILE).write_text(json.dumps({"places": entries}), encoding="utf-8")
+    store = PlaceStore(folder)
+    assert store.recall("/a.md#sha256=1") is None and store.recall("/b.md#sha256=1") is None
+    (folder / STATE_FILE).write_text("[1, 2, 3]", encoding="utf-8")
+    assert store.recall("/a.md#sha256=1") is None
+
+
+def test_only_files_and_addresses_have_places(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("x", encoding="utf-8")
+    key = document_key(str(path), "some text")
+    assert key is not None and key.startswith(str(path.resolve()))
+    assert key != document_key(str(path), "other text")
+    assert document_key("-", "some text") is None
+    assert document_key("The Harbour Gazette", "some text") is None
+    assert document_key("https://example.org/a", "t").startswith("https://example.org/a#")
+
+
+@pilot_test
+async def test_documents_without_a_file_save_nothing(state_dir):
+    async with make_app(long_report()).run_test(size=(80, 24)) as pilot:
+        await pilot.press("G", "q")
+    assert not (state_dir / STATE_FILE).exists()
+    assert harbour().source == "harness"
