@@ -39,7 +39,7 @@ async def test_text_shows_at_once_and_sidebars_fill_after_the_worker():
         assert screen.doc.analysed
         assert not screen.analysing
         assert not screen.sections_list.loading
-        assert screen.sections_list.option_count == len(screen.doc.sections)
+        assert screen.sections_list.place_count == len(screen.doc.sections)
         assert screen.keypoints_list.option_count >= 1
         assert screen.focused is screen.article
 
@@ -136,20 +136,20 @@ async def test_sections_brackets_and_the_table_of_contents_marks_the_current_one
     async with make_app(doc).run_test(size=WIDE) as pilot:
         screen = reader(pilot)
         view, sections = screen.article, screen.sections_list
-        assert sections.highlighted == 0
+        assert sections.here == 0
         await pilot.press("right_square_bracket")
         assert view.anchor == starts[0]
-        assert sections.highlighted == 1
+        assert sections.here == 1
         await pilot.press("right_square_bracket", "right_square_bracket")
         assert view.anchor == starts[2]
-        assert sections.highlighted == 3
+        assert sections.here == 3
         await pilot.press("left_square_bracket")
         assert view.anchor == starts[1]
-        assert sections.highlighted == 2
+        assert sections.here == 2
         await pilot.press("G")
-        assert sections.highlighted == len(doc.sections) - 1
+        assert sections.here == len(doc.sections) - 1
         await pilot.press("g")
-        assert sections.highlighted == 0
+        assert sections.here == 0
 
 
 @pilot_test
@@ -648,9 +648,11 @@ async def test_after_a_failed_analysis_the_sidebars_and_jump_keys_say_so(monkeyp
     async with make_app(seed()).run_test(size=WIDE) as pilot:
         screen = reader(pilot)
         await settle(pilot)
-        for pane in (screen.sections_list, screen.keypoints_list, screen.quotes_list):
+        for pane in (screen.keypoints_list, screen.quotes_list):
             assert pane.option_count == 1
             assert "Analysis failed" in str(pane.get_option_at_index(0).prompt)
+        notes = [str(node.label) for node in screen.sections_list.root.children]
+        assert notes == ["Analysis failed"]
         pilot.app.clear_notifications()
         await pilot.press("n", "]")
         messages = [n.message for n in pilot.app._notifications]
@@ -674,7 +676,7 @@ async def test_a_failed_stage_is_named_and_the_rest_of_the_analysis_shows(monkey
         assert screen.doc.quotes and all(q.speaker is None for q in screen.doc.quotes)
         note = str(screen.quotes_list.get_option_at_index(0).prompt)
         assert note == "(attribution: analysis failed)"
-        assert screen.sections_list.option_count == len(screen.doc.sections)
+        assert screen.sections_list.place_count == len(screen.doc.sections)
         assert any("attribution" in n.message for n in pilot.app._notifications)
         await pilot.press("n")
         first = screen.doc.quotes[0]

@@ -31,6 +31,7 @@ from briefing.ui.jump_list import JumpList
 from briefing.ui.key_footer import KeyFooter
 from briefing.ui.keypoints_list import KeyPointsList
 from briefing.ui.navigation import current_index, next_index, previous_index
+from briefing.ui.place_tree import PlaceTree
 from briefing.ui.quotes_list import QuotesList, speaker_heading, speaker_order
 from briefing.ui.reader_state import PlaceStore, SavedPlace, document_key
 from briefing.ui.reading_header import ReadingHeader
@@ -355,6 +356,12 @@ class ReaderScreen(Screen[None]):
         return self.doc.analysed
 
     # -- jumps ----------------------------------------------------------------------------
+
+    def on_place_tree_place_chosen(self, event: PlaceTree.PlaceChosen) -> None:
+        """Enter or a click in the table of contents: the same jump as ``]`` to that section."""
+        if event.start is not None:
+            self.article.jump_to(event.start, event.end)
+            event.tree.mark(event.index)
 
     def on_jump_list_chosen(self, event: JumpList.Chosen) -> None:
         if event.start is None or event.end is None:
