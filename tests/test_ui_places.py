@@ -4,12 +4,23 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from ui.harness import THEME, harbour, long_report, make_app, pilot_test, reader, settle
+from ui.harness import (
+    THEME,
+    DocBuilder,
+    harbour,
+    long_report,
+    make_app,
+    pilot_test,
+    reader,
+    settle,
+)
 
 from briefing import read
+from briefing.model import BlockKind, Briefing
 from briefing.ui.app import BriefingApp
 from briefing.ui.article_view import ArticleView
 from briefing.ui.reader_state import KEEP, STATE_FILE, PlaceStore, SavedPlace, document_key
@@ -166,3 +177,143 @@ async def test_documents_without_a_file_save_nothing(state_dir):
         await pilot.press("G", "q")
     assert not (state_dir / STATE_FILE).exists()
     assert harbour().source == "harness"
+
+
+def nested() -> Briefing:
+    """Two parts with sub-parts, and a deeper sub-sub-part: a table of contents with a shape."""
+    builder = DocBuilder().add("An opening paragraph says what the review covers.")
+    for part in ("One", "Two"):
+        builder.add(f"Part {part}", BlockKind.HEADING, 1)
+        builder.add(f"Part {part} starts with a short paragraph of its own.")
+        for sub in ("A", "B"):
+            builder.add(f"Part {part} {sub}", BlockKind.HEADING, 2)
+            for number in range(6):
+                builder.add(f"Paragraph {number} of part {part} {sub} goes on for a while.")
+    builder.add("Part Two B i", BlockKind.HEADING, 3).add("The deepest paragraph.")
+    doc = builder.build("A Nested Review")
+    return replace(doc, analysed=True)
+
+
+def labels(nodes) -> list[str]:
+    return [str(node.label) for node in nodes]
+
+
+def section_index(doc: Briefing, title: str) -> int:
+    return next(i for i, s in enumerate(doc.sections) if s.title == title)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pilot_test
+async def test_the_contents_nest_fold_and_enter_jumps(size):
+    doc = nested()
+    async with make_app(doc).run_test(size=size) as pilot:
+        screen = reader(pilot)
+        tree = screen.sections_list
+        assert labels(tree.root.children) == ["(opening)", "Part One", "Part Two"]
+        part_two = tree.root.children[2]
+        assert labels(part_two.children) == ["Part Two A", "Part Two B"]
+        assert labels(part_two.children[1].children) == ["Part Two B i"]
+        assert tree.place_count == len(doc.sections)
+
+        tree.focus()
+        await pilot.pause()
+        assert tree.cursor_node is tree.root.children[0]  # the cursor starts at the mark
+        await pilot.press("j", "j")
+        assert str(tree.cursor_node.label) == "Part One A"
+        await pilot.press("enter")
+        part_one_a = section_index(doc, "Part One A")
+        assert screen.article.anchor == doc.sections[part_one_a].heading.start
+        assert tree.here == part_one_a and screen.focused is tree
+
+        await pilot.press("h")  # a leaf: up to its parent, then fold it
+        assert str(tree.cursor_node.label) == "Part One"
+        await pilot.press("h")
+        assert not tree.root.children[1].is_expanded
+        await pilot.pause()
+        assert tree.here == part_one_a  # still reading there ...
+        assert tree.here_node is tree.root.children[1]  # ... shown on the folded parent
+        await pilot.press("space")
+        await pilot.pause()
+        assert tree.root.children[1].is_expanded
+        assert str(tree.here_node.label) == "Part One A"
+
+
+def marked_lines(pane) -> list[str]:
+    """The visible lines of a sidebar that carry the reading mark's bar."""
+    return [
+        strip.text
+        for strip in (pane.render_line(y) for y in range(pane.size.height))
+        if strip.text.lstrip().startswith("▌")
+    ]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pilot_test
+async def test_marks_follow_g_and_shift_g(size):
+    doc = long_report()
+    async with make_app(doc).run_test(size=size) as pilot:
+        screen = reader(pilot)
+        quotes, points, sections = screen.quotes_list, screen.keypoints_list, screen.sections_list
+        await pilot.press("n", "n")
+        assert quotes.here == 1 and sections.here == 2
+        await pilot.press("G")
+        await pilot.pause()
+        anchor = screen.article.anchor
+        before = [i for i, q in enumerate(doc.quotes) if q.start <= anchor]
+        assert quotes.here == before[-1] >= len(doc.quotes) - 2
+        assert points.here == len(doc.key_points) - 1
+        assert sections.here == len(doc.sections) - 1
+        await pilot.press("g")
+        await pilot.pause()
+        assert quotes.here is None and points.here is None and sections.here == 0
+        if quotes.display and quotes.size.height:
+            assert marked_lines(quotes) == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pilot_test
+async def test_marks_follow_search_and_scrolling(size):
+    doc = long_report()
+    async with make_app(doc).run_test(size=size) as pilot:
+        screen = reader(pilot)
+        quotes, sections = screen.quotes_list, screen.sections_list
+        await pilot.press("slash", *"Step (12|26) is", "enter")
+        assert quotes.here == 11 and sections.here == 12
+        await pilot.press("n")
+        assert quotes.here == 25 and sections.here == 26
+        await pilot.press("escape", "N")
+        assert quotes.here == 24
+        before = sections.here
+        for _ in range(3):
+            await pilot.press("space")
+        await pilot.pause()
+        assert sections.here > before
+        assert doc.sections[sections.here].start <= screen.article.anchor
+
+
+@pilot_test
+async def test_the_list_cursor_is_apart_from_the_mark():
+    doc = long_report()
+    async with make_app(doc).run_test(size=(160, 45)) as pilot:
+        screen = reader(pilot)
+        quotes = screen.quotes_list
+        await pilot.press("n", "n", "n")
+        quotes.focus()
+        await pilot.pause()
+        assert quotes.target_at(quotes.highlighted) == 2  # focusing starts at the mark
+        await pilot.press("j", "j", "j")
+        cursor = quotes.highlighted
+        chosen = quotes.target_at(cursor)
+        assert chosen != 2 and quotes.here == 2  # the cursor moved, the mark did not
+        await pilot.press("n")
+        assert quotes.here == 3 and quotes.highlighted == cursor  # the mark moved alone
+        marked = marked_lines(quotes)
+        assert len(marked) == 1 and "Step 4 is" in marked[0]
+        cursor_line = quotes.render_line(quotes._lines.index((cursor, 0)) - quotes.scroll_offset.y)
+        assert not cursor_line.text.startswith("▌")
+        background = {seg.style.bgcolor for seg in cursor_line if seg.style and seg.text.strip()}
+        plain = {seg.style.bgcolor for seg in quotes.render_line(0) if seg.style}
+        assert background and background.isdisjoint(plain)  # the cursor is a block of colour
+        await pilot.press("enter")
+        assert screen.article.anchor == doc.quotes[chosen].start
+        assert quotes.here == chosen
