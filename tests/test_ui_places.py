@@ -243,7 +243,7 @@ def marked_lines(pane) -> list[str]:
     return [
         strip.text
         for strip in (pane.render_line(y) for y in range(pane.size.height))
-        if strip.text.lstrip().startswith("▌")
+        if "▌" in strip.text
     ]
 
 
@@ -291,8 +291,12 @@ async def test_marks_follow_search_and_scrolling(size):
         assert doc.sections[sections.here].start <= screen.article.anchor
 
 
+def backgrounds(strip) -> set:
+    return {seg.style.bgcolor for seg in strip if seg.style and seg.text.strip()}
+
+
 @pilot_test
-async def test_the_list_cursor_is_apart_from_the_mark():
+async def test_the_quote_cursor_is_apart_from_the_mark():
     doc = long_report()
     async with make_app(doc).run_test(size=(160, 45)) as pilot:
         screen = reader(pilot)
@@ -300,20 +304,41 @@ async def test_the_list_cursor_is_apart_from_the_mark():
         await pilot.press("n", "n", "n")
         quotes.focus()
         await pilot.pause()
-        assert quotes.target_at(quotes.highlighted) == 2  # focusing starts at the mark
+        assert quotes.cursor_node.data == 2  # focusing starts at the mark
         await pilot.press("j", "j", "j")
-        cursor = quotes.highlighted
-        chosen = quotes.target_at(cursor)
-        assert chosen != 2 and quotes.here == 2  # the cursor moved, the mark did not
+        cursor = quotes.cursor_line
+        chosen = quotes.cursor_node.data
+        assert chosen not in (None, 2) and quotes.here == 2  # the cursor moved, not the mark
         await pilot.press("n")
-        assert quotes.here == 3 and quotes.highlighted == cursor  # the mark moved alone
+        assert quotes.here == 3 and quotes.cursor_line == cursor  # the mark moved alone
         marked = marked_lines(quotes)
         assert len(marked) == 1 and "Step 4 is" in marked[0]
-        cursor_line = quotes.render_line(quotes._lines.index((cursor, 0)) - quotes.scroll_offset.y)
-        assert not cursor_line.text.startswith("▌")
-        background = {seg.style.bgcolor for seg in cursor_line if seg.style and seg.text.strip()}
-        plain = {seg.style.bgcolor for seg in quotes.render_line(0) if seg.style}
-        assert background and background.isdisjoint(plain)  # the cursor is a block of colour
+        cursor_strip = quotes.render_line(cursor - quotes.scroll_offset.y)
+        assert "▌" not in cursor_strip.text
+        plain = quotes.render_line(quotes.here_node.line - quotes.scroll_offset.y + 1)
+        assert backgrounds(cursor_strip) - backgrounds(plain)  # the cursor is a block of colour
         await pilot.press("enter")
         assert screen.article.anchor == doc.quotes[chosen].start
         assert quotes.here == chosen
+
+
+@pilot_test
+async def test_the_key_point_cursor_is_apart_from_the_mark():
+    doc = long_report()
+    async with make_app(doc).run_test(size=(160, 45)) as pilot:
+        screen = reader(pilot)
+        points = screen.keypoints_list
+        await pilot.press("2")
+        points.focus()
+        await pilot.pause()
+        assert points.here == 1 and points.highlighted == 1
+        await pilot.press("j")
+        assert points.highlighted == 2 and points.here == 1
+        await pilot.press("4")
+        assert points.here == 3 and points.highlighted == 2
+        marked = marked_lines(points)
+        assert marked and all(line.startswith("▌") for line in marked)
+        await pilot.press("enter")
+        assert screen.article.anchor == doc.key_points[2].start and points.here == 2
+        await pilot.press("g")  # the list's own key: its cursor, not the text
+        assert points.highlighted == 0 and points.here == 2

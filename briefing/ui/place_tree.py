@@ -25,7 +25,6 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from briefing.model import Briefing
-from briefing.ui.text_safety import shorten
 
 # Fold to the deepest level at which this many nodes show, but never to fewer than FEWEST:
 # a 156-section report opens with its top three levels (59 entries), a novel with its chapters.
@@ -45,14 +44,20 @@ class PlaceTree(Tree["int | None"]):
         Binding("space", "toggle_node", "Fold or unfold", id="tree.toggle"),
         Binding("left,h", "fold", "Fold (or go to the parent)", id="tree.fold", show=False),
         Binding("right,l", "unfold", "Unfold (or go to the child)", id="tree.unfold", show=False),
-        Binding("shift+space", "toggle_expand_all", "Fold or unfold siblings", id="tree.all"),
+        Binding(
+            "shift+space", "toggle_expand_all", "Fold or unfold siblings", id="tree.all", show=False
+        ),
         Binding("j", "cursor_down", "Next entry", id="tree.down", show=False),
         Binding("k", "cursor_up", "Previous entry", id="tree.up", show=False),
         Binding("g", "scroll_home", "First entry", id="tree.first", show=False),
         Binding("G", "scroll_end", "Last entry", id="tree.last", show=False),
     ]
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"place-tree--here", "place-tree--here-bar"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "place-tree--here",
+        "place-tree--here-bar",
+        "place-tree--group",
+    }
     HERE_BAR = "▌"
 
     @dataclass
@@ -70,7 +75,8 @@ class PlaceTree(Tree["int | None"]):
     def __init__(self, *, id: str | None = None) -> None:
         self._doc: Briefing | None = None
         self._by_target: dict[int, PlaceNode] = {}
-        self._titles: dict[int, str] = {}  # node id -> the whole label, before cutting
+        self._labels: dict[int, tuple[PlaceNode, Text]] = {}  # node id -> node, whole label
+        self._groups: set[int] = set()  # ids of heading nodes (no place of their own)
         self._here: int | None = None
         self._here_node: PlaceNode | None = None
         self._width = 0
@@ -85,12 +91,12 @@ class PlaceTree(Tree["int | None"]):
         """(Re)build the nodes for an analysed briefing, folded to a readable length."""
         self._doc = doc
         self.clear()
-        self._by_target, self._titles, self._here_node = {}, {}, None
+        self._by_target, self._labels, self._groups, self._here_node = {}, {}, set(), None
         failed = [stage for stage in self.STAGES if stage in doc.failed_stages]
         if failed:
             self.add_note(f"({', '.join(failed)}: analysis failed)")
         self.fill(doc)
-        for node in self._by_target.values():
+        for node, _ in self._labels.values():
             node.allow_expand = bool(node.children)
         self._fold_to_fit()
         self._fit_labels()
@@ -100,17 +106,28 @@ class PlaceTree(Tree["int | None"]):
         """Show ``message`` in place of the nodes: the analysis failed, nothing to list."""
         self._doc, self._here, self._here_node = None, None, None
         self.clear()
-        self._by_target, self._titles = {}, {}
+        self._by_target, self._labels, self._groups = {}, {}, set()
         self.add_note(message)
 
     def add_note(self, message: str) -> None:
         self.root.add_leaf(Text(message, style="dim italic"))
 
-    def add_place(self, parent: PlaceNode, title: str, target: int) -> PlaceNode:
-        """A node for ``target`` under ``parent``, labelled ``title`` (cut later to fit)."""
-        node = parent.add(Text(title), data=target)
+    def add_place(self, parent: PlaceNode, label: str | Text, target: int) -> PlaceNode:
+        """A node for ``target`` under ``parent`` (the label is cut later to fit)."""
+        node = self._add(parent, label, target)
         self._by_target[target] = node
-        self._titles[node.id] = title
+        return node
+
+    def add_group(self, parent: PlaceNode, label: str | Text) -> PlaceNode:
+        """A heading over places (a speaker): Enter folds it, it has no place of its own."""
+        node = self._add(parent, label, None)
+        self._groups.add(node.id)
+        return node
+
+    def _add(self, parent: PlaceNode, label: str | Text, target: int | None) -> PlaceNode:
+        text = Text(label) if isinstance(label, str) else label  # never read as markup
+        node = parent.add(text, data=target)
+        self._labels[node.id] = (node, text)
         return node
 
     def fill(self, doc: Briefing) -> None:
@@ -146,9 +163,11 @@ class PlaceTree(Tree["int | None"]):
         self._width = width
         if width <= 0:
             return
-        for node in self._by_target.values():
+        for node, whole in self._labels.values():
             room = width - len(self.HERE_BAR) - 2 - self._depth(node) * self.guide_depth
-            node.set_label(Text(shorten(self._titles[node.id], max(6, room))))
+            label = whole.copy()
+            label.truncate(max(6, room), overflow="ellipsis")
+            node.set_label(label)
 
     @staticmethod
     def _depth(node: PlaceNode) -> int:
@@ -212,15 +231,21 @@ class PlaceTree(Tree["int | None"]):
             parent = parent.parent
         return shown
 
+    def _remark(self) -> None:
+        """Folding changed which node can show the mark."""
+        self.mark(self._here)
+
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[int | None]) -> None:
-        self.call_after_refresh(self.mark, self._here)
+        self.call_after_refresh(self._remark)
 
     def on_tree_node_collapsed(self, event: Tree.NodeCollapsed[int | None]) -> None:
-        self.call_after_refresh(self.mark, self._here)
+        self.call_after_refresh(self._remark)
 
     def render_label(self, node: PlaceNode, base_style: Style, style: Style) -> Text:
         """The label with a one-cell gutter: the reading mark's bar, or a space."""
         label = super().render_label(node, base_style, style)
+        if node.id in self._groups:
+            label.stylize_before(self.get_component_rich_style("place-tree--group", partial=True))
         if node is not self._here_node:
             return Text.assemble((" ", base_style), label)
         bar = base_style + self.get_component_rich_style("place-tree--here-bar", partial=True)
@@ -253,6 +278,8 @@ class PlaceTree(Tree["int | None"]):
         event.stop()
         target = event.node.data
         if target is None:
+            if event.node.id in self._groups:
+                event.node.toggle()
             return
         start, end = self.span_of(target)
         self.post_message(self.PlaceChosen(self, target, start, end))
