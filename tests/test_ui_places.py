@@ -20,10 +20,12 @@ from ui.harness import (
 )
 
 from briefing import read
+from briefing.collection import find_briefings
 from briefing.model import BlockKind, Briefing
 from briefing.ui.app import BriefingApp
 from briefing.ui.article_view import ArticleView
 from briefing.ui.reader_state import KEEP, STATE_FILE, PlaceStore, SavedPlace, document_key
+from briefing.ui.screens.reader import ReaderScreen
 
 SIZES = [(80, 24), (160, 45)]
 
@@ -342,3 +344,35 @@ async def test_the_key_point_cursor_is_apart_from_the_mark():
         assert screen.article.anchor == doc.key_points[2].start and points.here == 2
         await pilot.press("g")  # the list's own key: its cursor, not the text
         assert points.highlighted == 0 and points.here == 2
+
+
+async def opened(pilot, app: BriefingApp, title: str) -> ReaderScreen:
+    """Wait for the reader of ``title`` to be on screen with its analysis shown."""
+    for _ in range(100):
+        await pilot.pause(0.05)
+        screen = app.screen
+        if isinstance(screen, ReaderScreen) and screen.doc.title == title and screen.doc.analysed:
+            await settle(pilot)
+            return screen
+    raise AssertionError(f"{title} did not open")
+
+
+@pilot_test
+async def test_stepping_through_a_reading_list_keeps_each_place(tmp_path):
+    (tmp_path / "a_canal.md").write_text(report_markdown(), encoding="utf-8")
+    towpath = report_markdown().replace("# The Canal Survey", "# The Towpath Survey")
+    (tmp_path / "b_towpath.md").write_text(towpath, encoding="utf-8")
+    app = BriefingApp(None, theme=THEME, found=find_briefings([str(tmp_path)]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.5)
+        await pilot.press("home", "enter")
+        screen = await opened(pilot, app, "The Canal Survey")
+        await pilot.press(*["right_square_bracket"] * 5)
+        left_at = screen.article.anchor
+        await pilot.press("right_curly_bracket")
+        screen = await opened(pilot, app, "The Towpath Survey")
+        assert screen.article.anchor == 0
+        await pilot.press("left_curly_bracket")
+        screen = await opened(pilot, app, "The Canal Survey")
+        assert screen.article.anchor == left_at
+        assert any("left off: Part 5" in m for m in messages(app))

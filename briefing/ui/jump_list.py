@@ -1,7 +1,8 @@
 """A sidebar list whose entries are places in the article.
 
-Key points and quotes behave the same way: Enter or a click asks the screen to jump to the
-entry's span, and the screen marks the entry at the reading position. Two markers, never one:
+The key points are one (sections and quotes have a shape, so they are trees: ``place_tree.py``,
+which behaves the same way). Enter or a click asks the screen to jump to the entry's span, and
+the screen marks the entry at the reading position. Two markers, never one:
 the *reading mark* (a bar in the gutter, bold text) follows the text wherever it goes, and the
 *cursor* (the focused list's block) is where Enter would jump. While the list has no focus the
 cursor, hidden, rides along with the mark, so focusing the list starts from where you are; once

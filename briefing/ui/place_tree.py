@@ -37,7 +37,7 @@ PlaceNode = TreeNode["int | None"]
 class PlaceTree(Tree["int | None"]):
     """A ``Tree`` of article places; a node's data is its target index (``None``: a note)."""
 
-    HELP_GROUP = "Contents"
+    HELP_GROUP = "Sections and quotes"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "Jump", id="tree.jump"),
