@@ -679,7 +679,7 @@ async def test_a_failed_stage_is_named_and_the_rest_of_the_analysis_shows(monkey
         assert screen.doc.failed_stages == ("attribution",)
         assert screen.doc.quotes and all(q.speaker is None for q in screen.doc.quotes)
         note = str(screen.quotes_list.root.children[0].label)
-        assert note == "(attribution: analysis failed)"
+        assert note == "(attribution failed)"
         assert screen.sections_list.place_count == len(screen.doc.sections)
         assert any("attribution" in n.message for n in pilot.app._notifications)
         await pilot.press("n")

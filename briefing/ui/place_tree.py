@@ -94,7 +94,7 @@ class PlaceTree(Tree["int | None"]):
         self._by_target, self._labels, self._groups, self._here_node = {}, {}, set(), None
         failed = [stage for stage in self.STAGES if stage in doc.failed_stages]
         if failed:
-            self.add_note(f"({', '.join(failed)}: analysis failed)")
+            self.add_note(f"({', '.join(failed)} failed)")  # short: tree lines cannot wrap
         self.fill(doc)
         for node, _ in self._labels.values():
             node.allow_expand = bool(node.children)
@@ -109,8 +109,13 @@ class PlaceTree(Tree["int | None"]):
         self._by_target, self._labels, self._groups = {}, {}, set()
         self.add_note(message)
 
+    def process_label(self, label: str | Text) -> Text:
+        """Labels here are one line already, and never markup: Tree's own would parse a ``str``
+        as markup and split every label into lines."""
+        return Text(label) if isinstance(label, str) else label
+
     def add_note(self, message: str) -> None:
-        self.root.add_leaf(Text(message, style="dim italic"))
+        self._add(self.root, Text(message, style="dim italic"), None).allow_expand = False
 
     def add_place(self, parent: PlaceNode, label: str | Text, target: int) -> PlaceNode:
         """A node for ``target`` under ``parent`` (the label is cut later to fit)."""
@@ -157,17 +162,26 @@ class PlaceTree(Tree["int | None"]):
 
     # -- labels cut to the pane -------------------------------------------------------------
 
-    def _fit_labels(self) -> None:
-        """Cut every label to the room its depth leaves, with an ellipsis."""
+    def _fit_labels(self, under: PlaceNode | None = None) -> None:
+        """Cut the labels shown under ``under`` (default: all) to the room their depth leaves.
+
+        Only unfolded branches are cut; a branch is cut when it is unfolded, so a novel's
+        folded quotes cost nothing until they are looked at."""
         width = self.scrollable_content_region.width
         self._width = width
         if width <= 0:
             return
-        for node, whole in self._labels.values():
-            room = width - len(self.HERE_BAR) - 2 - self._depth(node) * self.guide_depth
-            label = whole.copy()
-            label.truncate(max(6, room), overflow="ellipsis")
-            node.set_label(label)
+        pending = list((under or self.root).children)
+        while pending:
+            node = pending.pop()
+            whole = self._labels[node.id][1]
+            room = max(6, width - len(self.HERE_BAR) - 2 - self._depth(node) * self.guide_depth)
+            if whole.cell_len > room or node.label.cell_len != whole.cell_len:
+                label = whole.copy()
+                label.truncate(room, overflow="ellipsis")
+                node.set_label(label)
+            if node.is_expanded:
+                pending.extend(node.children)
 
     @staticmethod
     def _depth(node: PlaceNode) -> int:
@@ -236,6 +250,7 @@ class PlaceTree(Tree["int | None"]):
         self.mark(self._here)
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[int | None]) -> None:
+        self._fit_labels(event.node)
         self.call_after_refresh(self._remark)
 
     def on_tree_node_collapsed(self, event: Tree.NodeCollapsed[int | None]) -> None:

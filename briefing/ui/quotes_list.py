@@ -56,6 +56,17 @@ def group_label(doc: Briefing, speaker_id: str | None, count: int) -> Text:
     return label
 
 
+# No sidebar is wider: cutting long quotes here spares measuring their whole text per node.
+LONGEST_LINE = 160
+
+
+def quote_words(doc: Briefing, quote: Quote) -> str:
+    """The quote's words on one line, cut to :data:`LONGEST_LINE` characters."""
+    end = min(quote.end, quote.start + 2 * LONGEST_LINE)
+    words = safe_label(doc.text[quote.start : end])
+    return shorten(words + "…" if end < quote.end else words, LONGEST_LINE)
+
+
 class QuotesList(PlaceTree):
     """All quotes (or one speaker's), folded under speaker headings, most quoted first.
 
@@ -95,7 +106,7 @@ class QuotesList(PlaceTree):
             group = self.add_group(self.root, group_label(doc, speaker_id, len(indices)))
             for index in indices:
                 quote = doc.quotes[index]
-                words = Text(f"“{safe_label(doc.text[quote.start : quote.end])}”")
+                words = Text(f"“{quote_words(doc, quote)}”")
                 if quote.uncertain:  # the ranker's guess of the speaker: check it
                     words = Text.assemble(("? ", "dim"), words)
                 self.add_place(group, words, index)
