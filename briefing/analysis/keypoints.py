@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.centrality import degree_centrality, similarity, unit_vectors
-from briefing.analysis.tokens import content_stems, words
+from briefing.analysis.text.tokens import content_stems, words
 from briefing.model import BlockKind, Briefing, KeyPoint, Sentence
 
 # The weights, few and interpretable (tuned on both halves of two dev sets; see benchmarks/).
