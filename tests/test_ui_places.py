@@ -376,3 +376,17 @@ async def test_stepping_through_a_reading_list_keeps_each_place(tmp_path):
         screen = await opened(pilot, app, "The Canal Survey")
         assert screen.article.anchor == left_at
         assert any("left off: Part 5" in m for m in messages(app))
+
+
+@pilot_test
+async def test_the_help_lists_the_tree_keys():
+    async with make_app(nested()).run_test(size=(100, 30)) as pilot:
+        reader(pilot).sections_list.focus()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = {
+            (where, description.split(":")[0]) for where, _, description in pilot.app.screen._rows
+        }
+        assert ("Sections and quotes", "Jump") in rows
+        assert ("Sections and quotes", "Fold or unfold") in rows
+        assert ("Sections and quotes", "Fold (or go to the parent)") in rows
