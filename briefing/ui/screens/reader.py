@@ -31,7 +31,9 @@ from briefing.ui.jump_list import JumpList
 from briefing.ui.key_footer import KeyFooter
 from briefing.ui.keypoints_list import KeyPointsList
 from briefing.ui.navigation import current_index, next_index, previous_index
+from briefing.ui.place_tree import PlaceTree
 from briefing.ui.quotes_list import QuotesList, speaker_heading, speaker_order
+from briefing.ui.reader_state import PlaceStore, SavedPlace, document_key
 from briefing.ui.reading_header import ReadingHeader
 from briefing.ui.screens.help import HelpScreen, binding_rows, help_nodes
 from briefing.ui.screens.picker import PickerScreen
@@ -266,6 +268,8 @@ class ReaderScreen(Screen[None]):
         self._quote_starts: list[int] = []
         self.export_folder = Path.cwd()
         self._failure: str | None = None  # why the analysis gave nothing, once it failed
+        self._place_key: str | None = None  # where this text's reading position is saved
+        self._read_to: int | None = None  # the article's last anchor, kept past unmounting
 
     def compose(self) -> ComposeResult:
         yield ReadingHeader(self.doc, id="header")
@@ -322,6 +326,7 @@ class ReaderScreen(Screen[None]):
         if self._first_jump is not None:
             start, end = self._first_jump
             self.call_after_refresh(self.article.jump_to, start, end, remember=False)
+        self._start_place_memory(restore=self._first_jump is None)
         if self.doc.analysed:
             self._show_analysis(self.doc)
         else:
@@ -428,6 +433,12 @@ class ReaderScreen(Screen[None]):
         return self.doc.analysed
 
     # -- jumps ----------------------------------------------------------------------------
+
+    def on_place_tree_place_chosen(self, event: PlaceTree.PlaceChosen) -> None:
+        """Enter or a click in the table of contents: the same jump as ``]`` to that section."""
+        if event.start is not None:
+            self.article.jump_to(event.start, event.end)
+            event.tree.mark(event.index)
 
     def on_jump_list_chosen(self, event: JumpList.Chosen) -> None:
         if event.start is None or event.end is None:
@@ -1013,6 +1024,7 @@ class ReaderScreen(Screen[None]):
         if self._reload is None:
             self.notify("This briefing came from standard input: there is no file to reload.")
             return
+        self.save_place()
         self.analysing = True
         self.reload_document()
 
@@ -1023,6 +1035,35 @@ class ReaderScreen(Screen[None]):
 
         assert self._reload is not None
         return analyse(self._reload(), key_points=self._key_point_count)
+
+    # -- the remembered reading position -----------------------------------------------------
+
+    def _start_place_memory(self, *, restore: bool) -> None:
+        """Find this text's saved place and, once the text is laid out, go back to it."""
+        self._place_key = document_key(self.doc.source, self.doc.text)
+        if restore and self._place_key is not None:
+            place = PlaceStore().recall(self._place_key)
+            if place is not None and 0 < place.offset < len(self.doc.text):
+                self.call_after_refresh(self._restore_place, place)
+
+    def _restore_place(self, place: SavedPlace) -> None:
+        self.article.jump_to(place.offset, remember=False)
+        where = f"{place.section}, {place.percent}%" if place.section else f"{place.percent}%"
+        self.notify(f"Back where you left off: {where}", markup=False)
+
+    @on(ArticleView.Moved)
+    def _note_place(self, event: ArticleView.Moved) -> None:
+        """Kept here because on quit the article is gone before the screen saves the place."""
+        self._read_to = event.anchor
+
+    def save_place(self) -> None:
+        """Remember the reading position of this text (on quit, reload and leaving it)."""
+        if self._place_key is not None and self._read_to is not None:
+            place = SavedPlace(self._read_to, self.section, self.progress)
+            PlaceStore().remember(self._place_key, place)
+
+    def on_unmount(self) -> None:
+        self.save_place()
 
     def _reloaded(self, event: Worker.StateChanged) -> None:
         if event.state is WorkerState.ERROR:
@@ -1037,4 +1078,6 @@ class ReaderScreen(Screen[None]):
             self.query_one("#header", ReadingHeader).show(doc)
             self.article.show_document(doc)
             self._show_analysis(doc)
+            self._start_place_memory(restore=False)
+            self.save_place()
             self.notify("Reloaded: the same place where the text still has it.")
