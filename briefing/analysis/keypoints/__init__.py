@@ -13,7 +13,7 @@ reader can jump to it. Four steps, one module each:
 * :mod:`.selection`: greedy choice with a redundancy penalty, so points never repeat each other.
 
 Transcripts are outside the training data, so two rules stand beside the model: a point carries
-the speaker of the turn that holds it, and a questioner's turn is worth less than an answer.
+the speaker of the turn that holds it, and a questioner's sentence ranks below every answer.
 """
 
 from __future__ import annotations
@@ -29,14 +29,16 @@ from briefing.analysis.keypoints.features import FEATURES, feature_rows
 from briefing.analysis.keypoints.selection import select
 from briefing.model import Briefing, KeyPoint
 
-__all__ = ["WEIGHTS", "choose_key_points", "curated_points", "default_count", "scored"]
+__all__ = ["WEIGHTS", "choose_key_points", "curated_points", "default_count", "scored", "worth_of"]
 
 WEIGHTS = "weights.json"
 PER_SECTION_MIN_WORDS = 1500  # below this, per-section points would only repeat the whole list
-QUESTION_TURN_FACTOR = 0.3  # a questioner's sentence keeps this share of its worth
-QUESTION_FACTOR = 0.5  # a question anywhere else (a rhetorical one) keeps this share
+QUESTION_FACTOR = 0.5  # a question (a rhetorical one, a reporter's) keeps this share
+# A questioner's sentence is worth under this share of MIN_WORTH: less than any answer even
+# after selection's discounts (redundancy at most 0.3 off, a dangling opener half).
+QUESTION_SHARE = 0.3
 COURTESY_FACTOR = 0.3  # greetings and thanks open speeches and briefings but say nothing
-MIN_WORTH = 1e-3  # scores are clamped here so the multiplicative discounts stay meaningful
+MIN_WORTH = 1e-3  # an answer's or a statement's worth is at least this (discounts multiply)
 _NORMAL = re.compile(r"[^\W_]+")
 _DANGLING = FEATURES.index("dangling")
 _QUESTION = FEATURES.index("question")
@@ -54,10 +56,18 @@ def fitted_model() -> LinearModel | TreeModel:
 def scored(
     doc: Briefing, model: LinearModel | TreeModel | None = None
 ) -> tuple[list[Candidate], list[float], list[dict[str, float]], list[bool]]:
-    """The candidates with their worth, term vectors and dangling flags (the trainer's entry)."""
-    model = model or fitted_model()
+    """The candidates with their worth, term vectors and dangling flags."""
     candidates = find_candidates(doc)
     rows, vectors = feature_rows(doc, candidates)
+    worth = worth_of(model or fitted_model(), candidates, rows)
+    return candidates, worth, vectors, [bool(row[_DANGLING]) for row in rows]
+
+
+def worth_of(
+    model: LinearModel | TreeModel, candidates: Sequence[Candidate], rows: Sequence[list[float]]
+) -> list[float]:
+    """Each candidate's worth: the model's score (rows in :data:`FEATURES` order), clamped
+    positive, with the transcript rules applied (the trainer calls this too)."""
     columns = [FEATURES.index(name) for name in model.features]
     identity = columns == list(range(len(FEATURES)))
     worth = []
@@ -67,15 +77,16 @@ def scored(
             value = model.score_row(ordered)
         else:
             value = model.score(dict(zip(model.features, ordered, strict=True)))
-        value = max(MIN_WORTH, value)
-        if candidate.question:
-            value *= QUESTION_TURN_FACTOR
-        elif row[_QUESTION]:
+        if row[_QUESTION]:
             value *= QUESTION_FACTOR
         if row[_COURTESY]:
             value *= COURTESY_FACTOR
+        if candidate.question:  # below every answer, in the model's order among questions
+            value = QUESTION_SHARE * MIN_WORTH * min(1.0, max(0.0, value))
+        else:
+            value = max(MIN_WORTH, value)
         worth.append(value)
-    return candidates, worth, vectors, [bool(row[_DANGLING]) for row in rows]
+    return worth
 
 
 def choose_key_points(

@@ -11,7 +11,12 @@ import math
 import re
 from collections.abc import Sequence
 
-from briefing.analysis.centrality import degree_centrality, similarity, unit_vectors
+from briefing.analysis.centrality import (
+    degree_centrality,
+    overlap_degree,
+    similarity,
+    unit_vectors,
+)
 from briefing.analysis.keypoints.candidates import Candidate
 from briefing.analysis.tokens import content_stems, words
 from briefing.model import Briefing
@@ -26,6 +31,7 @@ FEATURES = (
     "words",  # word count, capped
     "centrality",  # summed similarity to every other candidate, over the document's largest
     "centrality_rank",  # share of candidates with a higher centrality
+    "overlap",  # TextRank's centrality (word overlap over log lengths), over the largest
     "title",  # similarity to the document's title
     "heading",  # similarity to the heading of its section
     "numbers",  # tokens that are numbers, capped
@@ -39,6 +45,7 @@ FEATURES = (
     "capitals",  # share of capital letters
     "parenthesis",  # share inside brackets
     "candidates",  # log of the number of candidates in the document
+    "paragraphs",  # log of the number of paragraphs that hold candidates
 )
 _CAP = 20
 _NUMBER = re.compile(r"\d")
@@ -71,9 +78,10 @@ def feature_rows(
     bodies = [text[c.start : c.end] for c in candidates]
     tokens = [words(body) for body in bodies]
     headings = [doc.title, *(s.title if s.heading is not None else "" for s in doc.sections)]
-    vectors = unit_vectors(
-        [content_stems(t) for t in tokens] + [content_stems(words(h)) for h in headings]
-    )
+    stems = [content_stems(t) for t in tokens]
+    vectors = unit_vectors(stems + [content_stems(words(h)) for h in headings])
+    overlap = overlap_degree(stems)
+    most = max(overlap, default=0.0) or 1.0
     titles, vectors = vectors[len(bodies) :], vectors[: len(bodies)]
     centrality = degree_centrality(vectors)
     top = max(centrality, default=0.0) or 1.0
@@ -83,6 +91,7 @@ def feature_rows(
         rank[i] = position / max(1, len(order) - 1)
     quoted = _quote_coverage(doc, candidates)
     size = math.log1p(len(candidates))
+    paragraphs = math.log1p(candidates[-1].paragraph_rank + 1) if candidates else 0.0
     last = max(1, len(candidates) - 1)
     rows = []
     for k, (c, body, toks) in enumerate(zip(candidates, bodies, tokens, strict=True)):
@@ -99,6 +108,7 @@ def feature_rows(
                 min(len(toks), 80),
                 centrality[k] / top,
                 rank[k],
+                overlap[k] / most,
                 similarity(vectors[k], titles[0]),
                 similarity(vectors[k], titles[c.section + 1]) if c.section + 1 < len(titles) else 0,
                 min(sum(1 for t in toks if _NUMBER.match(t)), 5),
@@ -112,6 +122,7 @@ def feature_rows(
                 sum(1 for char in body if char.isupper()) / letters,
                 sum(len(m.group()) for m in _PARENTHESIS.finditer(body)) / max(1, len(body)),
                 size,
+                paragraphs,
             ]
         )
     return rows, vectors
