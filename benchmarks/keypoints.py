@@ -33,6 +33,11 @@ from briefing.analysis.keypoints import choose_key_points
 from briefing.model import BlockKind
 
 ROOT = Path(__file__).resolve().parent.parent
+# ../shared from the main checkout, ../../shared from a worktree under wt/.
+SHARED = next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+    ROOT.parent / "shared",
+)
 SETS = (("human", "keypoints-human-dev.jsonl"), ("bbc", "keypoints-dev.jsonl"))
 SENTENCES = 3
 WORDS = 75
@@ -264,9 +269,9 @@ def as_prose(path: Path) -> briefing.Briefing:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--tools", type=Path, default=ROOT.parent / "shared" / "tools")
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--data", type=Path, default=SHARED / "data")
+    parser.add_argument("--tools", type=Path, default=SHARED / "tools")
+    parser.add_argument("--corpus", type=Path, default=SHARED / "corpus")
     parser.add_argument("--halves", action="store_true", help="also score each half of each set")
     parser.add_argument("--limit", type=int, default=None, help="only the first N of each set")
     parser.add_argument("--longest", type=int, default=3, help="time this many corpus files")

@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cv import FOLDS, fold_of
-from keypoints import ROOT, SETS, anchor_ranked, ensure_title_line, load_anchors
+from keypoints import ROOT, SETS, SHARED, anchor_ranked, ensure_title_line, load_anchors
 
 import briefing
 from briefing.analysis import keypoints as package
@@ -42,11 +42,6 @@ from briefing.analysis.keypoints.selection import REDUNDANCY, select
 
 OUT = ROOT / "briefing" / "analysis" / "keypoints" / package.WEIGHTS
 SENTENCES = 3
-# ../shared from the main checkout, ../../shared from a worktree under wt/.
-SHARED = next(
-    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
-    ROOT.parent / "shared",
-)
 REDUNDANCY_TRIED = (0.0, 0.5, 1.0, 1.5)
 TREES = {"n_estimators": 300, "max_depth": 4, "learning_rate": 0.05, "min_samples_leaf": 40}
 

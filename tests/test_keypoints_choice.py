@@ -149,10 +149,13 @@ def test_headings_are_never_chosen() -> None:
         assert point.end <= heading_paragraph.start or point.start >= heading_paragraph.end
 
 
-def test_dateline_is_left_out_of_the_point() -> None:
-    doc = build(["NORTHBRIDGE (Harbour Wire) \u2014 " + HARBOUR[0], *HARBOUR[1:]])
-    points, _ = choose_key_points(doc)
-    assert LEDE in texts(points)
+@pytest.mark.parametrize(
+    "dateline", ["NORTHBRIDGE (Harbour Wire) \u2014 ", "Northbridge, NB, June 22.--"]
+)
+def test_dateline_is_left_out_of_the_point(dateline: str) -> None:
+    text = "\n\n".join(["Harbour bridge closes", dateline + HARBOUR[0], *HARBOUR[1:]])
+    doc = briefing.analyse(briefing.read_text(text, source="t", fmt="text"))
+    assert LEDE in texts(doc.key_points)
 
 
 def test_the_scorer_sees_how_much_of_a_sentence_is_quoted() -> None:

@@ -18,11 +18,13 @@ from briefing.analysis.transcript import Turn, find_turns
 from briefing.model import BlockKind, Briefing, Sentence
 
 _PROSE = {BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE}
-# A newswire dateline opening a paragraph: "PLACE (Agency) -", "Place, State (Agency)", "PLACE --".
-# A key point starts after it: the sidebar shows the news, not the wire's routing.
+# A newswire dateline opening a paragraph: "PLACE (Agency) -", "Place, State (Agency)", "PLACE --",
+# "Place, ST, June 22.--". A point starts after it: the sidebar shows the news, not the routing.
 _DATELINE = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*[ ,]+){0,5}\([A-Z][\w.&'’ -]{0,30}\)\s*(?:[-—–]+\s*)?"
-    r"|[A-Z][A-Z.'’ ,-]{2,40}\s(?:—|–|--)\s)(?=[\"“‘'A-Z0-9])"
+    r"|[A-Z][A-Z.'’ ,-]{2,40}\s(?:—|–|--)\s"
+    r"|(?:[A-Z][\w.'’-]*,?\s+){1,4}[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*(?:—|–|--)\s*)"
+    r"(?=[\"“‘'A-Z0-9])"
 )
 QUESTION_LABEL = "Q"
 
