@@ -36,6 +36,7 @@ FEATURES = (
     "heading",  # similarity to the heading of its section
     "numbers",  # tokens that are numbers, capped
     "names",  # capitalised words after the first, over the word count
+    "recurring_names",  # capitalised words the rest of the document repeats, capped
     "quoted",  # share of the sentence inside quotation
     "attribution",  # a reporting verb ("said", "told")
     "question",  # ends with a question mark
@@ -50,6 +51,7 @@ FEATURES = (
 _CAP = 20
 _NUMBER = re.compile(r"\d")
 _CAPITALISED = re.compile(r"(?<=\s)[\"'“‘(]?[A-Z]")
+_CAPITALISED_WORD = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|according to|stated|explained|announced|insisted|warned)\b"
 )
@@ -90,6 +92,11 @@ def feature_rows(
     for position, i in enumerate(order):
         rank[i] = position / max(1, len(order) - 1)
     quoted = _quote_coverage(doc, candidates)
+    names = [_CAPITALISED_WORD.findall(body) for body in bodies]
+    name_counts: dict[str, int] = {}
+    for found in names:
+        for name in set(found):
+            name_counts[name] = name_counts.get(name, 0) + 1
     size = math.log1p(len(candidates))
     paragraphs = math.log1p(candidates[-1].paragraph_rank + 1) if candidates else 0.0
     last = max(1, len(candidates) - 1)
@@ -113,6 +120,7 @@ def feature_rows(
                 similarity(vectors[k], titles[c.section + 1]) if c.section + 1 < len(titles) else 0,
                 min(sum(1 for t in toks if _NUMBER.match(t)), 5),
                 len(_CAPITALISED.findall(body)) / count,
+                min(5, sum(1 for name in set(names[k]) if name_counts[name] > 1)),
                 quoted[k],
                 float(_ATTRIBUTION.search(body) is not None),
                 float(body.rstrip("\"'”’)] ").endswith("?")),
