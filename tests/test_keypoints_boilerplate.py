@@ -15,6 +15,7 @@ STATEMENTS = [
     "A grand jury indicted the two former officials on charges of fraud.",
     "Copyright law was changed last year to cover online archives and libraries.",
     "eBay said its sales rose by a tenth in the first three months of the year.",
+    "40 people were rescued from the harbour after the ferry ran aground.",
 ]
 
 
@@ -35,6 +36,7 @@ def test_statements_pass_the_gate(sentence: str) -> None:
         ("^ Ruiz, Ana (2020). Harbours of the North. Quay Press. p. 12.", "citation"),
         ("Lund, K. (2019). Tides and quays. Archived from the original on 2 June.", "citation"),
         ("See the council minutes at https://example.org/minutes for the detail.", "citation"),
+        ("7 12 likewise, neither official recalled the harbour meeting at all.", "citation"),
         ("''PRELIMINARY'' REPORT (''Registration'') of the harbour trust board", "form"),
         ("Name of registrant ____________ and the address of the office here.", "form"),
         ("Total receipts from the harbour trust ................ 1,204 pounds", "form"),

@@ -25,9 +25,10 @@ _NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 _MENU = re.compile(r"(?:\s[|•·»›]\s.*){2,}")  # "Home | News | Sport": items between separators
-# A reference-list entry: a footnote marker, an archive or access note, bibliographic codes.
+# A reference-list entry: a footnote marker (or a run of footnote numbers left in the text), an
+# archive or access note, bibliographic codes.
 _CITATION = re.compile(
-    r"^\s*(?:\^|\[\^?\w{1,4}\]|\d{1,3}\.\s+[A-Z][^.]{0,60},\s+[A-Z]\.)"
+    r"^\s*(?:\^|\[\^?\w{1,4}\]|\d{1,3}\.\s+[A-Z][^.]{0,60},\s+[A-Z]\.|\d{1,4}(?:\s+\d{1,4})+\s+[^\W\d])"
     r"|\b(?:archived from the original|retrieved \d|accessed (?:on )?\d|doi:|isbn\b|issn\b|"
     r"op\. cit|ibid\b|et al\.,? \(?\d{4}|https?://|www\.)",
     re.IGNORECASE,
