@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from briefing.analysis.sections import build_sections
-from briefing.analysis.sentences import split_sentences
+from briefing.analysis.text.sections import build_sections
+from briefing.analysis.text.sentences import split_sentences
 from briefing.errors import BriefingError
 from briefing.load import read
 

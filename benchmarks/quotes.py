@@ -35,9 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cv import FOLDS, fold_of
 
 from briefing import read_text
-from briefing.analysis.quotes import find_quotes_and_speakers
-from briefing.analysis.sections import build_sections
-from briefing.analysis.sentences import split_sentences
+from briefing.analysis.attribution.engine import find_quotes_and_speakers
+from briefing.analysis.text.sections import build_sections
+from briefing.analysis.text.sentences import split_sentences
 from briefing.model import Briefing
 
 REPO = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing.analysis.sections import build_sections
+from briefing.analysis.text.sections import build_sections
 from briefing.load import read
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

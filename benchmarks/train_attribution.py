@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cv import FOLDS, fold_of
 from quotes import DATA, REPO, SCORER, fold_scores, load_gold, load_scorer, predict, prepare
 
+from briefing.analysis.attribution import FEATURES, OVERRULE, WEIGHTS, choose
+from briefing.analysis.attribution.engine import speaker_candidates
 from briefing.analysis.fitted import LinearModel
-from briefing.analysis.quotes import speaker_candidates
-from briefing.analysis.ranking import FEATURES, OVERRULE, WEIGHTS, choose
 
 OVERRULE_TRIED = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 OUT = REPO / "briefing" / "analysis" / "ranking" / WEIGHTS

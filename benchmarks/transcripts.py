@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from briefing.analysis.transcript import find_turns
+from briefing.analysis.quotes.turns import find_turns
 from briefing.load import read
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

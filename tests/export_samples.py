@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.analysis.sections import build_sections
+from briefing.analysis.text.sections import build_sections
 from briefing.model import (
     BlockKind,
     Briefing,

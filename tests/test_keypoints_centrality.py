@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.analysis.centrality import degree_centrality, similarity, unit_vectors
-from briefing.analysis.tokens import content_stems, stem, words
+from briefing.analysis.text.tokens import content_stems, stem, words
 
 _TERMS = st.sampled_from(["ferry", "bridge", "vote", "budget", "river", "school", "plan", "road"])
 

@@ -112,7 +112,7 @@ def test_only_noise_is_refused() -> None:
 def test_inputs_that_once_backtracked_load() -> None:
     """Runs of spaces after a '#' and long runs of dots made regexes quadratic (seconds per KB);
     these must load in linear time (a regression shows up as a very slow test)."""
-    from briefing.analysis.sentences import split_sentences
+    from briefing.analysis.text.sentences import split_sentences
 
     spaces = " " * 50_000
     for text, fmt in [

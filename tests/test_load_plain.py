@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analysis.sections import build_sections
+from briefing.analysis.text.sections import build_sections
 from briefing.load import read, read_text
 from briefing.model import BlockKind, Briefing
 from briefing.resources import default_seed

@@ -9,8 +9,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.analysis.sections import build_sections
-from briefing.analysis.sentences import PROSE, split_sentences
+from briefing.analysis.text.sections import build_sections
+from briefing.analysis.text.sentences import PROSE, split_sentences
 from briefing.errors import BriefingError
 from briefing.load import read, read_text
 from briefing.model import BlockKind, Briefing

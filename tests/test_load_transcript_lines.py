@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing import read_text
-from briefing.analysis.sections import build_sections
+from briefing.analysis.text.sections import build_sections
 from briefing.load.headings import guess
 from briefing.model import BlockKind
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefing.analysis.attribution import cue_before
-from briefing.analysis.given_names import gender_of_first_name
-from briefing.analysis.quotes import find_quotes_and_speakers
-from briefing.analysis.speakers import SpeakerResolver
+from briefing.analysis.attribution.engine import find_quotes_and_speakers
+from briefing.analysis.cues.english import cue_before
+from briefing.analysis.speakers.given_names import gender_of_first_name
+from briefing.analysis.speakers.resolver import SpeakerResolver
 from briefing.model import BlockKind
 from tests.test_quotes_engine import make_doc, quotes_of
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from briefing.analysis.quotes import find_quotes_and_speakers
-from briefing.analysis.sentences import split_sentences
+from briefing.analysis.attribution.engine import find_quotes_and_speakers
+from briefing.analysis.text.sentences import split_sentences
 from briefing.model import BlockKind, Briefing, Curated, Paragraph, Speaker
 
 

@@ -7,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_quotes_engine import make_doc, quotes_of
 
-from briefing.analysis.attribution_de_fr_es import attribute_quotes, language_of
-from briefing.analysis.quotes import find_quotes_and_speakers
+from briefing.analysis.attribution.engine import find_quotes_and_speakers
+from briefing.analysis.cues.de_fr_es import attribute_quotes
+from briefing.analysis.text.language import language_of
 
 DE_OPENING = "Die Stadt hat am Montag einen neuen Plan für die Schulen und die Busse vorgestellt. "
 FR_OPENING = "La ville a présenté lundi un nouveau plan pour les écoles et les bus du quartier. "

@@ -3,7 +3,7 @@ classes; one hand-written case per rule (every name and sentence here is invente
 
 from __future__ import annotations
 
-from briefing.analysis.speakers import SpeakerResolver
+from briefing.analysis.speakers.resolver import SpeakerResolver
 from tests.test_quotes_engine import quotes_of
 
 

@@ -6,7 +6,7 @@ Every name and sentence here is invented; each test pins one general rule of
 
 from __future__ import annotations
 
-from briefing.analysis.speakers import SpeakerResolver
+from briefing.analysis.speakers.resolver import SpeakerResolver
 from tests.test_quotes_engine import quotes_of
 
 

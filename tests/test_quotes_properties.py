@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import briefing
-from briefing.analysis.quote_marks import inside_spans
-from briefing.analysis.quotes import find_quotes_and_speakers
-from briefing.analysis.sentences import split_sentences
+from briefing.analysis.attribution.engine import find_quotes_and_speakers
+from briefing.analysis.quotes.marks import inside_spans
+from briefing.analysis.text.sentences import split_sentences
 from briefing.model import BlockKind, Briefing, Paragraph
 from briefing.resources import default_seed
 

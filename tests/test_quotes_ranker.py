@@ -8,16 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from briefing.analysis.fitted import LinearModel
-from briefing.analysis.quotes import find_quotes_and_speakers, speaker_candidates
-from briefing.analysis.ranking import FEATURES, NOBODY, Candidate, choose, speaker_model
-from briefing.analysis.ranking.candidates import (
+from briefing.analysis.attribution import FEATURES, NOBODY, Candidate, choose, speaker_model
+from briefing.analysis.attribution.candidates import (
     Document,
     Site,
     candidates_for,
     mention_features,
 )
-from briefing.analysis.ranking.features import (
+from briefing.analysis.attribution.engine import find_quotes_and_speakers, speaker_candidates
+from briefing.analysis.attribution.features import (
     after_preposition,
     appositive,
     colon_clause_subject,
@@ -28,7 +27,8 @@ from briefing.analysis.ranking.features import (
     reporting_verb_next,
     subject_before_verb,
 )
-from briefing.analysis.speakers import NameMention
+from briefing.analysis.fitted import LinearModel
+from briefing.analysis.speakers.mentions import NameMention
 from briefing.model import UNCERTAIN
 from tests.test_quotes_engine import make_doc
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from briefing.analysis.sections import build_sections
+from briefing.analysis.text.sections import build_sections
 from briefing.load import read_text
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from briefing import analyse, read_text
 from briefing.analysis.keypoints import choose_key_points
-from briefing.analysis.sections import build_sections
+from briefing.analysis.text.sections import build_sections
 from briefing.errors import BriefingError
 from briefing.model import Section
 

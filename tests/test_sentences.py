@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.analysis.sentences import split_paragraph, split_sentences
+from briefing.analysis.text.sentences import split_paragraph, split_sentences
 from briefing.model import BlockKind, Paragraph
 
 
@@ -124,7 +124,7 @@ def test_capital_after_an_initial_or_acronym_stays_in_the_sentence() -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab .…?!”“\"'»A1\n")), max_size=120))
 def test_full_stop_pattern_finds_what_the_general_one_finds(text: str) -> None:
     """Paragraphs without "!", "?" or "…" use a quicker pattern: it must split the same."""
-    import briefing.analysis.sentences as module
+    import briefing.analysis.text.sentences as module
 
     text = text.strip()
     quick = split_paragraph(text, 0, len(text))

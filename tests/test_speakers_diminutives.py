@@ -37,9 +37,9 @@ def test_other_given_names_stay_other_people() -> None:
 
 
 def test_word_lists_are_data_files() -> None:
-    from briefing.analysis.given_names import gender_of_first_name
     from briefing.analysis.lexicon import words
-    from briefing.analysis.reporting_verbs import REPORTING_VERBS
+    from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
+    from briefing.analysis.speakers.given_names import gender_of_first_name
 
     assert "say" in words("reporting_verbs_irregular.txt")
     assert {"says", "tweeted", "warning"} <= REPORTING_VERBS

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analysis.names import slug, split_role_and_name
-from briefing.analysis.speakers import SpeakerResolver
-from briefing.analysis.transcript import readable_label
+from briefing.analysis.quotes.turns import readable_label
+from briefing.analysis.speakers.names import slug, split_role_and_name
+from briefing.analysis.speakers.resolver import SpeakerResolver
 
 
 @pytest.mark.parametrize(

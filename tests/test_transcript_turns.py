@@ -4,7 +4,7 @@ the middle of a flattened paragraph, roll calls and stage directions that are no
 from __future__ import annotations
 
 from briefing import read_text
-from briefing.analysis.transcript import find_turns
+from briefing.analysis.quotes.turns import find_turns
 
 
 def turns_of(body: str) -> list[tuple[str, str]]:

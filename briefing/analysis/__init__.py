@@ -15,10 +15,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
+from briefing.analysis.attribution.engine import find_quotes_and_speakers
 from briefing.analysis.keypoints import choose_key_points
-from briefing.analysis.quotes import find_quotes, find_quotes_and_speakers
-from briefing.analysis.sections import build_sections
-from briefing.analysis.sentences import split_sentences
+from briefing.analysis.quotes.spans import find_quotes
+from briefing.analysis.text.sections import build_sections
+from briefing.analysis.text.sentences import split_sentences
 from briefing.model import Briefing, Quote, Section, Speaker
 
 __all__ = ["STAGES", "analyse"]

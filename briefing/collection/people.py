@@ -1,7 +1,7 @@
 """Who said what across briefings: one person per name, with their quotes newest first.
 
 People are merged across documents by the rules one document already uses
-(:mod:`briefing.analysis.names`): honorifics and titles are not part of a name ("Ms. Lee",
+(:mod:`briefing.analysis.speakers.names`): honorifics and titles are not part of a name ("Ms. Lee",
 "Secretary Lee" are Lee, the title becomes the role), names compare case-insensitively (a
 transcript's "MS. LEE" is Ms. Lee), and a bare surname stands for the full name that ends in it
 ("Lee" is Jane Lee), but only when the collection gives exactly one such full name whose given
@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.given_names import gender_of_first_name
-from briefing.analysis.names import HONORIFICS, split_role_and_name
+from briefing.analysis.lexicon.roles import HONORIFICS
+from briefing.analysis.speakers.given_names import gender_of_first_name
+from briefing.analysis.speakers.names import split_role_and_name
 from briefing.collection.summary import Summary
 
 UNDATED = ""  # sorts after every ISO day when sorting newest first

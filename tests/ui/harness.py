@@ -16,8 +16,8 @@ from typing import Any
 from textual.pilot import Pilot
 
 from briefing import read
-from briefing.analysis.sections import build_sections
-from briefing.analysis.sentences import split_sentences
+from briefing.analysis.text.sections import build_sections
+from briefing.analysis.text.sentences import split_sentences
 from briefing.model import BlockKind, Briefing, KeyPoint, Paragraph, Quote, Span, Speaker
 from briefing.resources import default_seed
 from briefing.ui.app import BriefingApp

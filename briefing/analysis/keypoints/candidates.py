@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.keypoints.boilerplate import boilerplate
-from briefing.analysis.transcript import Turn, find_turns
+from briefing.analysis.quotes.turns import Turn, find_turns
 from briefing.model import BlockKind, Briefing, Sentence
 
 _PROSE = {BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE}

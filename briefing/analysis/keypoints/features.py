@@ -18,7 +18,7 @@ from briefing.analysis.centrality import (
     unit_vectors,
 )
 from briefing.analysis.keypoints.candidates import Candidate
-from briefing.analysis.tokens import content_stems, words
+from briefing.analysis.text.tokens import content_stems, words
 from briefing.model import Briefing
 
 FEATURES = (

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.transcript import Turn, find_turns, interview_questions
+from briefing.analysis.quotes.turns import Turn, find_turns, interview_questions
 from briefing.model import BlockKind, Paragraph, Section, Span
 
 QUESTION = "Q"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from briefing.analysis.reporting_verbs import REPORTING_VERBS
+from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 
 PREPOSITIONS = frozenset(
     [

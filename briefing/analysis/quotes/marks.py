@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from briefing.analysis.reporting_verbs import REPORTING_VERBS
+from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 
 # ``…'' is the typewriter convention of the Congressional Record and other government text.
 _DOUBLE = re.compile(r"``|''|[\"“”„«»]")

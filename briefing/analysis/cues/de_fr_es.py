@@ -1,6 +1,6 @@
 """Quote attribution for German, French and Spanish prose.
 
-The English engine (``attribution``, ``speakers``) leans on English word order and on the rule
+The English engine (``cues.english``, ``speakers``) leans on English word order and on the rule
 that a capitalised word inside a sentence is a name; neither holds here. German capitalises
 every noun, French and Spanish invert the verb after a quote ("« … », a-t-il dit", "“…”, dijo
 la ministra"), and all three introduce sources with words of their own ("so", "laut",
@@ -22,293 +22,44 @@ Regierung", "le porte-parole"). Pronouns (er/sie, il/elle, él/ella) go to the m
 person of that gender in the same or the previous paragraph, and to nobody when the text does
 not say the gender: a wrong speaker is worse than none.
 
-Language detection counts function words; anything undecided reads as "not one of these", and
-the caller then attributes nothing it would not have attributed before.
+The lexicons are in ``lexicon.de_fr_es``, language detection in ``text.language``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property
 
-from briefing.analysis.given_names import gender_of_european_first_name
-from briefing.analysis.quote_marks import inside_spans
+from briefing.analysis.cues.de_fr_es_tokens import (
+    CLAUSE_END,
+    PUNCTUATION,
+    UPPER,
+    Attribution,
+    Person,
+    Token,
+    capitalised,
+    word_tokens,
+)
+from briefing.analysis.lexicon.de_fr_es import (
+    DE,
+    FR,
+    LEXICONS,
+    Lexicon,
+)
+from briefing.analysis.quotes.marks import inside_spans
+from briefing.analysis.speakers.given_names import gender_of_european_first_name
 
-_SAMPLE_CHARS = 20000
-_MIN_HITS = 4  # function words needed before a language is named at all
-_MIN_SHARE = 0.06  # ... and their share of all words (German prose runs at 0.15-0.25)
 _CUE_REACH = 240  # characters after a quote that an inverted cue may take
 _VERB_TO_QUOTE = 12  # words a reporting verb may stand before its quote ("erzählte er, wie …")
 _PHRASE_WORDS = 12  # longest speaker phrase read
-
-_FUNCTION_WORDS = {
-    "de": "der die und das nicht ist mit sich auf den dem ein eine einer auch wird sind wurde",
-    "fr": "le les et est une dans pour qui pas du sur au avec sont aux ont cette été",
-    "es": "el los las y del una por con para su al como pero sus fue está más",
-    "en": "the and of to that is for with",
-}
-_LANGUAGE_OF_WORD = {w: lang for lang, words in _FUNCTION_WORDS.items() for w in words.split()}
-_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
-_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.,]*|[,;:.!?()\[\]—–]")
-_ABBREVIATIONS = frozenset(["M.", "Dr.", "Sr.", "Sra.", "Srta.", "Prof.", "Mlle."])
-_PUNCTUATION = frozenset(",;:.!?()[]—–")
-_CLAUSE_END = frozenset(".!?;:()[]")
-
-
-def _words(spec: str) -> frozenset[str]:
-    return frozenset(spec.split())
-
-
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    verbs: frozenset[str]  # finite reporting verbs and their participles
-    particle_verbs: dict[str, frozenset[str]]  # German "fügte … hinzu": verb -> its particles
-    auxiliaries: frozenset[str]  # "hat", "a", "ha": the verb may be the participle after it
-    adverbs: frozenset[str]  # may stand between subject and verb ("auch", "aussi", "también")
-    sources_before: frozenset[str]  # the speaker follows: "so", "laut", "selon", "según"
-    sources_after: frozenset[str]  # the speaker precedes: "zufolge"
-    pronouns: dict[str, str]  # subject pronoun -> gender
-    determiners: dict[str, str]  # article -> gender it marks ("" when none)
-    honorifics: dict[str, str]  # "Herr", "Mme", "Sra." -> gender
-    titles: dict[str, str]  # capitalised offices ("Präsident") -> gender
-    joiners: frozenset[str]  # "und", "et", "y": join role nouns
-    particles: frozenset[str]  # inside names: "von", "de", "del"
-    stops: frozenset[str]  # words that end a speaker phrase read forwards (prepositions, ...)
-    function_words: frozenset[str]  # capitalised only at a sentence start: never a name
-    common_suffixes: tuple[str, ...] = ()  # noun endings no name has ("-ung", "-keit")
-
-
-_DE = _Lexicon(
-    verbs=_words(
-        """sagt sagte sagten gesagt erklärt erklärte erklärten betont betonte betonten
-        schreibt schrieb schrieben geschrieben meint meinte meinten gemeint erzählt erzählte
-        erzählten warnt warnte warnten gewarnt kritisiert kritisierte kritisierten berichtet
-        berichtete berichteten antwortet antwortete antworteten geantwortet fragt fragte
-        fragten gefragt ruft rief riefen fordert forderte forderten gefordert versichert
-        versicherte versicherten bestätigt bestätigte bestätigten behauptet behauptete
-        behaupteten unterstreicht unterstrich ergänzt ergänzte ergänzten twittert twitterte
-        kommentiert kommentierte bekräftigt bekräftigte mahnt mahnte beklagt beklagte
-        klagt klagte verspricht versprach wiederholt wiederholte argumentiert argumentierte
-        spricht sprach erinnert erinnerte schimpft schimpfte jubelt jubelte"""
-    ),
-    particle_verbs={
-        **dict.fromkeys(["fügt", "fügte", "fügten"], _words("hinzu")),
-        **dict.fromkeys(["stellt", "stellte", "stellten"], _words("fest klar")),
-        **dict.fromkeys(["teilt", "teilte", "teilten"], _words("mit")),
-        **dict.fromkeys(["räumt", "räumte", "räumten"], _words("ein")),
-        **dict.fromkeys(["gibt", "gab", "gaben"], _words("an zu")),
-        **dict.fromkeys(["kündigt", "kündigte", "kündigten"], _words("an")),
-        **dict.fromkeys(["hebt", "hob", "hoben"], _words("hervor")),
-    },
-    auxiliaries=_words("hat hatte haben hatten habe"),
-    adverbs=_words("auch dann später zudem außerdem ebenfalls noch damals bereits"),
-    sources_before=_words("so laut"),
-    sources_after=_words("zufolge"),
-    pronouns={"er": "m", "sie": "f"},
-    determiners={
-        "der": "m",
-        "die": "",
-        "das": "",
-        "den": "m",
-        "dem": "",
-        "des": "",
-        "ein": "m",
-        "eine": "f",
-        "einer": "",
-        "einem": "",
-        "eines": "",
-    },
-    honorifics={"herr": "m", "frau": "f", "dr.": "", "prof.": ""},
-    titles={
-        "präsident": "m",
-        "präsidentin": "f",
-        "minister": "m",
-        "ministerin": "f",
-        "kanzler": "m",
-        "kanzlerin": "f",
-        "bürgermeister": "m",
-        "bürgermeisterin": "f",
-        "professor": "m",
-        "professorin": "f",
-    },
-    joiners=_words("und"),
-    particles=_words("von van de del da dos di du la le zu"),
-    stops=_words(
-        """in im am an bei beim mit gegenüber vor nach auf über zu zum zur dass als wie
-        während seit aus für um ob weil denn aber oder"""
-    ),
-    function_words=_words(
-        """der die das den dem des ein eine einer einem eines und oder aber doch dann denn
-        so laut zufolge auch als wie wenn weil im am in an auf aus bei mit nach seit von vor
-        zu zum zur über unter für gegen ohne um er sie es wir ihr man ich du dies diese dieser
-        dieses jene nun noch schon mehr später heute gestern damals dabei dazu somit daher"""
-    ),
-    common_suffixes=("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum"),
-)
-
-_FR_ER = """déclar affirm ajout expliqu estim soulign précis indiqu assur confi lanc racont
-insist comment observ regrett dénonc confirm annonc tweet résum argument témoign
-avou rétorqu tranch nuanc martel rappel ironis plaid"""
-
-
-def _french_forms() -> frozenset[str]:
-    forms = set()
-    for stem in _FR_ER.split():
-        forms.update(stem + ending for ending in ("e", "é", "a", "ent", "èrent"))
-    forms.update(
-        _words(
-            """dit disent dirent écrit écrivent répond répondu répondit reconnaît reconnu
-        poursuit poursuivi conclut conclu avertit averti prévient prévenu soutient soutenu
-        admet admis promet promis martèle rappelle s'exclame exclamé"""
-        )
-    )
-    return frozenset(forms)
-
-
-_FR = _Lexicon(
-    verbs=_french_forms(),
-    particle_verbs={},
-    auxiliaries=_words("a ont avait avaient"),
-    adverbs=_words("aussi encore également ensuite alors"),
-    sources_before=_words("selon d'après d’après"),
-    sources_after=frozenset(),
-    pronouns={"il": "m", "elle": "f"},
-    determiners={
-        "le": "m",
-        "la": "f",
-        "les": "",
-        "l'": "",
-        "un": "m",
-        "une": "f",
-        "du": "m",
-        "des": "",
-    },
-    honorifics={"m.": "m", "mme": "f", "mlle": "f", "monsieur": "m", "madame": "f", "dr": ""},
-    titles={},
-    joiners=_words("et"),
-    particles=_words("de du des la le d' von van del"),
-    stops=_words(
-        """à au aux en dans lors pendant sur pour avec après avant devant depuis que qui
-        dont où car mais ou lorsque quand mardi lundi mercredi jeudi vendredi samedi dimanche"""
-    ),
-    function_words=_words(
-        """le la les l' un une des du de et ou mais donc car selon d'après pour dans en sur
-        avec il elle ils elles on nous vous je ce cette ces alors puis ensuite aussi lors
-        après avant depuis si quand"""
-    ),
-)
-
-_ES = _Lexicon(
-    verbs=_words(
-        """dijo dice dicen dijeron dicho afirmó afirma afirman afirmaron afirmado declaró
-        declara declaran declararon declarado explicó explica explican explicaron explicado
-        añadió añade añaden añadieron añadido aseguró asegura aseguran aseguraron asegurado
-        señaló señala señalaron señalado indicó indica indicaron indicado sostuvo sostiene
-        agregó agrega agregaron agregado comentó comenta comentado escribió escribe escrito
-        advirtió advierte advertido subrayó subraya destacó destaca destacado manifestó
-        expresó reconoció reconoce reconocido respondió responde respondido preguntó
-        insistió insiste denunció criticó contó relató relata apuntó apunta precisó
-        concluyó tuiteó aclaró aclara recordó admitió admite sentenció exclamó"""
-    ),
-    particle_verbs={},
-    auxiliaries=_words("ha han había habían"),
-    adverbs=_words("también luego además después entonces"),
-    sources_before=_words("según"),
-    sources_after=frozenset(),
-    pronouns={"él": "m", "ella": "f"},
-    determiners={"el": "m", "la": "f", "los": "", "las": "", "un": "m", "una": "f", "del": "m"},
-    honorifics={"sr.": "m", "sra.": "f", "srta.": "f", "señor": "m", "señora": "f", "don": "m"},
-    titles={},
-    joiners=_words("y"),
-    particles=_words("de del la las los y da dos van von"),
-    stops=_words(
-        """a al en con ante para durante tras desde sobre que quien cuando donde porque pero
-        o lunes martes miércoles jueves viernes sábado domingo"""
-    ),
-    function_words=_words(
-        """el la los las un una del al de y o pero según para en con sobre él ella ellos
-        ellas yo nosotros esta este esto estos estas entonces luego después también si
-        cuando"""
-    ),
-)
-
-_LEXICONS = {"de": _DE, "fr": _FR, "es": _ES}
-
-
-def language_of(text: str, declared: str | None) -> str | None:
-    """ "de", "fr" or "es" when the text is plainly in one of them, else None.
-
-    A declared language wins; otherwise the language whose function words are frequent and
-    at least twice as frequent as any other's (English counted too, so an English article
-    quoting a German sentence stays English)."""
-    if declared:
-        code = declared.strip().lower()[:2]
-        return code if code in _LEXICONS else None
-    counts = {"de": 0, "fr": 0, "es": 0, "en": 0}
-    total = 0
-    for match in _WORD_RE.finditer(text, 0, min(len(text), _SAMPLE_CHARS)):
-        total += 1
-        lang = _LANGUAGE_OF_WORD.get(match.group().lower())
-        if lang is not None:
-            counts[lang] += 1
-    best = max(("de", "fr", "es"), key=counts.__getitem__)
-    hits = counts[best]
-    rivals = max(c for lang, c in counts.items() if lang != best)
-    if hits >= _MIN_HITS and hits >= _MIN_SHARE * total and hits >= 2 * rivals:
-        return best
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """A speaker found by a cue: the name (or group phrase) and role as the text gives them."""
-
-    name: str
-    role: str | None
-    person: bool
-    phrase_start: int  # the speaker phrase as written ("sie", "die Regierung")
-    phrase_end: int
-    cue_start: int  # the whole cue ("sagte sie", "so die Regierung")
-    cue_end: int
-    pronoun: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Person:
-    start: int
-    name: str
-    gender: str
-    role: str | None  # the noun phrase right before the name ("der Student", "la ministre")
-
-
-_Token = tuple[int, int, str]
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    out: list[_Token] = []
-    for match in _TOKEN.finditer(text, start, end):
-        s, e = match.span()
-        word = match.group()
-        if len(word) > 1 and word.endswith(".") and word not in _ABBREVIATIONS:
-            out.append((s, e - 1, word[:-1]))
-            out.append((e - 1, e, "."))
-        else:
-            out.append((s, e, word))
-    return out
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
 
 
 class _Reader:
     """The cues of one document in one language."""
 
-    def __init__(self, text: str, lexicon: _Lexicon, quoted: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]) -> None:
         self.text = text
         self.lex = lexicon
         self.quoted = sorted(quoted)
@@ -319,12 +70,12 @@ class _Reader:
     def nouns(self) -> frozenset[str]:
         """Capitalised words the text puts after an article (perhaps with adjectives between):
         in German these are nouns, whatever their capital suggests."""
-        if self.lex is not _DE:
+        if self.lex is not DE:
             return frozenset()
         articles = "|".join(
             sorted([*self.lex.determiners, "im", "am", "zum", "zur", "vom", "beim", "ins"])
         )
-        pattern = re.compile(rf"\b(?i:{articles})\s+(?:[a-zäöüß]\w*\s+)*([{_UPPER}][\w\-]*)")
+        pattern = re.compile(rf"\b(?i:{articles})\s+(?:[a-zäöüß]\w*\s+)*([{UPPER}][\w\-]*)")
         return frozenset(
             m.group(1)
             for m in pattern.finditer(self.text)
@@ -334,7 +85,7 @@ class _Reader:
     def _name_word(self, word: str) -> bool:
         lower = word.lower()
         return (
-            _capitalised(word)
+            capitalised(word)
             and not word.isupper()
             and lower not in self.lex.function_words
             and lower not in self.lex.determiners
@@ -346,12 +97,12 @@ class _Reader:
         )
 
     @cached_property
-    def persons(self) -> list[_Person]:
+    def persons(self) -> list[Person]:
         """People the text names outside quotes: runs of two or more name words, or one after
         an honorific; each with the gender an honorific, an article + role or a given name
         shows."""
-        found: list[_Person] = []
-        tokens = _tokens(self.text, 0, len(self.text))
+        found: list[Person] = []
+        tokens = word_tokens(self.text, 0, len(self.text))
         i = 0
         while i < len(tokens):
             if not self._name_word(tokens[i][2]) or inside_spans(self.quoted, tokens[i][0]):
@@ -379,11 +130,11 @@ class _Reader:
                 first = i - 1 if j - i == 1 else i  # "Mme Lind" when that is all the text says
                 name = self.text[tokens[first][0] : tokens[j - 1][1]]
                 gender = self._gender_at(tokens, i, name)
-                found.append(_Person(tokens[i][0], name, gender, self._role_before(tokens, i)))
+                found.append(Person(tokens[i][0], name, gender, self._role_before(tokens, i)))
             i = j
         return found
 
-    def _role_before(self, tokens: list[_Token], i: int) -> str | None:
+    def _role_before(self, tokens: list[Token], i: int) -> str | None:
         """The words between an article and the name ("der Student Jan Lind" -> "Student",
         "la ministre de la Santé Ana Lind" -> "ministre de la Santé"), if nothing else stands
         between them; in German the role must hold a noun."""
@@ -391,22 +142,22 @@ class _Reader:
         while k > 0 and i - k < 5:
             word = tokens[k - 1][2]
             lower = word.lower()
-            if word in _PUNCTUATION or lower in self.lex.verbs or lower in self.lex.stops:
+            if word in PUNCTUATION or lower in self.lex.verbs or lower in self.lex.stops:
                 return None
             if lower in self.lex.determiners and k < i:
-                if lower in self.lex.particles and k > 1 and tokens[k - 2][2] not in _PUNCTUATION:
+                if lower in self.lex.particles and k > 1 and tokens[k - 2][2] not in PUNCTUATION:
                     k -= 1  # "de la Santé": an article inside the role
                     continue
                 words = [t[2] for t in tokens[k:i]]
                 if words[-1].lower() in self.lex.honorifics:
                     return None
-                if self.lex is _DE and not any(_capitalised(w) for w in words):
+                if self.lex is DE and not any(capitalised(w) for w in words):
                     return None
                 return self.text[tokens[k][0] : tokens[i - 1][1]]
             k -= 1
         return None
 
-    def _gender_at(self, tokens: list[_Token], i: int, name: str) -> str:
+    def _gender_at(self, tokens: list[Token], i: int, name: str) -> str:
         """Gender from what stands before the name ("Frau", "la ministre", "die Bloggerin")
         or from its first word."""
         before = [t[2] for t in tokens[max(0, i - 4) : i]]
@@ -420,7 +171,7 @@ class _Reader:
         if gender:
             return gender
         if (
-            self.lex is _DE
+            self.lex is DE
             and before
             and len(before[-1]) > 5
             and before[-1].endswith("in")
@@ -430,9 +181,9 @@ class _Reader:
         if len(before) >= 2 and before[-2].lower() in self.lex.determiners:
             role = before[-1]
             marked = self.lex.determiners[before[-2].lower()]
-            if self.lex is _DE and _capitalised(role):
+            if self.lex is DE and capitalised(role):
                 return "f" if role.endswith("in") else marked
-            if not _capitalised(role):
+            if not capitalised(role):
                 return marked
         return ""
 
@@ -441,7 +192,7 @@ class _Reader:
     def after(self, start: int, end: int) -> Attribution | None:
         """An inverted cue right after a quote: ", sagte X", ", so X", ", a-t-il dit",
         ", dijo X"."""
-        tokens = _tokens(self.text, start, min(end, start + _CUE_REACH))
+        tokens = word_tokens(self.text, start, min(end, start + _CUE_REACH))
         i = 0
         while i < len(tokens) and tokens[i][2] in (",", "—", "–"):
             i += 1
@@ -462,12 +213,12 @@ class _Reader:
 
     def before(self, start: int, end: int) -> Attribution | None:
         """A cue before a quote in its sentence: "X sagte:", "Dann sagte er:", "Selon X,"."""
-        tokens = _tokens(self.text, start, end)
+        tokens = word_tokens(self.text, start, end)
         if not tokens:
             return None
         for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _VERB_TO_QUOTE), -1):
             word = tokens[i][2]
-            if word in _CLAUSE_END and i < len(tokens) - 1:
+            if word in CLAUSE_END and i < len(tokens) - 1:
                 break  # a clause ended between the cue and the quote
             lower = word.lower()
             if lower in self.lex.sources_before and (i == 0 or tokens[i - 1][2] == ","):
@@ -487,7 +238,7 @@ class _Reader:
             return self._subject_of(tokens, i)
         return None
 
-    def _verb_at(self, tokens: list[_Token], i: int, before_quote: bool = False) -> int | None:
+    def _verb_at(self, tokens: list[Token], i: int, before_quote: bool = False) -> int | None:
         """The index of the reporting verb that ``tokens[i]`` opens (itself, or the participle
         after an auxiliary and its subject), or None."""
         lower = tokens[i][2].lower()
@@ -498,20 +249,20 @@ class _Reader:
             for j in range(i + 1, min(len(tokens), i + 8)):
                 if tokens[j][2] in wanted:
                     return i
-                if tokens[j][2] in _PUNCTUATION:
+                if tokens[j][2] in PUNCTUATION:
                     break
             return None
         if lower in self.lex.auxiliaries and not before_quote:
             for j in range(i + 1, min(len(tokens), i + 4)):
                 if tokens[j][2].lower() in self.lex.verbs:
                     return i
-                if tokens[j][2] in _PUNCTUATION:
+                if tokens[j][2] in PUNCTUATION:
                     break
         return None
 
-    def _inversion(self, tokens: list[_Token], i: int) -> Attribution | None:
+    def _inversion(self, tokens: list[Token], i: int) -> Attribution | None:
         """French "dit-il", "a-t-elle ajouté", "poursuit-il": the pronoun is the subject."""
-        if self.lex is not _FR:
+        if self.lex is not FR:
             return None
         s, e, word = tokens[i]
         parts = word.lower().replace("-t-", "-").split("-")
@@ -527,7 +278,7 @@ class _Reader:
         cue_end = tokens[i + 1][1] if parts[0] in self.lex.auxiliaries else e
         return self._pronoun(parts[1], offset, offset + len(parts[1]), s, cue_end)
 
-    def _subject_of(self, tokens: list[_Token], verb: int) -> Attribution | None:
+    def _subject_of(self, tokens: list[Token], verb: int) -> Attribution | None:
         """The subject of a reporting verb before a quote: a pronoun right after it (German
         verb-second: "Dann sagte er"), the phrase before it, or the phrase after it."""
         following = verb + 1
@@ -550,7 +301,7 @@ class _Reader:
     # -- speaker phrases -------------------------------------------------------------------
 
     def _forward(
-        self, tokens: list[_Token], i: int, cue_start: int, verb_index: int | None = None
+        self, tokens: list[Token], i: int, cue_start: int, verb_index: int | None = None
     ) -> Attribution | None:
         """The speaker phrase that starts at ``tokens[i]`` (after an inverted verb or a source
         word), with an appositive name after it ("le porte-parole, Jean Lind")."""
@@ -570,9 +321,9 @@ class _Reader:
         while j < len(tokens) and j - i < _PHRASE_WORDS:
             word = tokens[j][2]
             lower = word.lower()
-            if word in _PUNCTUATION or lower in self.lex.verbs:
+            if word in PUNCTUATION or lower in self.lex.verbs:
                 break
-            if _capitalised(word):
+            if capitalised(word):
                 seen_name = True
             elif lower in self.lex.stops or (
                 lower not in self.lex.determiners
@@ -592,7 +343,7 @@ class _Reader:
             k = j + 1
             while k < len(tokens) and self._name_word(tokens[k][2]):
                 k += 1
-            if k - (j + 1) >= 2 and (k == len(tokens) or tokens[k][2] in _PUNCTUATION):
+            if k - (j + 1) >= 2 and (k == len(tokens) or tokens[k][2] in PUNCTUATION):
                 role = self._strip_article(self.text[found.phrase_start : found.phrase_end])
                 return Attribution(
                     self.text[tokens[j + 1][0] : tokens[k - 1][1]],
@@ -605,14 +356,14 @@ class _Reader:
                 )
         return found
 
-    def _backward(self, tokens: list[_Token], i: int, cue_end: int) -> Attribution | None:
+    def _backward(self, tokens: list[Token], i: int, cue_end: int) -> Attribution | None:
         """The speaker phrase that ends right before ``tokens[i]``, perhaps with an appositive
         role between commas ("Jean Lind, le porte-parole, a déclaré")."""
         j = i
         role: str | None = None
         if j > 0 and tokens[j - 1][2] == ",":
             k = j - 1
-            while k > 0 and tokens[k - 1][2] not in _PUNCTUATION and j - k < _PHRASE_WORDS:
+            while k > 0 and tokens[k - 1][2] not in PUNCTUATION and j - k < _PHRASE_WORDS:
                 k -= 1
             if k > 1 and tokens[k - 1][2] == ",":
                 role = self._strip_article(self.text[tokens[k][0] : tokens[j - 2][1]])
@@ -622,7 +373,7 @@ class _Reader:
         k = j
         while k > 0 and j - k < _PHRASE_WORDS:
             word = tokens[k - 1][2]
-            if word in _PUNCTUATION or word.lower() in self.lex.verbs:
+            if word in PUNCTUATION or word.lower() in self.lex.verbs:
                 break
             k -= 1
         if k == j:
@@ -654,7 +405,7 @@ class _Reader:
             return None
         return replace(found, role=found.role or role, cue_start=phrase[0][0], cue_end=cue_end)
 
-    def _phrase(self, phrase: list[_Token], cue_start: int) -> Attribution | None:
+    def _phrase(self, phrase: list[Token], cue_start: int) -> Attribution | None:
         """Name and role of a speaker phrase, or a group phrase with its article."""
         while phrase and phrase[-1][2].lower() in self.lex.joiners | self.lex.particles:
             phrase = phrase[:-1]
@@ -696,11 +447,11 @@ class _Reader:
                 full = self.text[phrase[run - 1][0] : end]  # "Mme Lind", no fuller name known
             if full is not None:
                 return Attribution(full, role, True, phrase[run][0], end, cue_start, end)
-            if self.lex is not _DE and not role_words and not determined:
+            if self.lex is not DE and not role_words and not determined:
                 # "selon Reuters": one capitalised word is a name in French and Spanish.
                 person = bool(gender_of_european_first_name(name_words[0]))
                 return Attribution(name_words[0], None, person, start, end, cue_start, end)
-        if determined and len(words) > 1 and (self.lex is not _DE or _capitalised(words[1])):
+        if determined and len(words) > 1 and (self.lex is not DE or capitalised(words[1])):
             surface = self.text[start:end]
             name = surface[0].lower() + surface[1:]
             return Attribution(name, None, False, start, end, cue_start, end)
@@ -743,7 +494,7 @@ class _Reader:
         return rest if rest and first.lower() in self.lex.determiners else phrase
 
 
-def _given_name_offset(run: list[str], before: str, lexicon: _Lexicon) -> int:
+def _given_name_offset(run: list[str], before: str, lexicon: Lexicon) -> int:
     """Where the person's name starts in a run of capitalised words that follows an article
     or a particle ("la ministre de la Santé Ana Lind"): at a known given name after the
     first word, since what precedes it ends the institution's name; else at the start."""
@@ -772,7 +523,7 @@ def attribute_quotes(
     mark, just after its closing mark, and of its sentence): the attribution its cue gives,
     the index of a quote of the same sentence whose speaker it shares, or None. ``None``
     entries (quotes the caller attributes otherwise) are skipped."""
-    reader = _Reader(text, _LEXICONS[language], [(q[0], q[1]) for q in quotes if q is not None])
+    reader = _Reader(text, LEXICONS[language], [(q[0], q[1]) for q in quotes if q is not None])
     results: list[Attribution | int | None] = [None] * len(quotes)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for index, quote in enumerate(quotes):

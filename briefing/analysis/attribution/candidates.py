@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from briefing.analysis.ranking.features import (
+from briefing.analysis.attribution.features import (
     after_preposition,
     appositive,
     colon_clause_subject,
@@ -25,7 +25,7 @@ from briefing.analysis.ranking.features import (
     scaled_log,
     subject_before_verb,
 )
-from briefing.analysis.speakers import NameMention
+from briefing.analysis.speakers.mentions import NameMention
 
 # The engine's rules, as ``_Piece.via`` names them: which one found the evidence.
 EVIDENCE = (

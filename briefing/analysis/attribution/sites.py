@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from briefing.analysis.ranking.candidates import (
+from briefing.analysis.attribution.candidates import (
     Candidate,
     Document,
     Site,
     candidates_for,
     outside_quotes,
 )
-from briefing.analysis.speakers import SpeakerResolver
+from briefing.analysis.speakers.resolver import SpeakerResolver
 from briefing.model import Paragraph
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}

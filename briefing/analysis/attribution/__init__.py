@@ -1,19 +1,20 @@
 """The speaker ranker: candidates for each quote, their features, and the fitted weights.
 
-The cue engine (``quotes``, ``attribution``, ``speakers``) still finds each quote's evidence,
-but its choice is one feature among many: the ranker scores every candidate (the engine's
-choice, the names in the paragraph and the one before, the previous quote's speaker, nobody)
-with a linear model fitted to the dev data (``benchmarks/train_attribution.py``) and takes the
-best. The softmax over one quote's candidates is the attribution's confidence.
+The cue engine (``quotes``, ``cues``, ``speakers``, run by ``attribution.engine`` and
+``attribution.evidence``) still finds each quote's evidence, but its choice is one feature
+among many: the ranker scores every candidate (the engine's choice, the names in the paragraph
+and the one before, the previous quote's speaker, nobody) with a linear model fitted to the dev
+data (``benchmarks/train_attribution.py``) and takes the best. The softmax over one quote's
+candidates is the attribution's confidence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefing.analysis.attribution.candidates import FEATURES, NOBODY, Candidate
+from briefing.analysis.attribution.sites import speaker_candidates
 from briefing.analysis.fitted import LinearModel, load_model
-from briefing.analysis.ranking.candidates import FEATURES, NOBODY, Candidate
-from briefing.analysis.ranking.sites import speaker_candidates
 
 WEIGHTS = "weights.json"
 # Where the cue engine found nobody, the ranker's best candidate takes the quote from this

@@ -1,0 +1,363 @@
+"""English cues after a quote ("…," said X; "…," X said), with the participles, passive agents
+and closing reports that also name a speaker after the words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.analysis.cues.cue import (
+    Cue,
+)
+from briefing.analysis.cues.english_words import (
+    AUXILIARIES,
+    INSIDE_NAME,
+    LISTENER_VERBS,
+    MAX_PHRASE_WORDS,
+    NOMINAL_LINKS,
+    OBJECT_STOPS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    ends_aside,
+    has_boundary,
+    is_adverb,
+    is_passive,
+    is_verb,
+)
+from briefing.analysis.cues.sentence_subject import described_subject, sentence_subject
+from briefing.analysis.cues.subjects import subject_before
+from briefing.analysis.lexicon.function_words import DETERMINERS
+from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS, WEAK_VERBS
+from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
+from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
+
+
+def object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """The speaker phrase after an inverted verb: ``said Sen. Tom Berg, R-Maine``."""
+    words = words_with_offsets(text, start, hi)
+    chunk: list[tuple[int, int, str]] = []
+    for index, (s, e, word) in enumerate(words):
+        lower = word.lower()
+        if index and has_boundary(text, words[index - 1][1], s):
+            break
+        content = [w for w in chunk if w[2].lower() not in DETERMINERS]
+        if content and is_adverb(word):
+            break  # "said Lind coolly": the manner, not the speaker
+        nominal = bool(content) and not is_capitalised(content[0][2])
+        if content and lower in OBJECT_STOPS and not (nominal and lower in NOMINAL_LINKS):
+            break
+        if (
+            lower in ("of", "for")
+            and chunk
+            and is_capitalised(chunk[-1][2])
+            and chunk[-1][2].lower() not in TITLE_WORDS
+        ):
+            break
+        chunk.append((s, e, word))
+        if len(chunk) > MAX_PHRASE_WORDS:
+            return None
+    if not chunk or chunk[0][2].lower() in OBJECT_STOPS:
+        return None
+    if has_boundary(text, start, chunk[0][0]):
+        return None
+    return chunk[0][0], chunk[-1][1]
+
+
+def cue_after(
+    text: str,
+    lo: int,
+    hi: int,
+    next_to_quote: bool = True,
+    opened: int | None = None,
+    sentence_lo: int | None = None,
+) -> Cue | None:
+    """A cue in the words after a quote: ``,” Lind added`` or ``,” said Lind``.
+
+    ``next_to_quote`` is False when ``lo`` opens another sentence than the quote's: a weak
+    verb ("continued", "called") reports speech only right at its quote, so it is no cue there.
+    ``opened`` is where the quote's opening mark stands, when the words before it matter (a
+    passive verb before the quote takes its agent after it: "was called “…” by Lind");
+    ``sentence_lo`` where the quote's sentence begins (a participle's subject opens it).
+    """
+    words = words_with_offsets(text, lo, min(hi, lo + 200))
+    if not words:
+        return None
+    first = words[0][2].lower()
+    agent = _passive_agent(text, words, opened) or _words_from(text, words)
+    if agent is not None:
+        return agent
+    if first == "according" and len(words) > 1 and words[1][2].lower() == "to":
+        found = object_after(text, words[1][1], hi)
+        if found:
+            return Cue(found[0], found[1], words[0][0], found[1])
+        return None
+    far = frozenset() if next_to_quote else WEAK_VERBS
+    if is_verb(words, 0, True) and first.endswith("ing") and first not in far:
+        # "… defence of “values,” saying the city …": a participle never inverts onto its
+        # object; its subject opens the sentence.
+        end = opened if opened is not None else lo
+        if sentence_lo is None or sentence_lo >= end:
+            return None
+        found = sentence_subject(text, sentence_lo, end) or described_subject(
+            text, sentence_lo, end
+        )
+        return replace(found, cue_end=words[0][1]) if found is not None else None
+    if is_verb(words, 0, True) and first not in LISTENER_VERBS and first not in far:
+        found = object_after(text, words[0][1], hi)
+        if found:
+            return Cue(found[0], found[1], words[0][0], found[1])
+        return None
+    decided, found = _verb_after(text, lo, hi, words, far)
+    if decided:
+        return found
+    return (
+        _according_to_later(text, lo, hi)
+        or _described_by(text, words)
+        or _final_clause(text, lo, hi)
+    )
+
+
+def _verb_after(
+    text: str, lo: int, hi: int, words: list[tuple[int, int, str]], far: frozenset[str]
+) -> tuple[bool, Cue | None]:
+    """Whether a reporting verb in the words after a quote decides its cue (``,” Lind added``,
+    ``,” said Lind,`` with the name an aside), and that cue: the verb's subject or object."""
+    for index in range(1, min(len(words), 16)):
+        if (
+            words[index - 1][2] == "as"
+            and words[index + 1 : index + 2]
+            and (words[index + 1][2] == "by")
+        ):
+            break  # "as described by X": the agent, below
+        if (
+            is_verb(words, index, False)
+            and not is_passive(words, index)
+            and words[index][2].lower() not in far
+            and not _bare_gerund(text, words, index)
+        ):
+            verb_start, verb_end = words[index][0], words[index][1]
+            if (
+                index + 1 < len(words)
+                and not words[index][2].lower().endswith("ing")
+                and is_capitalised(words[index + 1][2])
+                and words[index + 1][2].lower() not in TIME_WORDS
+                and text[lo:verb_start].rstrip().endswith(",")
+                and words[index][2].lower() not in LISTENER_VERBS
+            ):
+                found = object_after(text, verb_end, hi)
+                if found and ends_aside(text, found[1], hi):
+                    return True, Cue(found[0], found[1], verb_start, found[1])
+            found = subject_before(text, lo, verb_start)
+            if found is None or text[found.phrase_start : found.phrase_end].lower() in (
+                "that",
+                "which",
+            ):
+                # "“…” that would answer the request, Berg wrote": the relative clause is
+                # about the quoted words; a closing reporting clause may still name the source.
+                return True, _final_clause(text, lo, hi)
+            return True, replace(found, cue_end=verb_end)
+        if words[index][2].lower() == "according" and index + 1 < len(words):
+            break
+    return False, None
+
+
+def _bare_gerund(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """ "“…,” part of a verbal lashing they gave": an -ing word right after a noun, with no
+    auxiliary and no comma before it, heads a noun phrase; it is not a finite report."""
+    word = words[index][2].lower()
+    if not word.endswith("ing") or index == 0:
+        return False
+    before = words[index - 1][2].lower()
+    return (
+        before not in AUXILIARIES
+        and not has_boundary(text, words[index - 1][1], words[index][0])
+        and not is_capitalised(words[index - 1][2])
+        and before not in SUBJECT_PRONOUNS
+    )
+
+
+# "has been called “…” by Lind": a passive participle before the quote, its agent after it.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|was|were|are|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+(?:as\s+)?$"
+)
+
+
+_REDUCED_PASSIVE = re.compile(
+    r"(?:^|[,;—–―(-])\s*(?:dubbed|labeled|labelled|termed|branded|nicknamed|called)\s+$"
+)
+
+
+# Participles that name or report words, besides the reporting verbs themselves.
+_NAMING_PARTICIPLES = frozenset(["dubbed", "labeled", "labelled", "termed", "branded", "quoted"])
+
+
+def _passive_agent(text: str, words: list[tuple[int, int, str]], opened: int | None) -> Cue | None:
+    """ "has been called “…” by Lind, a professor": a participle before the quote, its agent
+    right after it."""
+    if words[0][2] != "by" or opened is None:
+        return None
+    before = _PASSIVE_BEFORE.search(text, max(0, opened - 60), opened)
+    if before is None or not _reports_words(before.group(1)):
+        # "fundraisers -- dubbed “…” by the campaign --": a naming participle needs no "was".
+        reduced = _REDUCED_PASSIVE.search(text, max(0, opened - 30), opened)
+        if reduced is None:
+            return None
+    return _agent(text, words, 0)
+
+
+def _described_by(text: str, words: list[tuple[int, int, str]]) -> Cue | None:
+    """ "being “careless” – as described by Lind –": with no other cue after the quote, an
+    "as <participle> by X" aside names who used the words."""
+    for at in range(min(len(words), 16) - 2):
+        if words[at][2] == "as" and _reports_words(words[at + 1][2]) and words[at + 2][2] == "by":
+            return _agent(text, words, at + 2)
+    return None
+
+
+def _agent(text: str, words: list[tuple[int, int, str]], by: int) -> Cue | None:
+    found = object_after(text, words[by][1], words[-1][1] + 1)
+    if found is None or not names_someone(text, found[0], found[1]):
+        return None
+    # "from Ann Berg appeared in …": the name ends where its sentence's verb begins.
+    name = words_with_offsets(text, found[0], found[1])
+    if not is_capitalised(name[0][2]):
+        return Cue(found[0], found[1], words[max(0, by - 2)][0], found[1])
+    for index, (_, _, word) in enumerate(name):
+        lower = word.lower()
+        if not (
+            is_capitalised(word)
+            or lower in INSIDE_NAME
+            or lower in TITLE_WORDS
+            or lower in ROLE_MODIFIERS
+        ):
+            name = name[:index]
+            break
+    return Cue(name[0][0], name[-1][1], words[max(0, by - 2)][0], name[-1][1])
+
+
+# Nouns for words someone said: "That quote from Ann Berg appeared …", "the remark by Berg".
+_SPEECH_NOUNS = frozenset(
+    ["quote", "quotation", "remark", "remarks", "comment", "comments", "words", "quip", "line"]
+)
+
+
+def _words_from(text: str, words: list[tuple[int, int, str]]) -> Cue | None:
+    """ "“…” That quote from Commissioner Ann Berg appeared in 1980": a noun for what was said,
+    right after the quote or opening the next sentence, with its source after "from"/"by"."""
+    at = 1 if words[0][2].lower() in DETERMINERS else 0
+    if (
+        at + 2 < len(words)
+        and words[at][2].lower() in _SPEECH_NOUNS
+        and words[at + 1][2].lower() in ("from", "by")
+    ):
+        return _agent(text, words, at + 1)
+    return None
+
+
+def _reports_words(participle: str) -> bool:
+    return participle.endswith(("ed", "en")) and (
+        participle in REPORTING_VERBS or participle in _NAMING_PARTICIPLES
+    )
+
+
+_FINAL_CLAUSE_COMMAS = 3  # "…, said Tom Berg, a pollster, in an interview." at most
+
+
+_FINAL_TAIL_WORDS = 8  # "…, Berg wrote in a court filing on Monday."
+
+
+def _final_clause(text: str, lo: int, hi: int) -> Cue | None:
+    """A reporting clause that closes the sentence after a comma ("That would bring a “winter
+    of doubt” for Varga, forcing him to …, said Tom Berg, a pollster." / "…, senior counsel Ann
+    Berg wrote in a court filing."): it attributes the whole sentence, however far the quote.
+    Only a name, a description with an article or a pronoun counts, and nothing but asides
+    may follow the speaker (no quote mark or clause break between quote and clause)."""
+    end = hi
+    while end > lo and (text[end - 1].isspace() or text[end - 1] in '.!?”"’)'):
+        end -= 1
+    if any(ch in ';:"“”«»„' for ch in text[lo:end]):
+        return None
+    comma = end
+    for _ in range(_FINAL_CLAUSE_COMMAS):
+        comma = text.rfind(",", lo, comma)
+        if comma < 0:
+            return None
+        words = words_with_offsets(text, comma + 1, end)
+        if not words:
+            continue
+        found = _closing_report(text, lo, comma, words, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _closing_report(
+    text: str, lo: int, comma: int, words: list[tuple[int, int, str]], end: int
+) -> Cue | None:
+    """ "said Tom Berg[, a pollster]" or "Tom Berg said|wrote[ in a filing]" after ``comma``."""
+    first = words[0][2].lower()
+    if _is_final_verb(first):
+        found = object_after(text, words[0][1], end)
+        if found is None:
+            return None
+        rest = text[found[1] : end].strip()
+        if rest and not rest.startswith(","):
+            return None
+        if not names_someone(text, found[0], found[1]):
+            return None
+        return Cue(found[0], found[1], words[0][0], found[1])
+    for index in range(1, min(len(words), MAX_PHRASE_WORDS)):
+        lower = words[index][2].lower()
+        if not _is_final_verb(lower) or not is_verb(words, index, False):
+            continue
+        if len(words) - index - 1 > _FINAL_TAIL_WORDS or (
+            index + 1 < len(words) and words[index + 1][2].lower() not in _TAIL_OPENERS
+        ):
+            return None
+        found = subject_before(text, comma + 1, words[index][0])
+        if found is None or found.phrase_start != words[0][0]:
+            return None
+        if not names_someone(text, found.phrase_start, found.phrase_end):
+            return None
+        return replace(found, cue_end=words[index][1])
+    return None
+
+
+# What may follow a closing "Berg said": a time or a channel, never an object clause.
+_TAIL_OPENERS = PREPOSITIONS | TIME_WORDS
+
+
+def _is_final_verb(lower: str) -> bool:
+    return (
+        lower in REPORTING_VERBS
+        and lower not in WEAK_VERBS
+        and lower not in LISTENER_VERBS
+        and not lower.endswith("ing")
+    )
+
+
+def names_someone(text: str, start: int, end: int) -> bool:
+    """A name, a pronoun or a description with an article ("a spokesman") can be a source."""
+    words = words_with_offsets(text, start, end)
+    if not words:
+        return False
+    lower = words[0][2].lower()
+    return (
+        lower in DETERMINERS
+        or (len(words) == 1 and lower in SUBJECT_PRONOUNS - {"it", "i", "we"})
+        or any(is_capitalised(w[2]) for w in words)
+    )
+
+
+def _according_to_later(text: str, lo: int, hi: int) -> Cue | None:
+    """ "“dozens” of canvassers work for it, according to Berg": the source at the end of the
+    quote's sentence (after a comma, so it attributes the whole clause)."""
+    at = text.find(", according to ", lo, hi)
+    if at < 0 or any(ch in ';:"“”«»„' for ch in text[lo:at]):
+        return None
+    start = at + len(", according to ")
+    found = object_after(text, start, hi)
+    if found is None:
+        return None
+    return Cue(found[0], found[1], at + 2, found[1])

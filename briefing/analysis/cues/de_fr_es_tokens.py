@@ -1,0 +1,63 @@
+"""The German, French and Spanish cue reader's tokens and records: word tokens with their
+offsets, the people a text names, and the attribution found for a quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.,]*|[,;:.!?()\[\]—–]")
+
+
+_ABBREVIATIONS = frozenset(["M.", "Dr.", "Sr.", "Sra.", "Srta.", "Prof.", "Mlle."])
+
+
+PUNCTUATION = frozenset(",;:.!?()[]—–")
+
+
+CLAUSE_END = frozenset(".!?;:()[]")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker found by a cue: the name (or group phrase) and role as the text gives them."""
+
+    name: str
+    role: str | None
+    person: bool
+    phrase_start: int  # the speaker phrase as written ("sie", "die Regierung")
+    phrase_end: int
+    cue_start: int  # the whole cue ("sagte sie", "so die Regierung")
+    cue_end: int
+    pronoun: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    start: int
+    name: str
+    gender: str
+    role: str | None  # the noun phrase right before the name ("der Student", "la ministre")
+
+
+Token = tuple[int, int, str]
+
+
+def word_tokens(text: str, start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        word = match.group()
+        if len(word) > 1 and word.endswith(".") and word not in _ABBREVIATIONS:
+            out.append((s, e - 1, word[:-1]))
+            out.append((e - 1, e, "."))
+        else:
+            out.append((s, e, word))
+    return out
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper()

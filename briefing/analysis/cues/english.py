@@ -1,0 +1,338 @@
+"""Reporting cues: the words next to a quote that say who said it ("Lind added", "said a
+senior official", "according to the Ministry", "He told reporters:").
+
+This module holds the cues before a quote, "according to" and dash credits; the cues after a
+quote are in ``after_quote``, clause subjects in ``subjects``, the shared words in
+``english_words``. Everything works on the text *outside* the quote marks of one sentence, so a
+cue is evidence from the quote's own sentence (or its neighbours, when the caller asks). A cue
+yields the span of the speaker phrase as written; turning it into a person is the resolver's
+job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.analysis.cues.after_quote import (
+    names_someone,
+    object_after,
+)
+from briefing.analysis.cues.cue import (
+    Cue,
+)
+from briefing.analysis.cues.english_words import (
+    AUXILIARIES,
+    LISTENER_VERBS,
+    NAMING_VERBS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    ends_aside,
+    has_boundary,
+    is_passive,
+    is_verb,
+)
+from briefing.analysis.cues.sentence_subject import (
+    described_subject,
+    looks_like_speaker,
+    sentence_subject,
+)
+from briefing.analysis.cues.subjects import subject_before
+from briefing.analysis.lexicon.function_words import DETERMINERS
+from briefing.analysis.lexicon.reporting_verbs import WEAK_VERBS
+from briefing.analysis.lexicon.roles import TITLE_WORDS
+from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
+
+_DASH_CREDIT = re.compile(r"\s*[-—–―]\s*(?=[A-Z])")
+
+
+def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
+    """A credit line after a quote: ``“…” —Mara Lind, Oslo`` (same or next paragraph)."""
+    dash = _DASH_CREDIT.match(text, lo, hi)
+    if dash is None:
+        return None
+    found = object_after(text, dash.end(), hi)
+    if found is None or not ends_aside(text, found[1], hi):
+        return None
+    if not all(is_capitalised(w[2]) for w in words_with_offsets(text, found[0], found[1])):
+        return None
+    return Cue(found[0], found[1], dash.start(), found[1])
+
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+
+
+def according_to(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Cue | None:
+    """The source an "according to X" gives anywhere in a sentence, outside its quotes
+    ("Berg said, according to the Times, …"): news attribution credits the whole sentence,
+    speech verbs included, to that source."""
+    for match in _ACCORDING_TO.finditer(text, lo, hi):
+        if any(start <= match.start() < end for start, end in quoted):
+            continue
+        found = object_after(text, match.end(), hi)
+        if found is not None and names_someone(text, found[0], found[1]):
+            return Cue(found[0], found[1], match.start(), found[1])
+    return None
+
+
+def _is_role(words: list[tuple[int, int, str]]) -> bool:
+    head = words[0][2].lower()
+    return head in DETERMINERS and any(w[2].lower() in TITLE_WORDS for w in words)
+
+
+def cue_before(
+    text: str, lo: int, hi: int, sentence_start: bool = True, next_to_quote: bool = True
+) -> Cue | None:
+    """A cue in the words before a quote: ``Lind said,`` ``He told CNN:`` ``according to X,``.
+
+    ``sentence_start`` says whether ``lo`` opens the sentence (only then may a verb come first,
+    as in ``Said Lind: “…”``). ``next_to_quote`` is False when ``hi`` ends another sentence
+    than the quote's: then a weak verb ("as long as the rally will continue") is no cue.
+    """
+    words = words_with_offsets(text, lo, hi)
+    if not words:
+        return None
+    agent = _agent_before_relative(text, words, hi) or _owner_of_reply(text, lo, hi)
+    if agent is not None:
+        return agent
+    fallback: Cue | None = None
+    unfound = False  # a reporting verb was seen, but without a subject
+    for index in range(len(words) - 1, -1, -1):
+        lower = words[index][2].lower()
+        if lower == "according" and index + 1 < len(words) and words[index + 1][2] == "to":
+            found = object_after(text, words[index + 1][1], hi)
+            if found:
+                return Cue(found[0], found[1], words[index][0], found[1])
+            continue
+        if not is_verb(words, index, True):
+            continue
+        # "Berg called the senator “a liar”": a naming verb's quote may follow a short object.
+        if (
+            lower in WEAK_VERBS
+            and len(words) - index > 3
+            and words[-1][2] != "as"
+            and not (lower in NAMING_VERBS and len(words) - index <= 6)
+        ) or (lower in WEAK_VERBS and not next_to_quote):
+            continue
+        verb_start, verb_end = words[index][0], words[index][1]
+        if is_passive(words, index):
+            if index + 1 < len(words) and words[index + 1][2] == "by":
+                found = object_after(text, words[index + 1][1], hi)
+                if found:
+                    return Cue(found[0], found[1], verb_start, found[1])
+            continue
+        inverted = _inverted_speaker(text, lo, hi, words, index, sentence_start)
+        if inverted is not None:
+            return inverted
+        found = _verb_subject(text, lo, verb_start, lower)
+        if found is None:
+            # "X said the areas that were hacked suggested “…”": an earlier reporting verb
+            # may still have a subject.
+            unfound = True
+            continue
+        if fallback is None and _embedded_subject(text, found):
+            # "X said the areas that were hacked suggested “…”": a verb of the reported
+            # clause with no speaker for a subject; an earlier reporting verb may have one.
+            fallback = replace(found, cue_end=verb_end)
+            continue
+        outer = _outer_report(text, lo, words, index)
+        if outer is not None:
+            return outer
+        return replace(found, cue_end=verb_end)
+    if fallback is not None or unfound:
+        return fallback
+    return _colon_subject(text, lo, hi, words, next_to_quote)
+
+
+def _inverted_speaker(
+    text: str,
+    lo: int,
+    hi: int,
+    words: list[tuple[int, int, str]],
+    index: int,
+    sentence_start: bool,
+) -> Cue | None:
+    """The speaker after reporting verb ``words[index]`` when the verb comes first: opening
+    the sentence (``Said Lind: “…”``) or inverted after a comma (``…, said Lind, “…”``)."""
+    lower = words[index][2].lower()
+    verb_start, verb_end = words[index][0], words[index][1]
+    # ", saying Berg’s plan …": a participle takes a clause, never an inverted subject.
+    inverted = (
+        index + 1 < len(words)
+        and not lower.endswith("ing")
+        and is_capitalised(words[index + 1][2])
+        and words[index + 1][2].lower() not in TIME_WORDS
+        and text[lo:verb_start].rstrip().endswith(",")
+    )
+    if not ((index == 0 and sentence_start) or inverted) or lower in LISTENER_VERBS:
+        return None
+    found = object_after(text, verb_end, hi)
+    # ", said Berg’s aides “…”" runs into the quote: a reported clause, not "said Berg,".
+    if (
+        found
+        and inverted
+        and (not ends_aside(text, found[1], hi) or not text[found[1] : hi].strip())
+    ):
+        found = None
+    if found:
+        return Cue(found[0], found[1], verb_start, found[1])
+    return None
+
+
+def _verb_subject(text: str, lo: int, verb_start: int, lower: str) -> Cue | None:
+    """The subject before a reporting verb; for a participle ("…, saying") also the subject
+    of the clause it hangs on, of the sentence, or a description opening it."""
+    found = subject_before(text, lo, verb_start)
+    if found is None and lower.endswith("ing"):
+        found = (
+            _subordinate_subject(text, lo, verb_start)
+            or sentence_subject(text, lo, verb_start)
+            or described_subject(text, lo, verb_start)
+        )
+    return found
+
+
+def _colon_subject(
+    text: str, lo: int, hi: int, words: list[tuple[int, int, str]], next_to_quote: bool
+) -> Cue | None:
+    """With no reporting verb: a short clause ending in a colon introduces the quote with its
+    subject as the speaker; else whose words the sentence says the quote is."""
+    tail = text[lo:hi].rstrip()
+    if tail.endswith(":") and len(words) <= 8:
+        colon = lo + len(tail) - 1
+        found = subject_before(text, lo, colon)
+        if (
+            found is not None
+            and not text[found.phrase_end : colon].strip()
+            and looks_like_speaker(text, found)
+        ):
+            return Cue(found.phrase_start, found.phrase_end, found.phrase_start, lo + len(tail))
+    return _owner_of_words(text, lo, hi) if next_to_quote else None
+
+
+# "… as a janitor walks in front of her, saying": a subordinate clause (its subject, then a
+# finite verb) that runs up to the comma before a participle.
+_SUBORDINATE_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:as|while|when|after|before|until)\s+"
+    r"((?:the|a|an|his|her|their|its)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"\s+[a-z]+(?:s|ed)\b[^,;:.!?“”\"]*,\s*$"
+)
+
+
+def _subordinate_subject(text: str, lo: int, verb_start: int) -> Cue | None:
+    """ "Berg asks as a janitor walks in front of her, saying “…”": a participle right after a
+    subordinate clause goes with that clause's subject, the nearest one."""
+    found = _SUBORDINATE_BEFORE_PARTICIPLE.search(text, lo, verb_start)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    return Cue(start, end, start, verb_start)
+
+
+# "Ann Berg’s claim that …", "her remark that …": the owner of what was said, then the clause
+# that holds the quote.
+_SPEECH_CLAIMS = (
+    "remarks?|comments?|claims?|contention|assertion|accusations?|statements?|warnings?"
+    "|promises?|pledges?|vow|insistence|suggestion|argument|boast|declaration|admission"
+)
+_OWNER_OF_WORDS = re.compile(
+    r"(?:\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s|\b([Hh]is|[Hh]er|[Tt]heir))"
+    rf"\s+(?:[a-z]+\s+)?(?:{_SPEECH_CLAIMS})\s+that\b"
+    # "the contention of former secretary Ann Berg that …"
+    rf"|\bthe\s+(?:{_SPEECH_CLAIMS})\s+of\s+((?:[a-z]+\s+){{0,4}}(?:[A-Z][\w.-]*\s+){{0,3}}"
+    r"[A-Z][\w.-]*)\s+that\b"
+)
+
+
+# "Berg’s succinct reply:", "Ann Berg’s curt answer was:", "His response:": a speech noun
+# owned by the speaker, right before the quote.
+_REPLY_NOUNS = "reply|response|answer|retort|rejoinder|message|verdict|reaction|explanation"
+_OWNER_OF_REPLY = re.compile(
+    r"(?:\b((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s|\b([Hh]is|[Hh]er))"
+    rf"\s+(?:[a-z]+\s+)?(?:{_REPLY_NOUNS})(?:\s+(?:was|is|came))?\s*[:—–]\s*$"
+)
+
+
+def _owner_of_reply(text: str, lo: int, hi: int) -> Cue | None:
+    """ "Berg’s succinct reply: “No.”": the owner of the reply speaks (the speech noun is no
+    verb, "reply", and its adjective is no part of a name)."""
+    found = _OWNER_OF_REPLY.search(text, max(lo, hi - 80), hi)
+    if found is None:
+        return None
+    start, end = found.span(1 if found.group(1) else 2)
+    return Cue(start, end, start, found.end())
+
+
+def _owner_of_words(text: str, lo: int, hi: int) -> Cue | None:
+    """ "Donald Berg’s accusation that Ola Lund is playing the “harbour card”": with no
+    reporting verb, a claim noun names whose words the quote is; "her remark that “…”"."""
+    found = max(_OWNER_OF_WORDS.finditer(text, lo, hi), key=lambda m: m.start(), default=None)
+    if found is None or any(ch in ";:" for ch in text[found.end() : hi]):
+        return None
+    # The owner's name, or the possessive pronoun that stands for it ("her remark").
+    start, end = found.span(next(g for g in (1, 2, 3) if found.group(g)))
+    return Cue(start, end, start, found.end())
+
+
+_OUTER_VERBS = frozenset(["said", "says", "say"])
+
+
+def _outer_report(text: str, lo: int, words: list[tuple[int, int, str]], index: int) -> Cue | None:
+    """ "Rep. Ann Berg said Lund reassured them that they “will win”": a report inside a
+    report; the outer speaker is the source the text quotes."""
+    for j in range(index - 2, -1, -1):
+        if has_boundary(text, words[j][1], words[j + 1][0]):
+            return None
+        if words[j][2].lower() in _OUTER_VERBS and is_verb(words, j, True):
+            if j + 1 < len(words) and (
+                is_capitalised(words[j + 1][2])
+                or words[j + 1][2] in ("he", "she", "they")
+                # "Berg said that sometimes Lund’s comments …": the reported clause's "that"
+                or (words[j + 1][2] == "that" and index - j > 2)
+            ):
+                found = subject_before(text, lo, words[j][0])
+                if found is not None and is_capitalised(
+                    text[found.phrase_start : found.phrase_end]
+                ):
+                    return replace(found, cue_end=words[j][1])
+            return None
+    return None
+
+
+def _embedded_subject(text: str, cue: Cue) -> bool:
+    """A subject that is no speaker phrase: a verb group ("were hacked") or a bare lower-case
+    noun ("protests", "the areas" is fine) that reads as the topic of a reported clause."""
+    words = words_with_offsets(text, cue.phrase_start, cue.phrase_end)
+    if not words:
+        return True
+    first = words[0][2].lower()
+    if first in AUXILIARIES or first in PREPOSITIONS:
+        return True
+    return (
+        first not in DETERMINERS
+        and first not in SUBJECT_PRONOUNS
+        and not any(is_capitalised(w[2]) for w in words)
+    )
+
+
+# ", who is backing Berg but has dismissed the story," right before the quote: a relative
+# clause about the agent, closed by its comma, with no sentence end inside.
+_RELATIVE_TO_QUOTE = re.compile(r",\s+(?:who|whom|whose)\b[^.;:!?“”\"]*,\s*$")
+
+
+def _agent_before_relative(text: str, words: list[tuple[int, int, str]], hi: int) -> Cue | None:
+    """ "Berg was asked by host Tom Lind, who is backing Berg but has dismissed the story,
+    “…?”": the passive's agent speaks; the verbs of the relative clause about the agent report
+    nothing of the quote."""
+    for index in range(len(words) - 2, 0, -1):
+        if words[index][2] != "by" or not is_passive(words, index - 1):
+            continue
+        if not is_verb(words, index - 1, True):
+            return None
+        found = object_after(text, words[index][1], hi)
+        if found is None or not _RELATIVE_TO_QUOTE.match(text, found[1], hi):
+            return None
+        return Cue(found[0], found[1], words[index - 1][0], found[1])
+    return None

@@ -1,0 +1,489 @@
+"""English word lists and word-level tests that every cue finder shares (verbs, auxiliaries,
+prepositions, clause openers), so the subject, before- and after-quote rules read one grammar."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
+from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REPORTING_VERBS
+from briefing.analysis.speakers.names import is_capitalised
+
+# Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
+NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "described", "describes"])
+
+
+# Adjectives of impersonal "it is … to say" phrases, which report nobody's words.
+_IMPERSONAL = frozenset(
+    ["safe", "fair", "hard", "needless", "difficult", "easy", "impossible", "suffice", "accurate"]
+)
+
+
+# Verbs whose object is the listener, not the speaker ("told reporters"): no inversion.
+LISTENER_VERBS = frozenset(
+    ["tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"]
+)
+
+
+# Words between a subject and its reporting verb ("he would later say", "was quoted as saying").
+AUXILIARIES = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "would",
+        "will",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "recently",
+        "once",
+        "reportedly",
+        "again",
+        "further",
+        "earlier",
+        "just",
+        "even",
+        "only",
+        "never",
+        "not",
+        "often",
+        "repeatedly",
+        "went",
+        "on",
+        "to",
+        "continued",
+        "continues",
+        "began",
+        "begins",
+        "tried",
+        "decided",
+        "wanted",
+        "wants",
+        "quoted",
+        "as",
+        "has",
+        "had",
+        "already",
+        "still",
+        "then-",
+    ]
+)
+
+
+# Words that end a subject chunk when scanning back from the verb.
+CLAUSE_WORDS = frozenset(
+    [
+        "with",
+        "whose",
+        "that",
+        "which",
+        "when",
+        "while",
+        "because",
+        "if",
+        "but",
+        "as",
+        "after",
+        "before",
+        "since",
+        "although",
+        "though",
+        "where",
+        "whether",
+        "whom",
+        "so",
+        "than",
+        "said",
+        "says",
+        "told",
+        "added",
+        "what",
+        "how",
+    ]
+)
+
+
+# Words that end a speaker phrase after an inverted verb ("said Smith in an interview").
+OBJECT_STOPS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "via",
+        "to",
+        "from",
+        "with",
+        "about",
+        "as",
+        "because",
+        "since",
+        "that",
+        "who",
+        "which",
+        "whose",
+        "and",
+        "but",
+        "last",
+        "this",
+        "on",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "recently",
+        "told",
+        "adding",
+        "noting",
+        "saying",
+    ]
+)
+
+
+PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "to",
+        "of",
+        "into",
+        "over",
+        "under",
+        "about",
+        "during",
+        "after",
+        "before",
+        "since",
+        "despite",
+        "like",
+        "among",
+        "between",
+        "through",
+        "within",
+        "without",
+        "against",
+        "toward",
+        "towards",
+    ]
+)
+
+
+INTRO_WORDS = PREPOSITIONS | frozenset(
+    [
+        "when",
+        "while",
+        "as",
+        "if",
+        "since",
+        "although",
+        "though",
+        "because",
+        "once",
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "so",
+    ]
+)
+
+
+# Prepositions that continue a description after an inverted verb ("said a spokesman for the
+# campaign", "said one Democrat familiar with the plan").
+NOMINAL_LINKS = frozenset(["with", "at", "in", "from", "to"])
+
+
+SENTENCE_ADVERBS = frozenset(
+    [
+        "once",
+        "sometimes",
+        "often",
+        "always",
+        "never",
+        "later",
+        "then",
+        "soon",
+        "finally",
+        "still",
+        "again",
+        "also",
+        "even",
+        "just",
+        "hardly",
+        "now",
+        "today",
+        "yesterday",
+        "earlier",
+        "afterwards",
+        "afterward",
+        "meanwhile",
+        "however",
+        "instead",
+        # -ly adverbs that open sentences, listed because a capitalised -ly word may be a
+        # name ("Kelly said"), so the -ly rule cannot apply at a sentence start.
+        "recently",
+        "previously",
+        "separately",
+        "similarly",
+        "additionally",
+        "ultimately",
+        "eventually",
+        "initially",
+        "originally",
+        "apparently",
+        "clearly",
+        "notably",
+        "privately",
+        "publicly",
+        "reportedly",
+        "repeatedly",
+        "subsequently",
+        "frequently",
+        "typically",
+        "usually",
+        "currently",
+        "immediately",
+        "specifically",
+        "importantly",
+        "ironically",
+    ]
+)
+
+
+TIME_WORDS = WEEKDAYS_MONTHS | frozenset(
+    [
+        "on",
+        "last",
+        "this",
+        "late",
+        "early",
+        "morning",
+        "night",
+        "evening",
+        "afternoon",
+        "week",
+        "month",
+        "year",
+        "today",
+        "yesterday",
+        "tonight",
+    ]
+)
+
+
+LEADING_FILLERS = frozenset(
+    ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
+)
+
+
+# A hyphen between words is a spaced dash ("- he wrote"): words keep their own hyphens.
+# The horizontal bar "―" is a dash too, in text set by some publishers.
+_BOUNDARY_CHARS = frozenset(',;:()[]—–―-"“”«»„')
+
+
+MAX_PHRASE_WORDS = 16
+
+
+def is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: bool) -> bool:
+    word = words[index][2]
+    lower = word.lower()
+    if lower in ("went", "goes", "go") and index + 1 < len(words):
+        # "she went on." / "Berg went on, as if …": going on with the quote (a gap wider
+        # than one space after "on" is punctuation).
+        return words[index + 1][2] == "on" and (
+            index + 2 == len(words) or words[index + 2][0] - words[index + 1][1] > 1
+        )
+    if lower in BACK_VERBS:
+        return index + 1 < len(words) and words[index + 1][2] == "back"
+    if lower not in REPORTING_VERBS:
+        return False
+    if index > 1 and words[index - 1][2] == "to" and words[index - 2][2].lower() in _IMPERSONAL:
+        return False  # "it is safe to say", "needless to say": nobody is reported
+    if is_capitalised(word) and not (first_of_sentence and index == 0):
+        return False
+    if index > 0 and words[index][0] - words[index - 1][1] <= 1:
+        # Only an adjacent word makes a noun of it: "that, said Berg" is still a verb.
+        before = words[index - 1][2].lower()
+        # "the statement", "a call", "his post": a noun, not a verb.
+        if (
+            before in DETERMINERS
+            or (before in PREPOSITIONS and before != "to")
+            or before.endswith(("’s", "'s"))
+        ):
+            return False
+    return True
+
+
+# Month abbreviations that are also surnames or given names ("Ai Jun", "Theresa May").
+_NAME_LIKE_MONTHS = frozenset(
+    ["jan", "mar", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"]
+)
+
+
+def month_ends_name(words: list[tuple[int, int, str]]) -> bool:
+    """A month abbreviation right before the verb, after a capitalised name word ("columnist
+    Ai Jun wrote", "Ada May said"): no day follows it, so it ends the name rather than dating
+    the report (and a capitalised "May" there is no modal either)."""
+    if len(words) < 2 or words[-1][2].lower() not in _NAME_LIKE_MONTHS:
+        return False
+    before = words[-2][2]
+    return (
+        is_capitalised(words[-1][2])
+        and is_capitalised(before)
+        and before.lower() not in TIME_WORDS
+        and before.lower() not in FUNCTION_WORDS
+        and not before.endswith(".")
+    )
+
+
+def has_boundary(text: str, start: int, end: int) -> bool:
+    return any(ch in _BOUNDARY_CHARS for ch in text[start:end])
+
+
+SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+
+
+NO_SUBJECT = frozenset(
+    [
+        *("is", "was", "were", "are", "be", "been", "has", "have", "had", "would", "will"),
+        *("could", "should", "may", "might", "must", "can", "did", "does", "do", "there"),
+        *("there's", "or"),
+    ]
+)
+
+
+INSIDE_NAME = frozenset(
+    ["of", "for", "in", "at", "from", "with", "and", "de", "van", "von", "bin", "al"]
+)
+
+
+def ends_aside(text: str, end: int, hi: int) -> bool:
+    """Whether an inverted "says X" is an aside (X is followed by a comma or the sentence
+    ends), not the start of a reported clause ("said Lind “was …”")."""
+    rest = text[end:hi].lstrip()
+    return not rest or rest[0] in ",.;:—–―("
+
+
+def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
+    """The last of ``chars`` in ``text[lo:hi]``; a "-" counts only spaced, as a dash."""
+    if hi <= lo:  # an empty range ("hi - 1" below would count from the end of the text)
+        return -1
+    found = max(text.rfind(ch, lo, hi) for ch in chars if ch != "-")
+    if "-" in chars:
+        spaced = text.rfind(" - ", lo, hi + 1)
+        if spaced >= 0:
+            found = max(found, spaced + 1)
+        doubled = text.rfind(" --", lo, hi - 1)
+        if doubled >= 0:
+            found = max(found, doubled + 2)
+    return found
+
+
+# Nouns that end in -ly like adverbs ("the influential daily wrote", "the family said").
+_LY_NOUNS = frozenset(
+    ["daily", "weekly", "monthly", "quarterly", "family", "assembly", "rally", "monopoly"]
+)
+
+
+def is_adverb(word: str) -> bool:
+    lower = word.lower()
+    return (
+        len(lower) > 4
+        and lower.endswith("ly")
+        and not is_capitalised(word)
+        and lower not in _LY_NOUNS
+    )
+
+
+_PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+
+
+def is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
+    """ "was told", "were asked": the subject heard the words, it did not say them."""
+    verb = words[index][2].lower()
+    return (
+        index > 0
+        and words[index - 1][2].lower() in _PASSIVE_AUX
+        and not verb.endswith("ing")
+        and verb not in ("says", "say")
+    )
+
+
+# A dateline before the first sentence: capitals, places and a bracketed agency, then a dash.
+DATELINE = re.compile(r"[A-Z][A-Z .,’'()-]*(?:\([^)]{1,20}\))?\s*[—–-]+\s+")
+
+
+def opens_participle(words: list[tuple[int, int, str]]) -> bool:
+    """ "Filling in for Berg at the rally," / "Based on the statement,": a participial
+    phrase (a participle and then a preposition or article), however long, is no subject."""
+    if words and is_adverb(words[0][2].lower()) and len(words) > 2:
+        words = words[1:]  # "Hastily drafting a reply, …": the adverb modifies the participle
+    if len(words) < 2:
+        return False
+    first, second = words[0][2].lower(), words[1][2].lower()
+    if not first.endswith(("ing", "ed")) or len(first) <= 4:
+        return False
+    if second in PREPOSITIONS or second in DETERMINERS:
+        return True
+    # "Flying home one night, she …": an -ing word and a plain lower-case word (not a verb,
+    # so "Manning said," stays a subject).
+    return (
+        first.endswith("ing")
+        and not is_capitalised(words[1][2])
+        and second not in REPORTING_VERBS
+        and second not in AUXILIARIES
+    )
+
+
+def opens_main_clause(words: list[tuple[int, int, str]]) -> bool:
+    """A name and a past-tense verb ("Berg conceded the point"): a main clause, not an
+    introductory phrase ("On Tuesday", "In a statement") nor an aside."""
+    return main_clause_subject(words) is not None
+
+
+def main_clause_subject(words: list[tuple[int, int, str]]) -> int | None:
+    """How many words form the subject of a clause that opens with a name and goes on with a
+    past-tense verb ("Berg conceded", "Ann Berg’s chief aide rallied"), or None."""
+    if not words or not is_capitalised(words[0][2]):
+        return None
+    if words[0][2].lower() in INTRO_WORDS or words[0][2].lower() in DETERMINERS:
+        return None
+    names = 1
+    while names < len(words) and names < 4 and is_capitalised(words[names][2]):
+        names += 1
+    for index in range(names, min(len(words), names + 3)):
+        word = words[index][2]
+        if is_capitalised(word):
+            return None
+        if word.endswith("ed"):
+            return index
+        if not words[names - 1][2].endswith(("’s", "'s")):
+            return None  # only a possessive name heads a longer subject ("Berg’s aide")
+    return None

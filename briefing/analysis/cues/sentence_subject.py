@@ -1,0 +1,235 @@
+"""The subject that opens a sentence ("Berg conceded the point, saying …"), past datelines
+and introductory phrases: the speaker of a participle or of a partial quote without a cue."""
+
+from __future__ import annotations
+
+from briefing.analysis.cues.cue import (
+    Cue,
+)
+from briefing.analysis.cues.english_words import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    DATELINE,
+    INTRO_WORDS,
+    PREPOSITIONS,
+    SENTENCE_ADVERBS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    has_boundary,
+    is_adverb,
+    opens_main_clause,
+    opens_participle,
+)
+from briefing.analysis.lexicon.function_words import DETERMINERS, PRONOUNS
+from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
+from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
+
+
+def has_predicate(text: str, subject_end: int, hi: int) -> bool:
+    """Whether a verb phrase can follow a sentence's subject before ``hi`` (the quote): a
+    heading or a form line ("REMINDER on PART “K”", "TICK BOX “Y”") has a capitalised word but
+    no clause, so its first word is nobody who said anything. A preposition right after the
+    subject opens such a label unless it starts a time phrase ("Berg on Tuesday blamed"); a
+    colon right after the subject is a speaker label ("Berg: …")."""
+    if text[subject_end : subject_end + 1] == ":":
+        return True  # "Berg: …" names who speaks, as a headline does
+    words = words_with_offsets(text, subject_end, hi)
+    if not any(w[2][:1].islower() and w[2] not in PREPOSITIONS for w in words):
+        return False
+    first = words[0][2]
+    return not (
+        first in PREPOSITIONS
+        and not has_boundary(text, subject_end, words[0][0])
+        and not (len(words) > 1 and words[1][2].lower() in TIME_WORDS)
+    )
+
+
+_CLOSING_MARK = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+def _after_opening_quote(text: str, lo: int, hi: int) -> int:
+    """ "“Promise me …,” Berg sings, before asking …": the quoted words that open a sentence
+    are what was said, never its subject; the sentence's own words start after them."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    closing = _CLOSING_MARK.get(text[lo : lo + 1])
+    if closing is None:
+        return lo
+    end = text.find(closing, lo + 1, hi)
+    return lo if end < 0 else end + 1
+
+
+_SUBORDINATORS = frozenset(["when", "while", "although", "though", "because", "if", "once"])
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """The noun phrase opening the sentence, for participles: ``X signed it, stating …``."""
+    dateline = DATELINE.match(text, lo, min(hi, lo + 60))
+    if dateline is not None:
+        lo = dateline.end()  # "OSLO (AP) — Berg …": the dateline is no subject
+    lo = _after_opening_quote(text, lo, hi)
+    words = words_with_offsets(text, lo, hi)
+    if (
+        len(words) > 1
+        and words[0][2].lower() in ("and", "but", "so", "yet")
+        and not has_boundary(text, words[0][1], words[1][0])
+    ):
+        # "But Sen. Ann Berg refused …, responding that …": a conjunction opens the subject.
+        lo = words[1][0]
+        words = words[1:]
+    after_intro = _past_opening_phrases(text, lo, hi, words)
+    if after_intro is None:
+        return None
+    words = after_intro
+    if (
+        len(words) > 1
+        and words[0][2].lower() in _SUBORDINATORS
+        and text.find(",", words[0][1], hi) < 0
+    ):
+        # "When Berg later spoke … and said he would “…”": the clause runs up to the quote,
+        # so its own subject speaks.
+        words = words[1:]
+    if words and words[0][2].lower() in INTRO_WORDS:
+        return None
+    while words and (words[0][2].lower() in SENTENCE_ADVERBS or is_adverb(words[0][2])):
+        words = words[1:]
+    if words and words[0][2].lower() in SUBJECT_PRONOUNS:
+        return Cue(words[0][0], words[0][1], words[0][0], hi)
+    chunk = _opening_name(text, words)
+    if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
+        return None
+    return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)
+
+
+def _past_opening_phrases(
+    text: str, lo: int, hi: int, words: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]] | None:
+    """The sentence's words after up to three opening phrases ("On Thursday, after a long
+    wait, Berg …"); None when a fourth follows (no subject this close to the start)."""
+    start = lo
+    for _ in range(3):
+        comma = text.find(",", start, hi)
+        if not words or comma < 0:
+            return words
+        intro = [w for w in words if w[0] < comma]
+        if (
+            start > lo
+            and len(intro) == 1
+            and is_capitalised(intro[0][2])
+            and text[intro[0][1] : intro[0][1] + 1] == "."
+            and is_capitalised(text[lo:start].rstrip(" ,").rsplit(" ", 1)[-1])
+        ):
+            # "At a rally in Aspen, Colo., the nominee …": the place's abbreviated state
+            # closes the opening phrase, it is no subject.
+            start = comma + 1
+            words = words_with_offsets(text, start, hi)
+            continue
+        # "Berg conceded the point, saying …": a name and a past-tense verb open a main clause,
+        # not an introductory phrase like "On Tuesday," or "In a statement,".
+        if (
+            words[0][2].lower() in INTRO_WORDS
+            or opens_participle(intro)
+            or (
+                not opens_main_clause(intro)
+                and len(intro) <= 4
+                and any(not is_capitalised(w[2]) and w[2].lower() not in DETERMINERS for w in intro)
+            )
+        ):
+            start = comma + 1
+            words = words_with_offsets(text, start, hi)
+        else:
+            return words
+    return None
+
+
+def _opening_name(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name or role that opens ``words`` (capitalised words, titles, role modifiers),
+    without modifiers trailing after it."""
+    chunk: list[tuple[int, int, str]] = []
+    for s, e, word in words:
+        lower = word.lower()
+        if chunk and has_boundary(text, chunk[-1][1], s):
+            break
+        if not (
+            is_capitalised(word)
+            or lower in DETERMINERS
+            or lower in TITLE_WORDS
+            or lower in ROLE_MODIFIERS  # "Republican presidential nominee Ann Berg"
+            # "A spokeswoman for the Harbour Board": a role and whose it is.
+            or (lower in _ROLE_LINKS and chunk and chunk[-1][2].lower() in TITLE_WORDS)
+        ):
+            break
+        chunk.append((s, e, word))
+    while (
+        chunk
+        and not is_capitalised(chunk[-1][2])
+        and (
+            chunk[-1][2].lower() in ROLE_MODIFIERS
+            or chunk[-1][2].lower() in _ROLE_LINKS
+            or (chunk[-1][2].lower() in DETERMINERS and len(chunk) > 1)
+        )
+    ):
+        chunk.pop()  # "Berg then ruled": a modifier only counts inside a role
+    return chunk
+
+
+_ROLE_LINKS = frozenset(["for", "of", "at"])
+
+
+# Common irregular past tenses that end a described subject ("The paper took note …").
+_IRREGULAR_PAST = frozenset(
+    [
+        "took",
+        "made",
+        "gave",
+        "kept",
+        "sent",
+        "held",
+        "spent",
+        "brought",
+        "found",
+        "began",
+        "became",
+        "won",
+        "lost",
+        "left",
+        "led",
+        "stood",
+        "sought",
+        "spoke",
+        "wrote",
+        "ran",
+    ]
+)
+
+
+_DESCRIPTION_WORDS = 4  # "The retired neurosurgeon", "The conservative weekly magazine"
+
+
+def described_subject(text: str, lo: int, hi: int) -> Cue | None:
+    """ "The retired neurosurgeon has provided no details, saying …": a participle's subject
+    may be a description opening the sentence (an article, a few words, then the verb)."""
+    words = words_with_offsets(text, lo, hi)
+    if len(words) < 3 or words[0][2].lower() not in ("the", "a", "an"):
+        return None
+    for index in range(2, min(len(words), _DESCRIPTION_WORDS + 2)):
+        if has_boundary(text, words[index - 1][1], words[index][0]):
+            return None
+        lower = words[index][2].lower()
+        if lower in PREPOSITIONS or lower in CLAUSE_WORDS:
+            return None
+        if (
+            lower in AUXILIARIES
+            or lower in _IRREGULAR_PAST
+            or (lower.endswith("ed") and not is_capitalised(words[index][2]))
+        ):
+            return Cue(words[0][0], words[index - 1][1], words[0][0], hi)
+    return None
+
+
+def looks_like_speaker(text: str, cue: Cue) -> bool:
+    """A bare ``X:`` before a quote names a speaker only if X is a name or a pronoun."""
+    words = words_with_offsets(text, cue.phrase_start, cue.phrase_end)
+    return bool(words) and (
+        words[-1][2].lower() in PRONOUNS or all(is_capitalised(w[2]) for w in words)
+    )

@@ -1,0 +1,1 @@
+"""Direct quotes: quotation marks, quote spans, transcript turns."""

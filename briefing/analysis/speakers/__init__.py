@@ -1,0 +1,1 @@
+"""Speakers: name grammar, given names and the resolver that turns phrases into people."""

@@ -1,0 +1,183 @@
+"""A name's fullest form in the text, its variants, and its gender by title and pronoun votes."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from briefing.analysis.lexicon import is_given_name_form, same_given_name
+from briefing.analysis.lexicon.roles import HONORIFICS
+from briefing.analysis.quotes.marks import inside_spans
+from briefing.analysis.speakers.given_names import gender_of_first_name
+from briefing.analysis.speakers.mentions import (
+    tally,
+)
+from briefing.analysis.speakers.phrases import (
+    GENDER_WINDOW,
+    HE_OR_SHE,
+    MAIN_NAME_REPEATS,
+    MARITAL,
+    name_gender,
+    surname_and_suffix,
+)
+
+
+class NameForms:
+    """Part of :class:`SpeakerResolver`: a name's fullest form in the text, its variants, and
+    its gender by titles and by the pronouns that follow it."""
+
+    def _fullest(self, name: str, at: int) -> str:
+        """The fullest name in the document that this (possibly one-word) name stands for,
+        in the form the text first gives it ("Rob Berg" after "Robert Berg" is Robert Berg)."""
+        full = self._fullest_form(name, at)
+        return self._first_variant(full) if full.count(" ") == 1 else full
+
+    def _fullest_form(self, name: str, at: int) -> str:
+        parts = name.split()
+        if surname_and_suffix(parts):
+            # "Berg Jr.": the latest full name that ends so ("Tom Berg Jr.").
+            self._ensure_runs()
+            fuller = [
+                (position, full)
+                for position, full in self._full_names.get(parts[1].lower(), ())
+                if full.endswith(name) and full != name
+            ]
+            before = [c for c in fuller if c[0] <= at] or fuller
+            return max(before)[1] if before else name
+        if len(parts) != 1 or (name.isupper() and len(name) > 1):
+            return name  # a full name already, or an acronym ("the IRA" is not "Dozens of IRA")
+        self._ensure_runs()
+        candidates = self._full_names.get(parts[0].lower())
+        if not candidates:
+            return name
+        as_surname = [c for c in candidates if c[1].split()[-1] == name]
+        if as_surname:
+            # A known surname stands for a full name ending in it: "Berg" is Tom Berg, not
+            # the "Berg Fund" a citation names.
+            candidates = as_surname
+        before = [c for c in candidates if c[0] <= at]
+        if before:
+            latest = max(before, key=lambda c: (c[0], len(c[1])))[1]
+        else:
+            # A headline names someone before the text does: the first full mention after.
+            before = candidates
+            latest = min(before, key=lambda c: (c[0], -len(c[1])))[1]
+        counts: dict[str, int] = {}
+        for _, full in before:
+            counts[full] = counts.get(full, 0) + 1
+        given = sorted(
+            {full for _, full in candidates if full.split()[0].lower() == parts[0].lower()}
+        )
+        if len(given) > 1:
+            # "Jane" when the text names a Jane Berg and a Jane Lind: the family it keeps
+            # talking about (a novel's "Jane" is the heroine's sister, not a critic's aside).
+            return max(given, key=lambda full: (self._surname_mentions(full), counts.get(full, 0)))
+        # A relative or namesake is usually named in full once, the main person again and
+        # again: a full name the text repeats far more often beats the latest one.
+        main = max(counts, key=lambda full: counts[full])
+        if counts[main] >= MAIN_NAME_REPEATS and counts[main] >= 2 * counts[latest]:
+            latest = main
+        if len(counts) > 1:
+            # "Berg said, “…” She went on": of a Tom and an Ann Berg, the one the next "he" or
+            # "she" agrees with (when no other name comes between).
+            follow = self._pronoun_after(at + len(name))
+            if follow and name_gender(latest) not in ("", follow):
+                agreeing = [full for full in counts if name_gender(full) == follow]
+                if agreeing:
+                    return max(agreeing, key=lambda full: counts[full])
+        return latest
+
+    def _first_variant(self, name: str) -> str:
+        """The first full name in the text with this surname and a given name that is the
+        same or a form of it ("Robert Berg" for a later "Rob Berg"): one person, one key."""
+        given, surname = name.split()
+        if not is_given_name_form(given):
+            return name
+        self._ensure_runs()
+        for _, full in sorted(self._full_names.get(surname.lower(), ())):
+            parts = full.split()
+            if len(parts) == 2 and parts[1] == surname and same_given_name(parts[0], given):
+                return full
+        return name
+
+    def _pronoun_after(self, at: int) -> str:
+        """ "m" or "f" for the first "he" or "she" after ``at`` in its paragraph, outside
+        quotes and with no other name before it; "" when there is none."""
+        end = self.text.find("\n", at, at + 250)
+        end = at + 250 if end < 0 else end
+        for match in HE_OR_SHE.finditer(self.text, at, end):
+            if inside_spans(self._quoted, match.start()):
+                continue
+            runs = self._ensure_runs()
+            lo = bisect_left(self._run_starts, at)
+            if any(runs[i].person for i in range(lo, bisect_left(self._run_starts, match.start()))):
+                return ""
+            return "m" if match.group().lower() == "he" else "f"
+        return ""
+
+    def _other_marital_title(self, honorific: str, given: str) -> bool:
+        """Whether the text calls ``given`` "Miss" where the mention says "Mrs." (or the
+        other way round): in a novel Mrs. Berg is the mother, Miss Ann Berg the daughter."""
+        other = {"mrs": "miss", "miss": "mrs"}.get(honorific.lower().rstrip("."))
+        if other is None:
+            return False
+        if self._marital is None:
+            self._marital = {
+                (m.group(1).lower().rstrip("."), m.group(2).lower())
+                for m in MARITAL.finditer(self.text)
+            }
+        return (other, given.lower()) in self._marital
+
+    def _surname_mentions(self, full: str) -> int:
+        return len(self._runs_by_word.get(full.split()[-1].lower(), ()))
+
+    def _gender(self, name: str, before: int) -> str:
+        """ "m", "f" or "" for a name: an honorific or gendered title decides, then a common
+        given name ("Susan Berg"); otherwise the
+        "he"/"she" that follow its mentions vote, counting only those before ``before`` (the
+        pronoun being resolved must not vote for itself)."""
+        honorific = HONORIFICS.get(name.split()[0].lower())
+        if honorific:
+            return honorific
+        votes = self._gender_votes.get(name)
+        if votes is None:
+            votes = tally(self._collect_gender_votes(name))
+            self._gender_votes[name] = votes
+        if isinstance(votes, str):
+            return votes
+        positions, males = votes
+        counted = bisect_left(positions, before)  # the votes before ``before``: a bisection,
+        male = males[counted]  # as this runs once per pronoun and a name may have thousands
+        female = counted - male
+        return "m" if male > female else "f" if female > male else ""
+
+    def _collect_gender_votes(self, name: str) -> str | list[tuple[int, int]]:
+        runs = self._ensure_runs()
+        indices = sorted({i for p in name.split() for i in self._runs_by_word.get(p.lower(), ())})
+        votes: list[tuple[int, int]] = []
+        parts = set(name.split())
+        first = gender_of_first_name(name.split()[0]) if " " in name else ""
+        if first:
+            return first
+        # An honorific or gendered title decides, but only on a mention of this very name:
+        # a "Mr. Berg" says nothing of an Ann Berg.
+        for i in indices:
+            run = runs[i]
+            if run.gender and (" " not in name or run.name == name):
+                return run.gender
+        for i in indices:
+            run = runs[i]
+            if " " in name and run.name != name and self._fullest(run.name, run.start) != name:
+                continue  # "Lind" standing for a Tom Lind says nothing of an Ann Lind
+            stop = run.end + GENDER_WINDOW
+            for j in range(i + 1, len(runs)):  # not runs[i + 1 :]: a copy per mention
+                other = runs[j]
+                if other.start >= stop:
+                    break
+                if other.person and not set(other.name.split()) & parts:
+                    stop = other.start  # a pronoun after another name is that name's
+                    break
+            for match in HE_OR_SHE.finditer(self.text, run.end, stop):
+                if not inside_spans(self._quoted, match.start()):
+                    # A pronoun inside a quotation is the speaker's, about someone else.
+                    votes.append((match.start(), 1 if match.group().lower() == "he" else -1))
+        return votes

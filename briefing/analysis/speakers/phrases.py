@@ -1,0 +1,471 @@
+"""Words and patterns for reading speaker phrases: name runs, titles by gender, clause markers,
+and trimming a phrase down to the speaker it names."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
+from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
+from briefing.analysis.lexicon.roles import HONORIFICS
+from briefing.analysis.speakers.given_names import gender_of_first_name
+from briefing.analysis.speakers.names import is_capitalised
+
+_CAP = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Adm|Maj)\."
+    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*)"
+)
+
+
+_JOIN = r"(?: (?:of|de|del|der|den|di|da|dos|du|la|le|van|von|al|bin|ibn) | )"
+
+
+# Common sentence openers are skipped by the pattern itself: most capitalised words in prose
+# are these, and not building runs for them keeps the pass cheap.
+_OPENERS = (
+    r"(?!(?:The|A|An|But|And|In|On|At|It|He|She|They|We|I|This|That|If|When|As|For|So|His|Her"
+    r"|Their|There|What|Its|Our|After|While|Some|Many|One|Now|Then|Still|Even|Also|Yet|Or)"
+    r"\b(?! [A-Z]))"
+)
+
+
+RUN = re.compile(rf"\b{_OPENERS}{_CAP}(?:{_JOIN}{_CAP})*")
+
+
+GENDER_WINDOW = 160
+
+
+MAIN_NAME_REPEATS = 3  # full mentions that make a name the main bearer of its surname
+
+
+LAST_SPEAKER_REACH = 1200  # characters back that "the person quoted last" stays the default
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'\-]+\b")
+
+
+# "he told Tom Berg": a reporting verb and the person addressed right after a pronoun.
+ADDRESSEE = re.compile(rf"\w+ (\w+) ((?:{_CAP} )*{_CAP})")
+
+
+MARITAL = re.compile(r"\b(Mrs\.?|Miss) ([A-Z][\w’'-]+)")
+
+
+# Only subject pronouns vote on a name's gender: "her" is as often someone else's object.
+AFTER_PREPOSITION = re.compile(r"\b(?:from|in|to|at|into|near|across)\s$")
+
+
+HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+HE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:He|he)\b")
+
+
+SHE_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=\. )|(?<=, )|(?<=[”\"] ))(?:She|she)\b")
+
+
+ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col)\.)$"
+)
+
+
+SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
+
+
+APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
+
+
+GEO_FIRST = frozenset(
+    [
+        "new",
+        "north",
+        "south",
+        "east",
+        "west",
+        "united",
+        "san",
+        "los",
+        "las",
+        "saint",
+        "st.",
+        "fort",
+        "mount",
+        "lake",
+    ]
+)
+
+
+# Head nouns of places, buildings and events named after people ("Lind Tower", "the Berg
+# Convention"): the run is the place, not the person.
+PLACE_AND_EVENT_HEADS = frozenset(
+    " ".join(
+        [
+            "convention conference summit caucus caucuses tower towers plaza stadium arena",
+            "hotel memorial monument boulevard highway bridge airport terminal building",
+        ]
+    ).split()
+)
+
+
+FEMALE_TITLES = frozenset(
+    [
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "councilwoman",
+        "businesswoman",
+        "queen",
+        "princess",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "madam",
+        "lady",
+        "dame",
+    ]
+)
+
+
+MALE_TITLES = frozenset(
+    [
+        "congressman",
+        "spokesman",
+        "chairman",
+        "councilman",
+        "businessman",
+        "king",
+        "prince",
+        "mr",
+        "mr.",
+        "sir",
+        "lord",
+    ]
+)
+
+
+FINITE = frozenset(
+    [
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "were",
+        "are",
+        "will",
+        "would",
+        "could",
+        "can",
+        "did",
+        "does",
+        "do",
+        "also",
+        "then",
+        "later",
+    ]
+)
+
+
+EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "which"])
+
+
+PHRASE_PREPOSITIONS = frozenset(
+    ["by", "in", "on", "at", "of", "for", "from", "with", "to", "into", "about"]
+)
+
+
+GROUP_PRONOUNS = frozenset(("they", "we", "it"))
+
+
+JOIN_WORDS = frozenset(["of", "de", "del", "der", "den", "di", "da", "dos", "du", "la", "le"])
+
+
+OBJECT_PRONOUNS = frozenset(["me", "him", "us", "them"])
+
+
+# Words that make a phrase a clause: a finite verb or a pronoun after the phrase's first word.
+CLAUSE_MARKERS = OBJECT_PRONOUNS | frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "should",
+        "would",
+        "will",
+        "can",
+        "could",
+        "does",
+        "did",
+        "doesn’t",
+        "doesn't",
+        "don’t",
+        "don't",
+        "didn’t",
+        "didn't",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+    ]
+)
+
+
+def distinct_lower_words(text: str, chunk: int = 1 << 16) -> frozenset[str]:
+    """The distinct lower-case words of ``text``, found a piece at a time (cut at a space):
+    one ``findall`` over a long text lists every word, many times the text's own size."""
+    found: set[str] = set()
+    start = 0
+    while start < len(text):
+        stop = text.find(" ", min(len(text), start + chunk))
+        stop = len(text) if stop < 0 else stop
+        found.update(_LOWER_WORD.findall(text, start, stop))
+        start = stop + 1
+    return frozenset(found)
+
+
+# Common irregular verbs that end a subject phrase ("the senator sought to calm …").
+_IRREGULAR_VERBS = frozenset(
+    " ".join(
+        [
+            "made makes gave gives took takes sought seeks sent sends got gets went goes came",
+            "comes held holds brought brings left found finds kept keeps ran runs saw sees",
+            "thought thinks knew knows felt feels began begins wants want shelled cuts",
+        ]
+    ).split()
+)
+
+
+def opens_predicate(words: list[tuple[int, int, str]], lowers: list[str], index: int) -> bool:
+    """Whether the word at ``index`` starts the verb phrase after a speaker phrase's subject:
+    an auxiliary or object pronoun ("the media has"), a negated auxiliary ("haven’t"), a
+    common irregular verb ("the senator sought"), or an -ed verb taking an object ("the town
+    released a statement"; "the embattled senator" is an adjective after its determiner)."""
+    word, lower = words[index][2], lowers[index]
+    if word in CLAUSE_MARKERS or lower.endswith(("n’t", "n't")):
+        return True
+    if is_capitalised(word) or lowers[index - 1] in DETERMINERS:
+        return False
+    if lower in _IRREGULAR_VERBS:
+        return True
+    return (
+        lower.endswith("ed")
+        and index + 1 < len(lowers)
+        and (lowers[index + 1] in DETERMINERS or lowers[index + 1] in ("to", "his", "her", "their"))
+    )
+
+
+# Words that can open a sentence but never a speaker phrase of several words (function words
+# that are not determiners, quantifiers or pronouns: "Given his past", "Ever since").
+NO_PHRASE_OPENERS = (
+    (FUNCTION_WORDS | frozenset(["ever"]))
+    - DETERMINERS
+    - frozenset(
+        " ".join(
+            [
+                "our many some most all any both each every no few several much more such other",
+                "another one two three last next he she they we i it us what who",
+            ]
+        ).split()
+    )
+)
+
+
+_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def surname_and_suffix(parts: list[str]) -> bool:
+    """ "Berg Jr.": a surname and a suffix, not a full name to stand for every "Berg"."""
+    return len(parts) == 2 and parts[1].lower().rstrip(".") in _NAME_SUFFIXES
+
+
+def name_gender(full: str) -> str:
+    """ "m", "f" or "" from a full name alone: its honorific or its given name."""
+    first = full.split()[0]
+    return HONORIFICS.get(first.lower()) or gender_of_first_name(first)
+
+
+def demonyms(words: list[str]) -> bool:
+    """ "African American", "Asian Indian": words for peoples, not a person's name (a given
+    name such as Brian or Ian ends the same way)."""
+    return (
+        len(words) > 1
+        and not gender_of_first_name(words[0])
+        and all(w.lower().endswith(("ican", "ian", "ese", "ish")) for w in words)
+    )
+
+
+# A relative pronoun that ends a speaker phrase opens its clause ("Democrats in Oslo who"):
+# the phrase before it is the speaker.
+_RELATIVES = frozenset(["who", "whom", "which", "that"])
+
+
+# Adverbs after the phrase's head belong to the verb ("Berg first testified", "the ad then").
+_TRAILING_ADVERBS = frozenset(
+    [
+        *("first", "then", "later", "also", "again", "now", "still", "too", "once"),
+        *("himself", "herself", "themselves", "itself"),
+    ]
+)
+
+
+# A phrase that ends in one of these was cut off mid-way ("the authors of the").
+_CUT_OFF = DETERMINERS | PHRASE_PREPOSITIONS | frozenset(["and", "or", "nor", "but"])
+
+
+# Subordinators never sit inside a noun phrase ("migrants send money until the government").
+_SUBORDINATE = frozenset(["until", "unless", "because", "although", "though", "whether", "if"])
+
+
+_NUMBER_WORDS = frozenset(
+    [
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("eleven", "twelve", "twenty", "hundred"),
+    ]
+)
+
+
+def trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int | None:
+    """How many words of a speaker phrase are a noun phrase, or None when it is none: a
+    relative pronoun or a verb's adverb at its end goes, an infinitive ends it ("nominee Ann
+    Berg to make a comment"); a phrase cut off after an article or preposition, a verb with
+    its preposition ("compared to 11% of voters"), a gerund after a preposition ("tuition by
+    funneling money"), a subordinate clause, a lone number word ("Four") or a contracted
+    pronoun ("There’s", "We’ve") is no speaker."""
+    count = len(words)
+    for index in range(1, count - 1):
+        if (
+            lowers[index] == "to"
+            and lowers[index + 1] not in FUNCTION_WORDS
+            and lowers[index + 1] not in DETERMINERS
+            and words[index + 1][2].isalpha()
+            and words[index + 1][2].islower()
+            and (index + 2 == len(words) or lowers[index + 2] in FUNCTION_WORDS)
+        ):
+            count = index
+            break
+    for index in range(1, count - 1):
+        if lowers[index] in _VERB_ADVERBS and words[index + 1][2].islower():
+            count = index  # "her campaign also released two ads": the verb phrase starts
+            break
+        if lowers[index] in PHRASE_PREPOSITIONS and (
+            lowers[index + 1] in WEEKDAYS_MONTHS
+            or (lowers[index + 1] in _POSSESSIVES and is_capitalised(words[index - 1][2]))
+        ):
+            # "Berg in his speech", "the Oslo campaign on Tuesday": where or when, not who.
+            count = index
+            break
+    while count > 1 and (
+        lowers[count - 1] in _RELATIVES
+        or lowers[count - 1] in _TRAILING_ADVERBS
+        or _trailing_verb(words, lowers, count)
+    ):
+        count -= 1
+    lowers = lowers[:count]
+    if count > 1 and lowers[-1] in _CUT_OFF:
+        return None
+    if any(w in _SUBORDINATE for w in lowers):
+        return None
+    if count > 1 and lowers[0] in WEEKDAYS_MONTHS and words[1][2][:1].isdigit():
+        return None  # "March 1 primaries": a date opens the phrase, nobody speaks
+    if (
+        count > 1
+        and lowers[0].endswith("ed")
+        and lowers[1] in PHRASE_PREPOSITIONS
+        and not is_capitalised(words[0][2])
+    ):
+        return None
+    for index in range(count - 1):
+        following = words[index + 1][2]
+        if (
+            lowers[index] in PHRASE_PREPOSITIONS
+            and following.endswith("ing")
+            and not is_capitalised(following)
+        ):
+            return None
+    if count == 1:
+        base = re.split(r"[’']", lowers[0])[0]
+        if lowers[0] in _NUMBER_WORDS or (base != lowers[0] and base in _CONTRACTED):
+            return None
+    return count
+
+
+# Adverbs that open a verb phrase after its subject ("the campaign also released …").
+_VERB_ADVERBS = frozenset(["also", "then", "later", "still", "again", "never", "already", "once"])
+
+
+_POSSESSIVES = frozenset(["his", "her", "their", "its"])
+
+
+# Endings of plural nouns for people and things after a name ("Berg supporters", "Oslo
+# officials", "Lind aides"), as against a verb's "-s" ("Berg sits", "Lind reminds").
+_PLURAL_NOUN_ENDINGS = tuple(
+    " ".join(
+        [
+            "ers ors ists ans ents ants ics als ies ees ives ides ss us is ’s 's",
+            "erts ens ons ews ships aires",
+        ]
+    ).split()
+)
+
+
+def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> bool:
+    """ "other delegates on the stage refused", "Berg reminds": a verb of the subject's
+    clause at the end of the phrase (not a noun after an article, "the accused", nor a
+    noun after a noun, "the pool report")."""
+    word, previous = words[count - 1][2], lowers[count - 2]
+    if is_capitalised(word) or previous in DETERMINERS or previous in PHRASE_PREPOSITIONS:
+        return False
+    if word in REPORTING_VERBS and not word.endswith("ing"):
+        # "Berg reminds"; after a common noun it may be the noun ("the pool report").
+        return is_capitalised(words[count - 2][2])
+    if (
+        count == 2
+        and is_capitalised(words[0][2])
+        and word.endswith("s")
+        and not word.endswith(_PLURAL_NOUN_ENDINGS)
+    ):
+        # "Berg sits", "Lind smiles": a present-tense verb after a bare name ("Berg
+        # supporters", "Lind aides" stay: their nouns end like nouns of people).
+        return True
+    return count > 2 and word.endswith("ed")
+
+
+_CONTRACTED = frozenset(["there", "we", "they", "you", "i", "it", "he", "she", "that", "what"])
+
+
+_LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
+
+
+def headline_end(text: str) -> int:
+    """Where a title-cased first line ends (0 when the text opens with prose): in such a line
+    every longer word is capitalised, so its runs are no evidence of names."""
+    end = text.find("\n")
+    if end < 0:
+        return 0
+    words = [w for w in text[:end].split() if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return end if len(words) >= 4 and capitalised == len(words) else 0
+
+
+def role_has(role: str, title: list[str]) -> bool:
+    """Whether the head of ``title`` ("former president") is a word of ``role``; modifiers
+    need not be (a role seen as "Senator" after a sentence's "Former" is still the title),
+    but a lesser rank must be asked for ("the president" is not the "Vice President")."""
+    words = role.lower().replace(".", "").split()
+    head = title[-1].replace(".", "")
+    if head not in words:
+        return False
+    index = words.index(head)
+    return not (index and words[index - 1] in _LESSER_RANKS and words[index - 1] not in title)
+
+
+def strip_article(role: str) -> str:
+    """ "the Republican nominee" -> "Republican nominee" (a role reads better without it)."""
+    return role[4:] if role.lower().startswith("the ") else role

@@ -1,0 +1,1 @@
+"""Text structure: word tokens, sentences, sections."""
