@@ -7,6 +7,9 @@ unseen text asked for.
 
 from __future__ import annotations
 
+import pytest
+
+from briefing.analysis.quotes.spans import sentences_around_quotes
 from tests.test_quotes_engine import quotes_of
 
 
@@ -26,3 +29,22 @@ def test_a_named_subject_of_a_colon_clause_speaks() -> None:
 def test_a_colon_after_a_long_clause_without_a_subject_names_nobody() -> None:
     body = "On the first page, in bold letters under the map: “No entry after dark.”"
     assert quotes_of(body)[0][1] is None
+
+
+@pytest.mark.parametrize("date", ["Sept. 16", "Nov. 8", "Jan.\u00a012", "No. 4"])
+def test_an_abbreviation_before_a_number_does_not_cut_a_sentence(date: str) -> None:
+    body = (
+        f"“The hall was full,” Ola Varga said, recalling the {date} meeting of the board. "
+        "“Next time we will need a bigger room for all of them.”"
+    )
+    second = body.index("“Next")
+    pairs = [(0, body.index("”")), (second, len(body) - 1)]
+    cut = sentences_around_quotes(body, 0, len(body), pairs)
+    assert [body[a:b] for a, b in cut] == [body[: second - 1], body[second:]]
+    assert [speaker for _, speaker in quotes_of(body)] == ["Ola Varga", "Ola Varga"]
+
+
+def test_a_month_abbreviation_before_a_capital_still_ends_a_sentence() -> None:
+    body = "The vote moved to Nov. Then “we will see,” Ola Varga said."
+    cut = sentences_around_quotes(body, 0, len(body), [(body.index("“"), body.index("”"))])
+    assert len(cut) == 2

@@ -30,6 +30,7 @@ from briefing.analysis.quotes.marks import (
 )
 from briefing.analysis.quotes.turns import find_turns
 from briefing.analysis.speakers.names import is_abbreviation
+from briefing.analysis.text.sentences import before_number
 from briefing.model import BlockKind, Briefing, Quote
 
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})
@@ -173,7 +174,10 @@ def sentences_around_quotes(
             # inside it): the attribution follows in the same sentence.
             continue
         word_start = text.rfind(" ", start, match.start()) + 1
-        if match.group()[0] == "." and is_abbreviation(text[word_start : match.start() + 1]):
+        if match.group()[0] == "." and (
+            is_abbreviation(text[word_start : match.start() + 1])
+            or before_number(text, match.start())
+        ):
             continue
         cuts.append((position, stop))
         position = match.end()

@@ -115,6 +115,19 @@ def _is_boundary(text: str, end: int, stop: int, sentence_start: int) -> bool:
     return True
 
 
+def before_number(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation that stands before a number
+    ("Sept. 16", "Nov. 8", "No. 5"): a date or a reference, never the end of a sentence."""
+    space = text.rfind(" ", max(0, dot - 8), dot)
+    word = text[space + 1 : dot].lstrip(_OPENERS).lower()
+    if word not in _BEFORE_NUMBER:
+        return False
+    after = dot + 1
+    while after < len(text) and text[after] in " \u00a0":
+        after += 1
+    return text[after : after + 1].isdigit()
+
+
 def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``, trimmed of surrounding white space."""
     spans: list[tuple[int, int]] = []
