@@ -48,3 +48,21 @@ def test_a_month_abbreviation_before_a_capital_still_ends_a_sentence() -> None:
     body = "The vote moved to Nov. Then “we will see,” Ola Varga said."
     cut = sentences_around_quotes(body, 0, len(body), [(body.index("“"), body.index("”"))])
     assert len(cut) == 2
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [("VARGA", "Varga"), ("ANNA VARGA", "Anna Varga"), ("MS. VARGA", "Ms. Varga")],
+)
+def test_a_name_label_opening_a_quote_is_its_speaker(label: str, speaker: str) -> None:
+    body = f"The hearing ran late.\n\n“{label}: We have no record of that payment. None.”"
+    found = quotes_of(body)
+    assert found == [("We have no record of that payment. None.", speaker)]
+
+
+@pytest.mark.parametrize("label", ["NOTE", "FW", "FILED UNDER SEAL"])
+def test_a_message_label_opening_a_quote_names_nobody(label: str) -> None:
+    body = f"The hearing ran late.\n\n“{label}: We have no record of that payment. None.”"
+    words, speaker = quotes_of(body)[0]
+    assert words.startswith(label)
+    assert speaker is None

@@ -44,6 +44,8 @@ from briefing.analysis.cues.subjects import subject_before
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import WEAK_VERBS
 from briefing.analysis.lexicon.roles import TITLE_WORDS
+from briefing.analysis.quotes.marks import OPENING_MARKS, mark_length
+from briefing.analysis.quotes.turns import quote_label
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 
 _DASH_CREDIT = re.compile(r"\s*[-—–―]\s*(?=[A-Z])")
@@ -92,6 +94,9 @@ def cue_before(
     as in ``Said Lind: “…”``). ``next_to_quote`` is False when ``hi`` ends another sentence
     than the quote's: then a weak verb ("as long as the rally will continue") is no cue.
     """
+    label = _label_in_marks(text, hi)
+    if label is not None:
+        return label
     words = words_with_offsets(text, lo, hi)
     if not words:
         return None
@@ -145,6 +150,24 @@ def cue_before(
     if fallback is not None or unfound:
         return fallback
     return _colon_subject(text, lo, hi, words, next_to_quote, sentence_start)
+
+
+def _label_in_marks(text: str, opening: int) -> Cue | None:
+    """A speaker label in capitals right inside the quote's opening mark ("“LIND: We checked
+    twice.”"): whoever it names says the words, whatever the sentence around says."""
+    if text[opening : opening + 1] not in OPENING_MARKS:
+        return None
+    start = opening + mark_length(text, opening)
+    end = min(len(text), start + _LABEL_REACH)
+    while start < end and text[start] in " \u00a0":
+        start += 1
+    found = quote_label(text, start, end)
+    if found is None:
+        return None
+    return Cue(found[0], found[1], found[0], found[1] + 1)
+
+
+_LABEL_REACH = 80  # a label is a name of a few words, then its colon and the words
 
 
 def _inverted_speaker(

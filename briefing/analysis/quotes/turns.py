@@ -16,6 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import words
+from briefing.analysis.lexicon.roles import HONORIFICS, TITLE_WORDS
+from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.model import BlockKind, Paragraph
 
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]*"
@@ -110,6 +113,33 @@ def _match_label(text: str, start: int, end: int) -> _Label | None:
     else:
         strong = True
     return _Label(raw, start, match.end(group), match.end(), strong)
+
+
+def quote_label(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """A speaker label in capitals opening a quote's words ("“LIND: We checked twice.”"):
+    (label start, label end, where the words begin), or None. Only the ``NAME:`` form counts
+    here; a bare "Q" or "Mr. Lind." inside marks is as likely the start of a sentence."""
+    match = _LABEL.match(text, start, end)
+    if match is None or not match.group("caps"):
+        return None
+    label = _match_label(text, start, end)
+    if label is None or label.words >= end:
+        return None
+    if not _names_someone(label.raw.lower().replace(".", " ").split()):
+        return None
+    return label.start, label.end, label.words
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether a label in capitals inside marks names a speaker: one word that labels no
+    part of a message ("LIND", not "NOTE" or "FW"), or several with a given name, an
+    honorific or a title among them ("ANN LIND", "SEN. LIND"; not "MISSING PAGE")."""
+    if len(words) == 1:
+        return words[0] not in _MESSAGE_LABELS
+    return any(w in HONORIFICS or w in TITLE_WORDS or gender_of_first_name(w) for w in words)
+
+
+_MESSAGE_LABELS = frozenset(words("message_labels.txt"))
 
 
 def _is_name_list(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,8 @@ from bisect import bisect_left
 
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from briefing.analysis.lexicon.roles import HONORIFICS, ORG_WORDS, TITLE_WORDS
+from briefing.analysis.quotes.marks import OPENING_MARKS
+from briefing.analysis.quotes.turns import readable_label
 from briefing.analysis.speakers.antecedents import Antecedents
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.mentions import (
@@ -121,6 +123,8 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
 
         ``named_only`` is for weak evidence (a sentence's subject, no reporting verb): then a
         pronoun or a name resolves, a description ("Members", "the staff") does not."""
+        if self._labels_quote(start, end):
+            return self.label(readable_label(self.text[start:end]), start, end)
         words, start = self._phrase_words(start, end)
         if not words:
             return None
@@ -155,6 +159,14 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         if named_only:
             return None
         return self._resolve_description(words, lowers, start, end)
+
+    def _labels_quote(self, start: int, end: int) -> bool:
+        """Whether the phrase is a speaker label in capitals right inside a quote's opening
+        mark ("“LIND: …”"): read as a transcript's label is, "Lind"."""
+        if self.text[end : end + 1] != ":" or not self.text[start:end].isupper():
+            return False
+        before = self.text[max(0, start - 3) : start].rstrip(" \u00a0")
+        return bool(before) and (before[-1] in OPENING_MARKS or before.endswith("``"))
 
     def _phrase_words(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], int]:
         """The words of a speaker phrase and where it starts, without nicknames, a footnote
