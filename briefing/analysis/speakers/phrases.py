@@ -176,7 +176,10 @@ PHRASE_PREPOSITIONS = frozenset(
 )
 
 
-GROUP_PRONOUNS = frozenset(("they", "we", "it"))
+GROUP_PRONOUNS = frozenset(("they", "it"))
+# Outside quote marks, "we" is the writer (a report's authors, a eulogist and family): never
+# a group that the text quoted earlier.
+WRITER_PRONOUNS = frozenset(("we",))
 
 
 JOIN_WORDS = frozenset(["of", "de", "del", "der", "den", "di", "da", "dos", "du", "la", "le"])

@@ -32,6 +32,7 @@ from briefing.analysis.speakers.names import (
 from briefing.analysis.speakers.phrase_reading import PhraseReading
 from briefing.analysis.speakers.phrases import (
     GROUP_PRONOUNS,
+    WRITER_PRONOUNS,
     opens_predicate,
     trimmed_phrase,
 )
@@ -135,6 +136,8 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
                 self._entities[key].mentions.append(Span(start, end))
                 self._last_person = (start, key)
             return key
+        if len(words) == 1 and lowers[0] in WRITER_PRONOUNS:
+            return None  # "we applied the law": the writer's own voice, no group quoted earlier
         if len(words) == 1 and lowers[0] in GROUP_PRONOUNS:
             return self._recent_group(start)
         if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
