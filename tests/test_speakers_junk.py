@@ -6,6 +6,7 @@ the speakers list asked for.
 
 from __future__ import annotations
 
+from briefing.analysis.speakers.resolver import SpeakerResolver
 from tests.test_quotes_engine import quotes_of
 
 
@@ -17,3 +18,19 @@ def test_the_writers_we_is_not_a_group_quoted_earlier() -> None:
     found = quotes_of(body)
     assert found[0] == ("It will save money,", "two regional water boards")
     assert found[1] == ("fair to every town", None)
+
+
+def _person_runs(text: str) -> dict[str, bool]:
+    runs = SpeakerResolver(text)._ensure_runs()
+    return {run.name: run.person for run in runs}
+
+
+def test_a_capital_letter_inside_a_name_marks_a_model_not_a_person() -> None:
+    runs = _person_runs("Ivo Lund arrived in a borrowed Model T Ford with Class B Shares.")
+    assert runs["Ivo Lund"] is True
+    assert runs["Model T Ford"] is False
+    assert runs["Class B Shares"] is False
+
+
+def test_a_given_name_keeps_a_bare_middle_initial_a_person() -> None:
+    assert _person_runs("Yesterday Harry S Lund arrived.")["Harry S Lund"] is True

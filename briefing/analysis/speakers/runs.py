@@ -55,6 +55,16 @@ def _names_person(name_words: list[str]) -> bool:
         or all(w.isupper() and len(w) > 1 for w in name_words)
         or len(name_words) > 4
         or demonyms(name_words)
+        or _model_letter(name_words)
+    )
+
+
+def _model_letter(name_words: list[str]) -> bool:
+    """ "Model A Ford", "Class B Shares": a bare capital letter (no full stop) after the first
+    word names a model or a class of a thing. A person's initial has its full stop, unless a
+    given name opens the name ("Harry S Truman")."""
+    return any(len(w) == 1 and w.isupper() for w in name_words[1:]) and not gender_of_first_name(
+        name_words[0]
     )
 
 
