@@ -34,3 +34,11 @@ def test_a_capital_letter_inside_a_name_marks_a_model_not_a_person() -> None:
 
 def test_a_given_name_keeps_a_bare_middle_initial_a_person() -> None:
     assert _person_runs("Yesterday Harry S Lund arrived.")["Harry S Lund"] is True
+
+
+def test_a_family_word_as_a_name_stands_for_the_person_named() -> None:
+    body = (
+        "Ivo Lund ran the mill for forty years and never took a holiday.\n\n"
+        "We have other guests today. As Papa would say, “Keep it short and get back to work.”"
+    )
+    assert quotes_of(body) == [("Keep it short and get back to work.", "Ivo Lund")]

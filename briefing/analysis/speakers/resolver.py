@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from briefing.analysis.lexicon.roles import HONORIFICS, ORG_WORDS, TITLE_WORDS
 from briefing.analysis.quotes.marks import OPENING_MARKS
@@ -65,6 +66,12 @@ def _subject_words(
         cue_role = cue_role or (words[of + 1][0], words[-1][1])
         words, lowers = words[:of], lowers[:of]
     return words, lowers, cue_role
+
+
+KINSHIP = {
+    **dict.fromkeys(lexicon_words("kinship_male.txt"), "he"),
+    **dict.fromkeys(lexicon_words("kinship_female.txt"), "she"),
+}
 
 
 class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
@@ -130,8 +137,11 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         if not words:
             return None
         lowers = [w[2].lower() for w in words]
-        if len(words) == 1 and lowers[0] in ("he", "she", "him", "her"):
-            key = self._antecedent(start, lowers[0])
+        # "As Daddy would say": a family word stands for a person the text names, found as
+        # "he" or "she" would be; it is no name of its own.
+        pronoun = KINSHIP.get(lowers[0], lowers[0])
+        if len(words) == 1 and pronoun in ("he", "she", "him", "her"):
+            key = self._antecedent(start, pronoun)
             if key is not None:
                 self._entities[key].mentions.append(Span(start, end))
                 self._last_person = (start, key)
