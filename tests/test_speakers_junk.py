@@ -42,3 +42,12 @@ def test_a_family_word_as_a_name_stands_for_the_person_named() -> None:
         "We have other guests today. As Papa would say, “Keep it short and get back to work.”"
     )
     assert quotes_of(body) == [("Keep it short and get back to work.", "Ivo Lund")]
+
+
+def test_a_singular_mass_noun_alone_is_no_speaker() -> None:
+    body = "It is a crime to knowingly “make any false statement” (emphasis added)."
+    assert quotes_of(body) == [("make any false statement", None)]
+
+
+def test_a_plural_noun_alone_is_still_a_group_speaker() -> None:
+    assert quotes_of("“We will appeal,” critics said.") == [("We will appeal,", "critics")]

@@ -68,6 +68,7 @@ def _subject_words(
     return words, lowers, cue_role
 
 
+_SINGULAR_ENDINGS = ("ss", "sis", "us")
 KINSHIP = {
     **dict.fromkeys(lexicon_words("kinship_male.txt"), "he"),
     **dict.fromkeys(lexicon_words("kinship_female.txt"), "she"),
@@ -269,8 +270,11 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         """The entity of a description ("officials", "a senior aide"): a titled person named
         nearby, else the description itself as a group."""
         surface = self.text[start:end]
-        if len(words) == 1 and not lowers[0].endswith("s"):
-            # A one-word description is a plural group ("officials", "Critics"); "Item" is not.
+        if len(words) == 1 and (
+            not lowers[0].endswith("s") or lowers[0].endswith(_SINGULAR_ENDINGS)
+        ):
+            # A one-word description is a plural group ("officials", "Critics"); "Item" is
+            # not, nor "emphasis" (of "emphasis added"), "witness" or "census".
             return None
         titled = self._titled_person(lowers, start)
         if titled is not None:
