@@ -232,8 +232,30 @@ def interview_questions(text: str, paragraphs: Sequence[Paragraph]) -> list[Turn
 def _add(
     turns: list[Turn], text: str, index: int, start: int, end: int, label: tuple[str, int, int]
 ) -> None:
-    """A turn piece, trimmed; nothing for an empty one or a bare stage direction."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end and not _STAGE.match(text, start, end):
-        turns.append(Turn(index, start, end, label[0], label[1], label[2]))
+    """A turn's words, trimmed, as pieces around the stage directions inside them; nothing for
+    an empty piece or a bare stage direction."""
+    for lo, hi in _around_directions(text, start, end):
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        if lo < hi and not _STAGE.match(text, lo, hi):
+            turns.append(Turn(index, lo, hi, label[0], label[1], label[2]))
+
+
+# A stage direction inside a turn: "(Laughter.)", "[inaudible]", "(Applause.)": a bracketed
+# group of up to four words whose first is a transcriber's word. Nobody says it.
+_DIRECTION = re.compile(r"[(\[]([A-Za-z-]+)(?: [\w-]+){0,3}\.?[)\]]")
+_DIRECTION_WORDS = frozenset(words("stage_directions.txt"))
+
+
+def _around_directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between its stage directions."""
+    spans = []
+    for match in _DIRECTION.finditer(text, start, end):
+        if match.group(1).lower() not in _DIRECTION_WORDS:
+            continue  # "[their]", "(R-Ky.)": an editor's word or an aside, part of the words
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, end))
+    return spans
