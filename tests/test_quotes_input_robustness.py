@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing import read_text
+from briefing.analysis import analyse
 from briefing.analysis.quotes.spans import sentences_around_quotes
 from tests.test_quotes_engine import quotes_of
 
@@ -66,3 +68,21 @@ def test_a_message_label_opening_a_quote_names_nobody(label: str) -> None:
     words, speaker = quotes_of(body)[0]
     assert words.startswith(label)
     assert speaker is None
+
+
+def _speakers_of_plain(body: str) -> list[tuple[str, str | None]]:
+    doc = analyse(read_text(body, source="letters.txt", fmt="text"))
+    names = {s.id: s.name for s in doc.speakers}
+    return [(doc.text[q.start : q.end], names.get(q.speaker)) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("dash", ["-", "―", "—"])
+def test_dash_credit_lines_between_quotes_on_single_lines(dash: str) -> None:
+    body = (
+        "Letters\n\nReaders wrote in about the plan.\n\n"
+        '"The new ferry is a waste of money and nobody asked us."\n'
+        f"{dash} Ivo Stenk\n"
+        '"I love the new ferry, it saves me an hour every day."\n'
+        f"{dash} Mara Quist.\n"
+    )
+    assert [speaker for _, speaker in _speakers_of_plain(body)] == ["Ivo Stenk", "Mara Quist"]

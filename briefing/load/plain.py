@@ -217,6 +217,8 @@ def _split_unwrapped(lines: list[str]) -> list[list[str]]:
         room = (width or longest) - lengths[index - 1] - 1 - len(after.split(" ", 1)[0])
         if _QUOTE_END.search(before) and _DASH_NAME.match(after):
             breaks = True  # a credit line under a quotation: "― Ann Arden"
+        elif _DASH_NAME.match(before) and _CREDIT.match(before.lstrip("-―—– ")):
+            breaks = True  # and the line after a credit line opens the next paragraph
         elif width is not None:
             breaks = ends and (room >= 0 or lengths[index - 1] > width)
         else:
@@ -343,14 +345,15 @@ def _with_credits(candidates: list[_Candidate]) -> list[_Candidate]:
     for index, candidate in enumerate(candidates):
         after = candidates[index + 1].block if index + 1 < len(candidates) else None
         name = candidate.lines[0].strip() if candidate.lines else ""
-        if len(candidate.lines) > 1 and not candidate.lines[1].strip()[:1].isupper():
+        following = candidate.lines[1].strip()[:1] if len(candidate.lines) > 1 else ""
+        if following and not (following.isupper() or following in _PARAGRAPH_OPENERS):
             name = ""  # the item's first line wraps on: a sentence, not a credit
         if (
             candidate.block.kind is BlockKind.BULLET
             and out
             and out[-1].block.kind in (BlockKind.TEXT, BlockKind.BLOCKQUOTE)
             and _QUOTE_END.search(out[-1].block.text)
-            and (after is None or after.kind is not BlockKind.BULLET)
+            and (after is None or after.kind is not BlockKind.BULLET or following)
             and _CREDIT.match(name)
         ):
             out.append(_Candidate(Block(one_line(f"{candidate.marker} {name}"))))
