@@ -86,3 +86,12 @@ def test_dash_credit_lines_between_quotes_on_single_lines(dash: str) -> None:
         f"{dash} Mara Quist.\n"
     )
     assert [speaker for _, speaker in _speakers_of_plain(body)] == ["Ivo Stenk", "Mara Quist"]
+
+
+def test_a_quote_and_its_credit_on_one_line_end_the_paragraph() -> None:
+    body = (
+        "Letters\n\nReaders wrote in.\n"
+        "“The new ferry is a waste of money and nobody asked us.” ― Ivo Stenk\u00a0\n"
+        "“I love the new ferry, it saves me an hour every single day.”― Mara Quist.\n"
+    )
+    assert [speaker for _, speaker in _speakers_of_plain(body)] == ["Ivo Stenk", "Mara Quist"]

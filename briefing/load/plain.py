@@ -191,6 +191,15 @@ def _reads_as_heading(line: str) -> bool:
     return bool(heading.level) and not heading.weak
 
 
+_INLINE_CREDIT = re.compile(r"[”\"»][\s\u00a0]*[-―—–]+[\s\u00a0]*(?=[A-Z])")
+
+
+def _ends_with_credit(line: str) -> bool:
+    """A quotation and its credit on one line ("“…” ― Ann Arden"): it ends where the name does."""
+    dashes = list(_INLINE_CREDIT.finditer(line))
+    return bool(dashes) and _CREDIT.match(line[dashes[-1].end() :].rstrip(" \u00a0")) is not None
+
+
 def _split_unwrapped(lines: list[str]) -> list[list[str]]:
     """Paragraphs separated by single line breaks, told from hard wraps by line lengths.
 
@@ -217,8 +226,10 @@ def _split_unwrapped(lines: list[str]) -> list[list[str]]:
         room = (width or longest) - lengths[index - 1] - 1 - len(after.split(" ", 1)[0])
         if _QUOTE_END.search(before) and _DASH_NAME.match(after):
             breaks = True  # a credit line under a quotation: "― Ann Arden"
-        elif _DASH_NAME.match(before) and _CREDIT.match(before.lstrip("-―—– ")):
-            breaks = True  # and the line after a credit line opens the next paragraph
+        elif (_DASH_NAME.match(before) and _CREDIT.match(before.lstrip("-―—– "))) or (
+            _ends_with_credit(before)
+        ):
+            breaks = True  # the line after a credit ("― Ann Arden", "“…” ― Ann Arden")
         elif width is not None:
             breaks = ends and (room >= 0 or lengths[index - 1] > width)
         else:
