@@ -51,3 +51,13 @@ def test_a_singular_mass_noun_alone_is_no_speaker() -> None:
 
 def test_a_plural_noun_alone_is_still_a_group_speaker() -> None:
     assert quotes_of("“We will appeal,” critics said.") == [("We will appeal,", "critics")]
+
+
+def test_a_base_form_after_a_and_an_adjective_is_a_noun_not_a_cue() -> None:
+    body = "Berg asked whether to write. Lund replied that a formal note would be “just fine.”"
+    assert quotes_of(body) == [("just fine.", "Lund")]
+
+
+def test_an_article_subject_still_reports_with_a_modal_or_a_past_tense() -> None:
+    assert quotes_of("“It is over,” an aide would note.") == [("It is over,", "an aide")]
+    assert quotes_of("“It is over,” a spokesman noted.") == [("It is over,", "a spokesman")]
