@@ -61,3 +61,8 @@ def test_a_base_form_after_a_and_an_adjective_is_a_noun_not_a_cue() -> None:
 def test_an_article_subject_still_reports_with_a_modal_or_a_past_tense() -> None:
     assert quotes_of("“It is over,” an aide would note.") == [("It is over,", "an aide")]
     assert quotes_of("“It is over,” a spokesman noted.") == [("It is over,", "a spokesman")]
+
+
+def test_a_sentence_adverb_after_a_name_is_no_part_of_it() -> None:
+    body = "Ola Berg was away. Ivo Lund nonetheless agreed to “continue the talks in person.”"
+    assert quotes_of(body) == [("continue the talks in person.", "Ivo Lund")]

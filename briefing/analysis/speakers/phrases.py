@@ -314,6 +314,9 @@ _TRAILING_ADVERBS = frozenset(
     [
         *("first", "then", "later", "also", "again", "now", "still", "too", "once"),
         *("himself", "herself", "themselves", "itself"),
+        # Sentence adverbs between a subject and its verb ("Berg nonetheless agreed").
+        *("nonetheless", "nevertheless", "however", "therefore", "thus", "meanwhile"),
+        *("subsequently", "instead", "likewise", "similarly", "ultimately", "eventually"),
     ]
 )
 
