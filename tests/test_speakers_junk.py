@@ -66,3 +66,8 @@ def test_an_article_subject_still_reports_with_a_modal_or_a_past_tense() -> None
 def test_a_sentence_adverb_after_a_name_is_no_part_of_it() -> None:
     body = "Ola Berg was away. Ivo Lund nonetheless agreed to “continue the talks in person.”"
     assert quotes_of(body) == [("continue the talks in person.", "Ivo Lund")]
+
+
+def test_a_phrase_cut_off_at_than_is_no_speaker() -> None:
+    body = "See Ola Berg, Ivo Lund: more questions than answers about a mill (“The mill is shut”)."
+    assert quotes_of(body) == [("The mill is shut", None)]

@@ -322,7 +322,7 @@ _TRAILING_ADVERBS = frozenset(
 
 
 # A phrase that ends in one of these was cut off mid-way ("the authors of the").
-_CUT_OFF = DETERMINERS | PHRASE_PREPOSITIONS | frozenset(["and", "or", "nor", "but"])
+_CUT_OFF = DETERMINERS | PHRASE_PREPOSITIONS | frozenset(["and", "or", "nor", "but", "than", "as"])
 
 
 # Subordinators never sit inside a noun phrase ("migrants send money until the government").
