@@ -12,6 +12,7 @@ import pytest
 from briefing import read_text
 from briefing.analysis import analyse
 from briefing.analysis.quotes.spans import sentences_around_quotes
+from briefing.model import BlockKind
 from tests.test_quotes_engine import quotes_of
 
 
@@ -95,3 +96,19 @@ def test_a_quote_and_its_credit_on_one_line_end_the_paragraph() -> None:
         "“I love the new ferry, it saves me an hour every single day.”― Mara Quist.\n"
     )
     assert [speaker for _, speaker in _speakers_of_plain(body)] == ["Ivo Stenk", "Mara Quist"]
+
+
+def test_a_one_item_markdown_list_under_a_quote_is_its_credit() -> None:
+    body = (
+        "# Letters\n\nReaders wrote in.\n\n“The new ferry is a waste of money, truly.”\n\n"
+        "- Ivo Stenk.\n\nThe council replied on Monday.\n"
+    )
+    doc = analyse(read_text(body, source="letters.md", fmt="md"))
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names.get(q.speaker) for q in doc.quotes] == ["Ivo Stenk"]
+
+
+def test_a_markdown_list_of_names_stays_a_list() -> None:
+    body = "# Team\n\n“We are ready,” the board said.\n\n- Ivo Stenk\n- Mara Quist\n"
+    doc = read_text(body, source="team.md", fmt="md")
+    assert [p.kind for p in doc.paragraphs][-2:] == [BlockKind.BULLET, BlockKind.BULLET]

@@ -375,6 +375,21 @@ def _with_credits(candidates: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def credit_item(before: Block, item: Block, after: Block | None) -> Block | None:
+    """A lone list item that is a name right after a quotation ("- Ann Arden."), as the
+    credit line it is ("― Ann Arden."), for loaders that parse lists before this one could
+    look at them; None when it is a list item after all."""
+    if (
+        item.kind is BlockKind.BULLET
+        and before.kind in (BlockKind.TEXT, BlockKind.BLOCKQUOTE)
+        and _QUOTE_END.search(before.text)
+        and (after is None or after.kind is not BlockKind.BULLET)
+        and _CREDIT.match(item.text)
+    ):
+        return Block(f"― {item.text}")
+    return None
+
+
 def _settle(candidates: list[_Candidate]) -> list[Block]:
     """Decide each heading guess in context: a heading must introduce prose, not stand last."""
     blocks: list[Block] = []
