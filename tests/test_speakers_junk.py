@@ -71,3 +71,9 @@ def test_a_sentence_adverb_after_a_name_is_no_part_of_it() -> None:
 def test_a_phrase_cut_off_at_than_is_no_speaker() -> None:
     body = "See Ola Berg, Ivo Lund: more questions than answers about a mill (“The mill is shut”)."
     assert quotes_of(body) == [("The mill is shut", None)]
+
+
+def test_a_number_abbreviation_ends_no_name() -> None:
+    runs = _person_runs("Under Appointment Order No. 3915 the panel began. Ivo Lund spoke.")
+    assert "Appointment Order No" not in runs
+    assert "Appointment Order" in runs

@@ -30,6 +30,7 @@ from briefing.analysis.speakers.phrases import (
     headline_end,
     surname_and_suffix,
 )
+from briefing.analysis.text.sentences import before_number
 
 
 def _one_word_run(start: int, surface: str) -> Run | None:
@@ -131,6 +132,8 @@ class NameRuns:
         offset, words = self._name_words(start, surface.split(" "))
         while words and words[-1].lower() in PARTICLES:
             words.pop()
+        if len(words) > 1 and before_number(self.text, offset + len(" ".join(words))):
+            words.pop()  # "Order No. 3915", "Exhibit Vol. 2": a reference, not part of a name
         if not words:
             return None
         end = offset + len(" ".join(words))
