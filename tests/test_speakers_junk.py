@@ -77,3 +77,11 @@ def test_a_number_abbreviation_ends_no_name() -> None:
     runs = _person_runs("Under Appointment Order No. 3915 the panel began. Ivo Lund spoke.")
     assert "Appointment Order No" not in runs
     assert "Appointment Order" in runs
+
+
+def test_footnote_numbers_before_a_name_are_no_part_of_it() -> None:
+    body = (
+        "Ivo Berg met Lund.\n\nLund wrote that the “meeting is at four now.”70 1 Berg "
+        "responded, “See you then at the mill.” 71"
+    )
+    assert quotes_of(body)[-1] == ("See you then at the mill.", "Ivo Berg")

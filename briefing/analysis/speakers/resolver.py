@@ -190,8 +190,13 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
             words = [
                 w for w in words if not any(lo <= w[0] < hi for lo, hi in self._nicknames)
             ] or words
-        while len(words) > 1 and words[0][2].isdigit() and is_capitalised(words[1][2]):
-            # "… forward with. 469 The next day, he …": a footnote or year before the phrase.
+        while (
+            len(words) > 1
+            and words[0][2].isdigit()
+            and (is_capitalised(words[1][2]) or words[1][2].isdigit())
+        ):
+            # "… forward with. 469 The next day, he …", "now.”70 1 Berg responded": footnote
+            # numbers or a year before the phrase.
             words = words[1:]
             start = words[0][0]
         if (
