@@ -85,3 +85,8 @@ def test_footnote_numbers_before_a_name_are_no_part_of_it() -> None:
         "responded, “See you then at the mill.” 71"
     )
     assert quotes_of(body)[-1] == ("See you then at the mill.", "Ivo Berg")
+
+
+def test_an_intensifier_before_the_verbs_adverb_is_no_part_of_the_name() -> None:
+    body = "To this, Ivo Lund very gravely replied, “Far be it from me to judge the mill.”"
+    assert quotes_of(body) == [("Far be it from me to judge the mill.", "Ivo Lund")]

@@ -317,6 +317,8 @@ _TRAILING_ADVERBS = frozenset(
         # Sentence adverbs between a subject and its verb ("Berg nonetheless agreed").
         *("nonetheless", "nevertheless", "however", "therefore", "thus", "meanwhile"),
         *("subsequently", "instead", "likewise", "similarly", "ultimately", "eventually"),
+        # Intensifiers of an adverb that follows ("Berg very gravely replied").
+        *("very", "quite", "rather", "most", "more", "less"),
     ]
 )
 
