@@ -90,3 +90,8 @@ def test_footnote_numbers_before_a_name_are_no_part_of_it() -> None:
 def test_an_intensifier_before_the_verbs_adverb_is_no_part_of_the_name() -> None:
     body = "To this, Ivo Lund very gravely replied, “Far be it from me to judge the mill.”"
     assert quotes_of(body) == [("Far be it from me to judge the mill.", "Ivo Lund")]
+
+
+def test_a_citation_signal_names_a_source_not_a_speaker() -> None:
+    body = "The claim spread fast.\n\n[^12]: See Lund: “The mill was never sold at all,” a post."
+    assert quotes_of(body) == [("The mill was never sold at all,", None)]

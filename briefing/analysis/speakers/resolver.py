@@ -69,6 +69,8 @@ def _subject_words(
 
 
 _SINGULAR_ENDINGS = ("ss", "sis", "us")
+# Legal citation signals, capitalised as they open a footnote's citation sentence.
+_CITATION_SIGNALS = frozenset(["See", "Cf", "Id", "Ibid", "Accord", "Compare"])
 KINSHIP = {
     **dict.fromkeys(lexicon_words("kinship_male.txt"), "he"),
     **dict.fromkeys(lexicon_words("kinship_female.txt"), "she"),
@@ -135,8 +137,8 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         if self._labels_quote(start, end):
             return self.label(readable_label(self.text[start:end]), start, end)
         words, start = self._phrase_words(start, end)
-        if not words:
-            return None
+        if not words or (len(words) > 1 and words[0][2] in _CITATION_SIGNALS):
+            return None  # "See Lind: “…”", "Id. at 12": a citation names a source, not a speaker
         lowers = [w[2].lower() for w in words]
         # "As Daddy would say": a family word stands for a person the text names, found as
         # "he" or "she" would be; it is no name of its own.
