@@ -95,3 +95,17 @@ def test_an_intensifier_before_the_verbs_adverb_is_no_part_of_the_name() -> None
 def test_a_citation_signal_names_a_source_not_a_speaker() -> None:
     body = "The claim spread fast.\n\n[^12]: See Lund: “The mill was never sold at all,” a post."
     assert quotes_of(body) == [("The mill was never sold at all,", None)]
+
+
+def test_a_past_tense_verb_after_a_name_opens_its_own_clause() -> None:
+    body = (
+        "On July 31, Lund flew back to Oslo from Bergen, and on that same day, wrote to Quist "
+        "that he needed “more time.”"
+    )
+    assert quotes_of(body) == [("more time.", "Lund")]
+
+
+def test_an_adjective_or_a_participle_after_a_name_stays_in_the_phrase() -> None:
+    assert quotes_of("“It is over,” said one Republican involved in the talks.") == [
+        ("It is over,", "one Republican involved in the talks")
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import HONORIFICS
@@ -375,6 +376,7 @@ def trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int 
         or _trailing_verb(words, lowers, count)
     ):
         count -= 1
+    count = _before_own_clause(words, lowers, count)
     lowers = lowers[:count]
     if count > 1 and lowers[-1] in _CUT_OFF:
         return None
@@ -421,6 +423,25 @@ _PLURAL_NOUN_ENDINGS = tuple(
         ]
     ).split()
 )
+
+
+_IRREGULAR_PAST = frozenset(lexicon_words("irregular_past.txt"))
+
+
+def _before_own_clause(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> int:
+    """ "Berg copied Lind on his reply", "the GRU stole files from …": a past-tense verb right
+    after a name, with words after it, opens the name's own clause; the phrase ends before it."""
+    for index in range(1, count - 1):
+        word = words[index][2]
+        if (
+            is_capitalised(words[index - 1][2])
+            and lowers[index - 1] not in DETERMINERS  # "The retired surgeon": an adjective
+            and lowers[index + 1] not in PHRASE_PREPOSITIONS  # "aides based in": a participle
+            and word.islower()
+            and (lowers[index] in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")))
+        ):
+            return index
+    return count
 
 
 def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> bool:
