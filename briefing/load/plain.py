@@ -34,10 +34,9 @@ _LABEL = re.compile(r"^\s*\S{1,3}\s+")  # a bullet or a short speaker label such
 _LEADERS = re.compile(r"\.{5,}|_{5,}|={5,}|-{5,}|\|.*\|")
 _BRACKETED = re.compile(r"^\s*\[.*\]\s*$")
 # Anything a single line needs the full checks for: indentation, markers, columns, rules.
-# (An opening checked by a regex, the inside by substring tests: one unanchored regex tried every
-# alternative at every character, a fifth of the time to read a 50 MB file.)
+# (An opening checked by a regex, the inside by substring tests in _plain_line: one unanchored
+# regex tried every alternative at every character, a fifth of the time to read a 50 MB file.)
 _NOT_PLAIN_START = re.compile(r"[\s\-*+•▪◦‣#\[=_~.|]|\d{1,3}[.)]\s")
-_NOT_PLAIN_INSIDE = ("  ", ".....", "_____", "=====", "-----", "|")
 # What opens a paragraph besides a capital or a digit, and what ends a sentence on a line.
 _PARAGRAPH_OPENERS = "\"'“‘„«(‹[―—–"
 _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*$")
@@ -52,6 +51,7 @@ _DASH_NAME = re.compile(r"[-―—–]+ ?[A-Z]")
 _BARE_NAME = re.compile(r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.) ){1,3}[A-Z][a-z’'\-]+$")
 _MIN_WRAP = 40
 _CENTRED_INDENT = 10
+_CENTRED = " " * _CENTRED_INDENT
 PRE_LINES = 40
 _HEADER_BLOCKS = 4  # how far into the text a derived title may look for a heading
 
@@ -69,7 +69,7 @@ class _Raw:
     @property
     def centred(self) -> bool:
         lines = self.lines
-        if len(lines) > 3 or not lines[0].startswith(" " * _CENTRED_INDENT):
+        if len(lines) > 3 or not lines[0].startswith(_CENTRED):
             return False
         return min(self.indents) >= _CENTRED_INDENT
 
@@ -84,7 +84,7 @@ def _raw_blocks(text: str) -> list[_Raw]:
         if "[[" in line and _PAGE_MARKER.match(line):
             joining = bool(current.lines or blocks)
             continue
-        if not line.strip():
+        if not line:  # (right-stripped: a line of spaces is empty now)
             if current.lines and not joining:
                 blocks.append(current)
                 current = _Raw()
@@ -191,6 +191,15 @@ def _reads_as_heading(line: str) -> bool:
     return bool(heading.level) and not heading.weak
 
 
+_INLINE_CREDIT = re.compile(r"[”\"»][\s\u00a0]*[-―—–]+[\s\u00a0]*(?=[A-Z])")
+
+
+def _ends_with_credit(line: str) -> bool:
+    """A quotation and its credit on one line ("“…” ― Ann Arden"): it ends where the name does."""
+    dashes = list(_INLINE_CREDIT.finditer(line))
+    return bool(dashes) and _CREDIT.match(line[dashes[-1].end() :].rstrip(" \u00a0")) is not None
+
+
 def _split_unwrapped(lines: list[str]) -> list[list[str]]:
     """Paragraphs separated by single line breaks, told from hard wraps by line lengths.
 
@@ -217,6 +226,10 @@ def _split_unwrapped(lines: list[str]) -> list[list[str]]:
         room = (width or longest) - lengths[index - 1] - 1 - len(after.split(" ", 1)[0])
         if _QUOTE_END.search(before) and _DASH_NAME.match(after):
             breaks = True  # a credit line under a quotation: "― Ann Arden"
+        elif (_DASH_NAME.match(before) and _CREDIT.match(before.lstrip("-―—– "))) or (
+            _ends_with_credit(before)
+        ):
+            breaks = True  # the line after a credit ("― Ann Arden", "“…” ― Ann Arden")
         elif width is not None:
             breaks = ends and (room >= 0 or lengths[index - 1] > width)
         else:
@@ -258,14 +271,27 @@ class _Candidate:
 
 def _plain_line(line: str) -> bool:
     """Whether a one-line block is plain prose that needs none of the full checks."""
-    return not _NOT_PLAIN_START.match(line) and not any(mark in line for mark in _NOT_PLAIN_INSIDE)
+    # (``in`` tests joined by ``or``: a generator over the marks cost a tenth of a 50 MB read.)
+    return not (
+        _NOT_PLAIN_START.match(line)
+        or "  " in line
+        or "|" in line
+        or "....." in line
+        or "_____" in line
+        or "=====" in line
+        or "-----" in line
+    )
 
 
 def _classify(raw: _Raw) -> list[_Candidate]:
     lines = raw.lines
     if len(lines) == 1 and _plain_line(lines[0]):
-        text = one_line(lines[0])  # the common case: one line of prose, or a heading line
-        return [_Candidate(Block(text), guess(text))]
+        # The common case: one line of prose, or a heading line. _plain_line found no double
+        # space or leading one, _raw_blocks cut trailing ones and the line holds no line
+        # break: printable, it is one_line's result already.
+        line = lines[0]
+        text = line if line.isprintable() else one_line(line)
+        return [_Candidate(Block(text, flat=True), guess(text))]
     if all(_RULE.match(line) for line in lines):
         return []
     atx = _ATX.match(lines[0]) if len(lines) == 1 else None
@@ -289,7 +315,8 @@ def _classify(raw: _Raw) -> list[_Candidate]:
         out = []
         for marker, item_lines in _split_bullets(lines):
             kind = BlockKind.BULLET if marker else BlockKind.TEXT
-            block = Block(reflow(item_lines), kind)
+            number = marker if marker[:1].isdigit() else ""  # "3." is kept, "-" is a bullet
+            block = Block(reflow(item_lines), kind, 0, number)
             out.append(_Candidate(block, marker=marker, lines=tuple(item_lines)))
         return out
     candidates = []
@@ -343,14 +370,15 @@ def _with_credits(candidates: list[_Candidate]) -> list[_Candidate]:
     for index, candidate in enumerate(candidates):
         after = candidates[index + 1].block if index + 1 < len(candidates) else None
         name = candidate.lines[0].strip() if candidate.lines else ""
-        if len(candidate.lines) > 1 and not candidate.lines[1].strip()[:1].isupper():
+        following = candidate.lines[1].strip()[:1] if len(candidate.lines) > 1 else ""
+        if following and not (following.isupper() or following in _PARAGRAPH_OPENERS):
             name = ""  # the item's first line wraps on: a sentence, not a credit
         if (
             candidate.block.kind is BlockKind.BULLET
             and out
             and out[-1].block.kind in (BlockKind.TEXT, BlockKind.BLOCKQUOTE)
             and _QUOTE_END.search(out[-1].block.text)
-            and (after is None or after.kind is not BlockKind.BULLET)
+            and (after is None or after.kind is not BlockKind.BULLET or following)
             and _CREDIT.match(name)
         ):
             out.append(_Candidate(Block(one_line(f"{candidate.marker} {name}"))))
@@ -359,6 +387,21 @@ def _with_credits(candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         out.append(candidate)
     return out
+
+
+def credit_item(before: Block, item: Block, after: Block | None) -> Block | None:
+    """A lone list item that is a name right after a quotation ("- Ann Arden."), as the
+    credit line it is ("― Ann Arden."), for loaders that parse lists before this one could
+    look at them; None when it is a list item after all."""
+    if (
+        item.kind is BlockKind.BULLET
+        and before.kind in (BlockKind.TEXT, BlockKind.BLOCKQUOTE)
+        and _QUOTE_END.search(before.text)
+        and (after is None or after.kind is not BlockKind.BULLET)
+        and _CREDIT.match(item.text)
+    ):
+        return Block(f"― {item.text}")
+    return None
 
 
 def _settle(candidates: list[_Candidate]) -> list[Block]:
