@@ -47,10 +47,16 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph(Span):
-    """A block of the body. ``level`` is the heading depth (1 = top) for headings, else 0."""
+    """A block of the body. ``level`` is the heading depth (1 = top) for headings, else 0.
+
+    ``marker`` is an ordered list item's number as written (``"3."``, ``"2)"``), kept apart from
+    the text so the analysis reads the item's words alone and the reader can still show it;
+    ``""`` for everything else (a bulleted item is drawn with a bullet).
+    """
 
     kind: BlockKind = BlockKind.TEXT
     level: int = 0
+    marker: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,13 @@ def _blocked_reading_a_pipe(pid: int) -> bool:
     return wchan.endswith(("pipe_read", "pipe_wait"))
 
 
+def _hear_ctrl_c() -> None:
+    """A shell's background job (``pytest ... &``) ignores SIGINT, and its children inherit
+    that: Python then installs no handler and Ctrl-C would do nothing. A terminal's
+    foreground job, the case under test, has the default."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_while_waiting_for_stdin_exits_130(tmp_path: Path, env: dict[str, str]) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "briefing", "export", "-"],
@@ -116,6 +123,7 @@ def test_ctrl_c_while_waiting_for_stdin_exits_130(tmp_path: Path, env: dict[str,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
         env=env,
+        preexec_fn=_hear_ctrl_c,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not _blocked_reading_a_pipe(process.pid):

@@ -382,6 +382,7 @@ _WRITE_AND_GET_SIGNALLED = textwrap.dedent(
         os.kill(os.getpid(), getattr(signal, sys.argv[2]))
 
     os.fsync = fsync_then_signal
+    signal.signal(getattr(signal, sys.argv[2]), getattr(signal, sys.argv[3]))
     write_export(Path(sys.argv[1]) / "summary.md", "content\\n")
     """
 )
@@ -394,9 +395,24 @@ def test_a_terminating_signal_during_a_write_leaves_no_temporary_file(
     out = tmp_path / "out"
     out.mkdir()
     done = subprocess.run(
-        [sys.executable, "-c", _WRITE_AND_GET_SIGNALLED, str(out), name],
+        [sys.executable, "-c", _WRITE_AND_GET_SIGNALLED, str(out), name, "SIG_DFL"],
         capture_output=True,
         timeout=60,
     )
     assert done.returncode == -getattr(signal, name), done.stderr
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_an_ignored_signal_stays_ignored_during_a_write(name: str, tmp_path: Path) -> None:
+    """Under ``nohup`` (SIGHUP ignored) a hang-up must not end the export: the write caught
+    the signal anyway and exited 129 (found when the suite ran from a background job)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", _WRITE_AND_GET_SIGNALLED, str(out), name, "SIG_IGN"],
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [path.name for path in out.iterdir()] == ["summary.md"]

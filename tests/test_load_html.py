@@ -167,3 +167,15 @@ def test_xml_declaration_and_escapes_in_html() -> None:
     )
     doc = read_text(page, source="x.html", fmt="html")
     assert "\x1b" not in doc.text and "[31m" not in doc.text
+
+
+@pytest.mark.parametrize("limit", [html_reader.TRAFILATURA_LIMIT, 0])
+def test_ordered_list_items_keep_their_numbers(monkeypatch: pytest.MonkeyPatch, limit: int) -> None:
+    """Through trafilatura (which drops ``start``) and through the structural walk."""
+    monkeypatch.setattr(html_reader, "TRAFILATURA_LIMIT", limit)
+    steps = '<ol start="3"><li>Drain the basin.</li><li>Rebuild the wall.</li></ol>'
+    page = ARTICLE.replace("<h2>What Changes</h2>", f"<h2>What Changes</h2>{steps}")
+    doc = read_text(page, source="page.html", fmt="html")
+    numbered = [(p.marker, p.text_of(doc.text)) for p in doc.paragraphs if p.marker]
+    first = 1 if limit else 3
+    assert numbered == [(f"{first}.", "Drain the basin."), (f"{first + 1}.", "Rebuild the wall.")]

@@ -38,10 +38,25 @@ def test_escapes_entities_and_struck_text() -> None:
     assert doc.text == "The official is [name withheld] & it is ok."
 
 
-def test_several_top_headings_keep_the_first_in_the_body() -> None:
+def test_the_title_heading_is_shown_once_even_among_several_top_headings() -> None:
+    """QA: the first "# heading" was both the title and the first section heading."""
     doc = read_text("# Part I\n\nOne.\n\n# Part II\n\nTwo.\n", source="r.md", fmt="markdown")
     assert doc.title == "Part I"
-    assert doc.paragraphs[0].kind is BlockKind.HEADING
+    assert paragraphs(doc) == [("text", 0, "One."), ("heading", 1, "Part II"), ("text", 0, "Two.")]
+
+
+def test_numbered_items_keep_their_numbers_as_written() -> None:
+    """QA: Markdown numbered lists lost their numbers (a bullet was drawn instead)."""
+    text = "# Plan\n\n3. Drain the basin.\n4. Rebuild the wall.\n\n9) Open.\n\n- Celebrate.\n"
+    doc = read_text(text, source="r.md", fmt="markdown")
+    items = [(p.marker, p.text_of(doc.text)) for p in doc.paragraphs]
+    assert items == [
+        ("3.", "Drain the basin."),
+        ("4.", "Rebuild the wall."),
+        ("9)", "Open."),
+        ("", "Celebrate."),
+    ]
+    assert all(p.kind is BlockKind.BULLET for p in doc.paragraphs)
 
 
 def test_front_matter_gives_title_and_metadata() -> None:

@@ -229,3 +229,10 @@ def test_nbsp_stays_in_text_but_does_not_break_rules() -> None:
     doc = read_text("Title\u00a0Here\n\nOne\u00a0two three.\n\u00a0\nFour five.", source="a.txt")
     assert doc.title == "Title Here"
     assert paragraphs(doc) == [("text", "One\u00a0two three."), ("text", "Four five.")]
+
+
+def test_numbered_items_keep_their_numbers_as_written() -> None:
+    text = "Harbour plan\n\nThe steps:\n\n1. Drain the basin.\n2) Rebuild the wall.\n- Celebrate.\n"
+    doc = read_text(text, source="plan.txt")
+    items = [(p.marker, p.text_of(doc.text)) for p in doc.paragraphs if p.kind.value == "bullet"]
+    assert items == [("1.", "Drain the basin."), ("2)", "Rebuild the wall."), ("", "Celebrate.")]

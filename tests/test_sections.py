@@ -29,7 +29,7 @@ def test_lede_then_sections_with_levels() -> None:
 
 
 def test_text_starting_with_a_heading_has_no_empty_lede() -> None:
-    doc = read_text("# A\n\nx.\n\n# B\n\ny.", source="a.md", fmt="markdown")
+    doc = read_text("## A\n\nx.\n\n## B\n\ny.", source="a.md", fmt="markdown")
     sections = build_sections(doc.text, doc.paragraphs)
     assert [s.title for s in sections] == ["A", "B"]
 

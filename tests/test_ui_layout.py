@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from hypothesis import given
@@ -9,8 +10,15 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from briefing.model import BlockKind, Paragraph
-from briefing.ui.article_layout import BLANK, ArticleLayout, wrap_range
+from briefing.ui.article_layout import (
+    BLANK,
+    CONTINUATION,
+    ArticleLayout,
+    is_continuation,
+    wrap_range,
+)
 from briefing.ui.export_names import free_export_path, slug
+from briefing.ui.key_footer import GAP, FooterEntry, fit_entries
 from briefing.ui.navigation import SpanIndex, current_index, next_index, previous_index
 from briefing.ui.text_safety import safe_label, safe_text, shorten
 
@@ -44,13 +52,24 @@ def test_layout_keeps_pre_lines_and_separates_paragraphs():
         Paragraph(11, 27, BlockKind.TEXT),
         Paragraph(29, len(text), BlockKind.PRE),
     )
-    layout = ArticleLayout(text, paragraphs, 10)
+    layout = ArticleLayout(text, paragraphs, 11)
     shown = [text[s:e] for s, e in zip(layout.starts, layout.ends, strict=True)]
-    assert shown == ["A heading", "", "short", "prose here", "", "name   cost", "quay   4.2m"]
-    assert layout.paragraph_of == [0, BLANK, 1, 1, BLANK, 2, 2]
-    assert layout.longest == 11
-    assert layout.line_of(text.index("prose")) == 3
+    assert shown == ["A heading", "", "short prose", "here", "", "name   cost", "quay   4.2m"]
+    assert list(layout.paragraph_of) == [0, BLANK, 1, 1, BLANK, 2, 2]
+    assert layout.line_of(text.index("here")) == 3
     assert layout.line_of(text.index("4.2m")) == 6
+
+
+def test_a_pre_line_wider_than_the_pane_wraps_onto_marked_continuation_lines():
+    """QA: code and tables were cut at the pane's edge, mid-word, at 80 or 60 columns."""
+    text = "total cost of the quay extension   4.2m\nshort"
+    pre = Paragraph(0, len(text), BlockKind.PRE)
+    layout = ArticleLayout(text, (pre,), 20)
+    shown = [text[s:e] for s, e in zip(layout.starts, layout.ends, strict=True)]
+    assert shown == ["total cost of the", "quay extension", "4.2m", "short"]
+    marked = [is_continuation(text, pre, start) for start in layout.starts]
+    assert marked == [False, True, True, False]
+    assert all(len(line) <= 20 - len(CONTINUATION) for line in shown[1:3])
 
 
 @given(
@@ -95,10 +114,23 @@ def test_export_names_come_from_the_title_and_never_clobber(tmp_path):
         "no-more-diplomacy-talks-with-russia-cancelled"
     )
     assert slug("«»!?") == "briefing"
+    long_title = "Remarks by the Secretary on the Situation in the Region Before Departure"
+    assert slug(long_title) == "remarks-by-the-secretary-on-the-situation-in-the-region"
+    assert slug("x" * 80) == "x" * 60
+    assert slug("__init__ notes") == "init-notes"
     first = free_export_path(tmp_path, "A Title", "markdown")
     assert first.name == "a-title.md"
     first.write_text("x")
     assert free_export_path(tmp_path, "A Title", "markdown").name == "a-title-2.md"
+
+
+@given(st.text(max_size=200))
+def test_export_names_are_whole_words_within_the_limit(title):
+    stem = slug(title)
+    assert 0 < len(stem) <= 60
+    words = [w.strip("_") for w in re.split(r"[^\w]+", title.lower()) if w.strip("_")]
+    if stem != "briefing" and len("-".join(words[:1])) <= 60:
+        assert stem.split("-") == words[: len(stem.split("-"))]
 
 
 def test_layout_measures_wide_characters_in_cells():
@@ -107,3 +139,17 @@ def test_layout_measures_wide_characters_in_cells():
     shown = [text[s:e] for s, e in zip(layout.starts, layout.ends, strict=True)]
     assert shown == ["日本語の文章", "です", "日本語の文章"]
     assert all(cell_len(line) <= 12 for line in shown)
+
+
+@given(
+    st.lists(st.tuples(st.text("abc", min_size=1, max_size=3), st.text("xyz ", max_size=12))),
+    st.integers(0, 80),
+)
+def test_the_footer_shows_a_prefix_of_whole_entries_that_fits(pairs, width):
+    entries = [FooterEntry(key, key, words, True) for key, words in pairs]
+    shown = fit_entries(entries, width)
+    assert shown == entries[: len(shown)]
+    used = sum(entry.width for entry in shown) + GAP * max(0, len(shown) - 1)
+    assert used <= width
+    if len(shown) < len(entries):
+        assert used + entries[len(shown)].width + (GAP if shown else 0) > width

@@ -105,7 +105,12 @@ def _cleanup_on_termination() -> Iterator[None]:
     def handler(signum: int, frame: object) -> None:
         raise _Terminated(signum)
 
-    previous = {signum: signal.signal(signum, handler) for signum in _TERMINATING}
+    # A signal the user chose to ignore (``nohup`` ignores SIGHUP) stays ignored.
+    previous = {
+        signum: signal.signal(signum, handler)
+        for signum in _TERMINATING
+        if signal.getsignal(signum) is not signal.SIG_IGN
+    }
     try:
         yield
     except _Terminated as terminated:

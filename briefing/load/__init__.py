@@ -58,7 +58,7 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
     """
     source = printable(source)
     fmt = format_for(source, fmt)
-    if not text.strip():
+    if not text or text.isspace():  # (not ``strip()``: a copy of the whole text)
         raise BriefingError(source, "the file is empty")
     text = text.removeprefix("\ufeff")
     if fmt == "html":
@@ -81,7 +81,7 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
             data,
         )
     front, body = split_front_matter(text, source)
-    if not body.strip():
+    if not body or body.isspace():
         raise BriefingError(source, "the file has front matter but no text")
     meta = metadata(front, source)
     given = scalar(front, "title", source)
@@ -128,4 +128,6 @@ def read(
     """
     chosen = format_for(str(getattr(source, "name", source)), fmt)  # unknown format: fail first
     name, data = read_bytes(source, max_size=max_size)
-    return read_text(decode(data, name), source=name, fmt=chosen)
+    text = decode(data, name)
+    del data  # the bytes need not outlive their decoding (they are held through the parse)
+    return read_text(text, source=name, fmt=chosen)

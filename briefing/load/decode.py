@@ -149,6 +149,6 @@ def decode(data: bytes | str, name: str) -> str:
             ) from None
     if "\x00" in text:
         raise BriefingError(name, "binary data (NUL characters), not a text document")
-    if not text.strip():
+    if not text or text.isspace():  # (not ``strip()``: a copy of the whole text)
         raise BriefingError(name, "the file is empty")
     return text

@@ -161,8 +161,10 @@ def _xml_blocks(node: Any, quote: bool = False) -> list[Block]:
             kind = BlockKind.BLOCKQUOTE if quote else BlockKind.TEXT
             blocks.append(Block(child.xpath("string()"), kind))
         elif tag == "list":
-            for item in child.iter("item"):
-                blocks.append(Block(item.xpath("string()"), BlockKind.BULLET))
+            ordered = child.get("rend") == "ol"
+            for number, item in enumerate(child.iter("item"), start=1):
+                marker = f"{number}." if ordered else ""
+                blocks.append(Block(item.xpath("string()"), BlockKind.BULLET, 0, marker))
         elif tag == "quote":
             inner = _xml_blocks(child, quote=True)
             blocks.extend(inner or [Block(child.xpath("string()"), BlockKind.BLOCKQUOTE)])
@@ -241,6 +243,17 @@ def _is_drop_cap(image: Any) -> bool:
     return bool(after) and after[0].isalpha()
 
 
+def _item_number(item: Any) -> str:
+    """An ``<ol>`` item's number as the browser shows it (``"3."``; ``start`` counted), else
+    ``""``."""
+    parent = item.getparent()
+    if parent is None or parent.tag != "ol":
+        return ""
+    start = parent.get("start", "1").strip()
+    first = int(start) if start.isdigit() and len(start) < 10 else 1
+    return f"{first + sum(1 for _ in item.itersiblings('li', preceding=True))}."
+
+
 def _walk(element: Any, blocks: list[Block], quote: bool = False) -> None:
     """Block-level elements in document order; inline runs between them become paragraphs."""
     run: list[str] = [element.text or ""]
@@ -271,7 +284,7 @@ def _walk(element: Any, blocks: list[Block], quote: bool = False) -> None:
                 nested = [c for c in child if c.tag in ("ul", "ol")]
                 for sub in nested:
                     _drop(sub)
-                blocks.append(Block(_text(child), BlockKind.BULLET))
+                blocks.append(Block(_text(child), BlockKind.BULLET, 0, _item_number(child)))
                 for sub in nested:
                     _walk(sub, blocks, quote)
             elif tag == "table":

@@ -108,6 +108,7 @@ def _token_blocks(tokens: list[Token], heading_offset: int, words: WordsOf) -> l
     blocks: list[Block] = []
     quote_depth = 0
     item_paragraphs: list[int] = []  # paragraphs seen so far in each open list item
+    item_markers: list[str] = []  # each open list item's number as written ("" for bullets)
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -118,23 +119,26 @@ def _token_blocks(tokens: list[Token], heading_offset: int, words: WordsOf) -> l
             quote_depth -= 1
         elif kind == "list_item_open":
             item_paragraphs.append(0)
+            item_markers.append(token.info + token.markup if token.info else "")
         elif kind == "list_item_close":
             item_paragraphs.pop()
+            item_markers.pop()
         elif kind == "heading_open":
             level = int(token.tag[1:]) + heading_offset
             blocks.append(Block(words(tokens[index + 1]), BlockKind.HEADING, level))
             index += 2
         elif kind == "paragraph_open":
             text = words(tokens[index + 1])
+            marker = ""
             if item_paragraphs and item_paragraphs[-1] == 0:
-                block_kind = BlockKind.BULLET
+                block_kind, marker = BlockKind.BULLET, item_markers[-1]
             elif quote_depth:
                 block_kind = BlockKind.BLOCKQUOTE
             else:
                 block_kind = BlockKind.TEXT
             if item_paragraphs:
                 item_paragraphs[-1] += 1
-            blocks.append(Block(text, block_kind))
+            blocks.append(Block(text, block_kind, 0, marker))
             index += 2
         elif kind in ("fence", "code_block"):
             blocks.append(Block(token.content, BlockKind.PRE))
@@ -302,20 +306,18 @@ def _with_credits(blocks: list[Block]) -> list[Block]:
 def parse_markdown_blocks(text: str, *, title: str | None = None) -> tuple[str, list[Block]]:
     """Title and body blocks of a Markdown document.
 
-    Without a metadata title, a leading top-level heading is the title; it leaves the body when
-    no other heading shares its level (otherwise it is the first of several parts).
+    Without a metadata title, a leading top-level heading is the title; a leading heading that
+    repeats the metadata title is too. Either leaves the body: the reader shows the title above
+    the text, and the same words again as the first heading read as a stutter (its text becomes
+    the lede, even when other top-level headings follow).
     """
     blocks = _with_credits(markdown_blocks(text))
     if blocks and blocks[0].kind is BlockKind.HEADING:
         first = blocks[0]
-        same_level = sum(
-            1 for b in blocks if b.kind is BlockKind.HEADING and b.level <= first.level
-        )
         matches = (
             title is not None and one_line(title).casefold() == one_line(first.text).casefold()
         )
         if (title is None and first.level == 1) or matches:
             title = title or first.text
-            if same_level == 1 or matches:
-                blocks = blocks[1:]
+            blocks = blocks[1:]
     return (title or derive_title(blocks)), blocks

@@ -1,12 +1,14 @@
 """The wrapped-line index of an article: which slice of the body text each screen line shows.
 
-Built once per pane width (prose reflowed to the width, preformatted blocks kept line for line),
-so the article view renders any line on demand and maps offsets to lines by bisection. Kept free
-of Textual so it can be tested and timed on its own.
+Built once per pane width (prose reflowed to the width; preformatted blocks kept line for line,
+a line too long for the width wrapped onto continuation lines the view marks), so the article
+view renders any line on demand and maps offsets to lines by bisection. Kept free of Textual so
+it can be tested and timed on its own.
 """
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -16,10 +18,20 @@ from briefing.model import BlockKind, Paragraph
 
 BLANK = -1  # paragraph index of the blank line between paragraphs
 LAZY_CHUNK = 200_000  # characters wrapped at a time when lazy: a few milliseconds
+CONTINUATION = "↪ "  # drawn before the rest of a preformatted line wrapped at the pane's edge
 
 
-def _prefix_width(kind: BlockKind) -> int:
-    return 2 if kind in (BlockKind.BULLET, BlockKind.BLOCKQUOTE) else 0
+def prefix_width(paragraph: Paragraph) -> int:
+    """Cells drawn before every line of ``paragraph``: a bullet or an item's number (and the
+    indent under it), or a block quote's bar."""
+    if paragraph.kind is BlockKind.BULLET:
+        return len(paragraph.marker) + 1 if paragraph.marker else 2
+    return 2 if paragraph.kind is BlockKind.BLOCKQUOTE else 0
+
+
+def is_continuation(text: str, paragraph: Paragraph, start: int) -> bool:
+    """Whether the screen line starting at ``start`` continues a wrapped preformatted line."""
+    return paragraph.kind is BlockKind.PRE and start > paragraph.start and text[start - 1] != "\n"
 
 
 def all_narrow(text: str) -> bool:
@@ -95,7 +107,7 @@ def _wrap_cells(text: str, start: int, end: int, width: int) -> list[tuple[int, 
 
 
 class ArticleLayout:
-    """Screen lines for one width: parallel lists of text ranges and the paragraph each shows.
+    """Screen lines for one width: parallel arrays of text ranges and the paragraph each shows.
 
     Blank separator lines have paragraph ``BLANK`` and an empty range at the end of the
     paragraph above, so bisecting an offset always lands on a line that holds it.
@@ -111,7 +123,6 @@ class ArticleLayout:
         "_paragraphs",
         "_text",
         "ends",
-        "longest",
         "paragraph_of",
         "starts",
         "width",
@@ -125,12 +136,15 @@ class ArticleLayout:
         self._paragraphs = paragraphs
         self._next = 0  # the first paragraph not wrapped yet
         self._narrow: bool | None = None if lazy else all_narrow(text)
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.paragraph_of: list[int] = []
-        self.longest = width
+        # Machine integers, not lists of int objects: a 50 MB text wraps to half a million
+        # lines, and three lists of them took 60 MB of the reader's memory.
+        self.starts = array("q")
+        self.ends = array("q")
+        self.paragraph_of = array("q")
         if not paragraphs:
-            self.starts, self.ends, self.paragraph_of = [0], [0], [BLANK]
+            self.starts.append(0)
+            self.ends.append(0)
+            self.paragraph_of.append(BLANK)
         self.extend(LAZY_CHUNK if lazy else len(text) + 1)
 
     @property
@@ -152,7 +166,6 @@ class ArticleLayout:
         if narrow is None:  # lazy: judged per chunk, a megabyte's ``set`` at a time
             narrow = all_narrow(text[paragraphs[first].start : paragraphs[last - 1].end])
         starts, ends, paragraph_of = self.starts, self.ends, self.paragraph_of
-        longest = self.longest
         for index in range(first, last):
             paragraph = paragraphs[index]
             if index:
@@ -160,17 +173,14 @@ class ArticleLayout:
                 ends.append(paragraphs[index - 1].end)
                 paragraph_of.append(BLANK)
             if paragraph.kind is BlockKind.PRE:
-                ranges = _pre_lines(text, paragraph.start, paragraph.end)
-                widths = (e - s if narrow else cell_len(text[s:e]) for s, e in ranges)
-                longest = max(longest, *widths)
+                ranges = _pre_lines(text, paragraph.start, paragraph.end, self.width, narrow)
             else:
-                inner = self.width - _prefix_width(paragraph.kind)
+                inner = self.width - prefix_width(paragraph)
                 ranges = wrap_range(text, paragraph.start, paragraph.end, inner, narrow=narrow)
             for start, end in ranges:
                 starts.append(start)
                 ends.append(end)
                 paragraph_of.append(index)
-        self.longest = longest
         self._next = last
         return not self.complete
 
@@ -208,11 +218,23 @@ def _start(paragraph: Paragraph) -> int:
     return paragraph.start
 
 
-def _pre_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """One range per inner line of a preformatted block, trailing spaces trimmed."""
+def _pre_lines(text: str, start: int, end: int, width: int, narrow: bool) -> list[tuple[int, int]]:
+    """The screen lines of a preformatted block: one per inner line (trailing spaces trimmed),
+    and a line wider than ``width`` wrapped at a space where it has one. The rest goes on
+    continuation lines, narrower by the mark drawn before them: a table or a form cut at the
+    pane's edge would hide its words, and a reader cannot see what a sideways scroll holds."""
     ranges: list[tuple[int, int]] = []
     pos = start
+    rest_width = max(1, width - len(CONTINUATION))
     for line in text[start:end].split("\n"):
-        ranges.append((pos, pos + len(line.rstrip(" "))))
+        line_end = pos + len(line.rstrip(" "))
+        if (line_end - pos if narrow else cell_len(text[pos:line_end])) <= width:
+            ranges.append((pos, line_end))
+        else:
+            cut = wrap_range(text, pos, line_end, width, narrow=narrow)[0][1]
+            after = cut + len(text[cut:line_end]) - len(text[cut:line_end].lstrip(" "))
+            pieces = [(pos, cut), *wrap_range(text, after, line_end, rest_width, narrow=narrow)]
+            # (A break inside a run of spaces leaves the rest of the run at the piece's end.)
+            ranges.extend((s, s + len(text[s:e].rstrip(" "))) for s, e in pieces)
         pos += len(line) + 1
     return ranges

@@ -27,7 +27,13 @@ from textual.strip import Strip
 from textual.timer import Timer
 
 from briefing.model import BlockKind, Briefing, Span
-from briefing.ui.article_layout import BLANK, ArticleLayout
+from briefing.ui.article_layout import (
+    BLANK,
+    CONTINUATION,
+    ArticleLayout,
+    is_continuation,
+    prefix_width,
+)
 from briefing.ui.navigation import JumpHistory, Place, SpanIndex
 from briefing.ui.text_safety import safe_text
 
@@ -67,7 +73,7 @@ class ArticleView(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ArticleView {
         scrollbar-gutter: stable;
-        overflow-x: auto;
+        overflow-x: hidden;
         overflow-y: scroll;
     }
     """
@@ -81,8 +87,6 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("ctrl+u", "half_up", "Half page up", id="article.half_up", show=False),
         Binding("g,home", "top", "Top", id="article.top", show=False),
         Binding("G,end", "bottom", "Bottom", id="article.bottom", show=False),
-        Binding("left", "scroll_columns(-4)", "Left", id="article.left", show=False),
-        Binding("right", "scroll_columns(4)", "Right", id="article.right", show=False),
     ]
 
     @dataclass
@@ -98,7 +102,6 @@ class ArticleView(ScrollView, can_focus=True):
     def __init__(self, doc: Briefing, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._doc = doc
-        self._shown = safe_text(doc.text)
         self._layout: ArticleLayout | None = None
         self._fill_timer: Timer | None = None
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
@@ -134,7 +137,6 @@ class ArticleView(ScrollView, can_focus=True):
         same offset where the text still reaches it. Marks and history belonged to the old
         text, so they go."""
         self._doc = doc
-        self._shown = safe_text(doc.text)
         self._anchor = min(self._anchor, len(doc.text))
         self._hits = SpanIndex([])
         self._current_hit = self._current_quote = None
@@ -192,7 +194,7 @@ class ArticleView(ScrollView, can_focus=True):
         # Lazy: the first screen is wrapped now, the rest on demand and by a timer, so a
         # 50 MB text paints at once; the height is an estimate until the timer is done.
         self._layout = ArticleLayout(
-            self._shown, self._doc.paragraphs, self._text_width(), lazy=True
+            self._doc.text, self._doc.paragraphs, self._text_width(), lazy=True
         )
         self._sync_size()
         self._strips.clear()
@@ -205,7 +207,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _sync_size(self) -> None:
         layout = self._layout
         if layout is not None:
-            size = Size(layout.longest + MARGIN + RIGHT_MARGIN, len(layout))
+            size = Size(layout.width + MARGIN + RIGHT_MARGIN, len(layout))
             if size != self.virtual_size:
                 self.virtual_size = size
 
@@ -265,9 +267,15 @@ class ArticleView(ScrollView, can_focus=True):
         line_style = base + self._style(kind_class) if kind_class else base
         segments = [self._margin(start, end, base)]
         if paragraph.kind is BlockKind.BULLET:
-            segments.append(Segment("• " if start == paragraph.start else "  ", line_style))
+            if start != paragraph.start:
+                mark = " " * prefix_width(paragraph)
+            else:
+                mark = f"{paragraph.marker} " if paragraph.marker else "• "
+            segments.append(Segment(mark, line_style))
         elif paragraph.kind is BlockKind.BLOCKQUOTE:
             segments.append(Segment("▌ ", line_style))
+        elif is_continuation(self._doc.text, paragraph, start):
+            segments.append(Segment(CONTINUATION, line_style))
         segments.extend(self._text_segments(start, end, line_style))
         return Strip(segments)
 
@@ -294,9 +302,11 @@ class ArticleView(ScrollView, can_focus=True):
             if span is not None and span.start < end and span.end > start:
                 layers.append(([(max(span.start, start), min(span.end, end))], name))
         layers = [(spans, name) for spans, name in layers if spans]
-        text = self._shown
+        # Made safe a line at a time (one-for-one, so offsets hold): the whole text at once
+        # was a tenth of a second of a 50 MB text's first paint.
+        line = safe_text(self._doc.text[start:end])
         if not layers:
-            return [Segment(text[start:end], line_style)]
+            return [Segment(line, line_style)]
         cuts = {start, end}
         for spans, _ in layers:
             for span_start, span_end in spans:
@@ -308,7 +318,7 @@ class ArticleView(ScrollView, can_focus=True):
             for spans, name in layers:
                 if any(a <= left and right <= b for a, b in spans):
                     style = style + self._style(name)
-            segments.append(Segment(text[left:right], style))
+            segments.append(Segment(line[left - start : right - start], style))
         return segments
 
     # -- position and jumps ---------------------------------------------------------------
@@ -349,7 +359,7 @@ class ArticleView(ScrollView, can_focus=True):
         if scroll_y <= 0:
             return 0
         if scroll_y >= self.max_scroll_y:
-            self._layout.ensure_offset(len(self._shown))
+            self._layout.ensure_offset(len(self._doc.text))
             self.call_later(self._sync_size)
             return self._layout.starts[-1]
         return self._layout.start_of(scroll_y + self.context_lines)
@@ -447,6 +457,3 @@ class ArticleView(ScrollView, can_focus=True):
     def action_bottom(self) -> None:
         self._history.record(self.place)
         self.scroll_to(y=self.max_scroll_y, animate=False)
-
-    def action_scroll_columns(self, columns: int) -> None:
-        self.scroll_to(x=self.scroll_x + columns, animate=False)
