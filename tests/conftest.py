@@ -9,6 +9,7 @@ import pytest
 @pytest.fixture(autouse=True)
 def state_dir(tmp_path, monkeypatch):
     """``BRIEFING_STATE_DIR`` pointed at a fresh folder for each test."""
-    folder = tmp_path / "state"
+    folder = tmp_path / ".briefing-state"
+    folder.mkdir()
     monkeypatch.setenv("BRIEFING_STATE_DIR", str(folder))
     return folder

@@ -204,7 +204,7 @@ def section_index(doc: Briefing, title: str) -> int:
     return next(i for i, s in enumerate(doc.sections) if s.title == title)
 
 
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", [(160, 45)])  # beside the text: a drawer closes on Enter
 @pilot_test
 async def test_the_contents_nest_fold_and_enter_jumps(size):
     doc = nested()
@@ -260,9 +260,8 @@ async def test_marks_follow_g_and_shift_g(size):
         assert quotes.here == 1 and sections.here == 2
         await pilot.press("G")
         await pilot.pause()
-        anchor = screen.article.anchor
-        before = [i for i, q in enumerate(doc.quotes) if q.start <= anchor]
-        assert quotes.here == before[-1] >= len(doc.quotes) - 2
+        # At the bottom every quote has been reached, the last one included.
+        assert quotes.here == len(doc.quotes) - 1
         assert points.here == len(doc.key_points) - 1
         assert sections.here == len(doc.sections) - 1
         await pilot.press("g")
