@@ -112,3 +112,15 @@ def test_a_markdown_list_of_names_stays_a_list() -> None:
     body = "# Team\n\n“We are ready,” the board said.\n\n- Ivo Stenk\n- Mara Quist\n"
     doc = read_text(body, source="team.md", fmt="md")
     assert [p.kind for p in doc.paragraphs][-2:] == [BlockKind.BULLET, BlockKind.BULLET]
+
+
+def test_unwrapped_paragraphs_with_a_stray_double_space_are_prose() -> None:
+    line = (
+        "The council met on Tuesday to vote on the ferry, and the  vote was close after a long "
+        "debate about the cost of the new boats and the harbour works that go with them."
+    )
+    body = "Ferry vote\n" + "\n".join([line] * 4) + "\n“We will build it,” Ivo Lund said.\n"
+    doc = analyse(read_text(body, source="ferry.txt", fmt="text"))
+    assert BlockKind.PRE not in {p.kind for p in doc.paragraphs}
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names.get(q.speaker) for q in doc.quotes] == ["Ivo Lund"]

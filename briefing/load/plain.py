@@ -50,6 +50,7 @@ _DASH_NAME = re.compile(r"[-―—–]+ ?[A-Z]")
 # A person's name alone: two to four capitalised words or initials, not in capitals.
 _BARE_NAME = re.compile(r"(?:(?:[A-Z][a-z’'\-]+|[A-Z]\.) ){1,3}[A-Z][a-z’'\-]+$")
 _MIN_WRAP = 40
+_LONG_PROSE_LINE = 160
 _CENTRED_INDENT = 10
 _CENTRED = " " * _CENTRED_INDENT
 PRE_LINES = 40
@@ -122,7 +123,10 @@ def _is_tabular(lines: list[str]) -> bool:
         label = _LABEL.match(line)
         body = line[label.end() :] if label else line.lstrip()
         deep = hanging and len(line) - len(line.lstrip(" ")) >= 16
-        if deep or _LEADERS.search(line) or _INNER_GAP.search(body):
+        # A double space inside a long line of prose that ends a sentence is a typo, not a
+        # column (unwrapped paragraphs, one per line).
+        prose = len(body) > _LONG_PROSE_LINE and _ENDS_SENTENCE.search(body) is not None
+        if deep or _LEADERS.search(line) or (not prose and _INNER_GAP.search(body)):
             hits += 1
             if hits >= needed:
                 return True
