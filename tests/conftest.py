@@ -7,9 +7,9 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def state_dir(tmp_path, monkeypatch):
-    """``BRIEFING_STATE_DIR`` pointed at a fresh folder for each test."""
-    folder = tmp_path / ".briefing-state"
-    folder.mkdir()
+def state_dir(tmp_path_factory, monkeypatch):
+    """``BRIEFING_STATE_DIR`` pointed at a fresh, existing folder for each test, beside (not
+    inside) ``tmp_path``, so tests that list their own folder never see it."""
+    folder = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("BRIEFING_STATE_DIR", str(folder))
     return folder

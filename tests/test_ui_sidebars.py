@@ -389,6 +389,12 @@ async def test_the_entry_under_the_cursor_is_shown_whole():
         assert not preview.display
         quotes = screen.quotes_list
         quotes.focus()
+        await pilot.press("g")
+        await pilot.pause()
+        heading = quotes.cursor_node  # a speaker: "Name (n) · role", cut to the pane
+        assert heading.data is None and preview.display
+        assert str(preview.render()) == quotes.whole_label(heading).plain
+        assert heading.label.cell_len < len(str(preview.render()))
         await pilot.press("j")
         await pilot.pause()
         assert preview.display

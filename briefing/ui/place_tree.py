@@ -183,6 +183,11 @@ class PlaceTree(Tree["int | None"]):
             if node.is_expanded:
                 pending.extend(node.children)
 
+    def whole_label(self, node: PlaceNode) -> Text:
+        """``node``'s label before it was cut to the pane (the reader previews it whole)."""
+        entry = self._labels.get(node.id)
+        return entry[1] if entry is not None else node.label
+
     @staticmethod
     def _depth(node: PlaceNode) -> int:
         """Levels above ``node`` (0 under the hidden root): each costs the guides' columns."""

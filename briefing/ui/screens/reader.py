@@ -938,16 +938,19 @@ class ReaderScreen(Screen[None]):
 
     @on(Tree.NodeHighlighted)
     def _preview_node(self, event: Tree.NodeHighlighted[object]) -> None:
-        """The same for a list drawn as a tree (the table of contents): its data is the
-        target index."""
-        target = event.node.data
-        self._preview(event.control, target if isinstance(target, int) else None)
+        """The same for a list drawn as a tree (contents, quotes): a place's data is its
+        target index; a heading (a speaker) is previewed as its whole label."""
+        tree, node = event.control, event.node
+        if isinstance(node.data, int):
+            self._preview(tree, node.data)
+        elif isinstance(tree, PlaceTree):
+            self._preview(tree, None, tree.whole_label(node).plain)
 
-    def _preview(self, pane_list: Widget, target: int | None) -> None:
+    def _preview(self, pane_list: Widget, target: int | None, label: str = "") -> None:
         side = self._side_of(pane_list)
         if side is None:
             return
-        full = self._full_title(pane_list, target)
+        full = self._full_title(pane_list, target) or label
         # Only an entry the list had to cut needs repeating.
         room = pane_list.scrollable_content_region.width - 4
         self._previews[side] = full if len(full) > room else ""
