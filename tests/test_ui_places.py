@@ -111,6 +111,7 @@ async def test_a_changed_file_starts_at_the_top(tmp_path):
 async def test_a_corrupt_state_file_is_ignored_and_replaced(tmp_path, state_dir):
     path = tmp_path / "canal.md"
     path.write_text(report_markdown(), encoding="utf-8")
+    state_dir.mkdir(parents=True, exist_ok=True)
     (state_dir / STATE_FILE).write_text('{"places": {"x": [1, 2', encoding="utf-8")
     app = open_file(path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -204,11 +205,12 @@ def section_index(doc: Briefing, title: str) -> int:
     return next(i for i, s in enumerate(doc.sections) if s.title == title)
 
 
-@pytest.mark.parametrize("size", SIZES)
 @pilot_test
-async def test_the_contents_nest_fold_and_enter_jumps(size):
+async def test_the_contents_nest_fold_and_enter_jumps():
+    """Beside the text (at 80x24 the contents are a drawer that closes after Enter, which
+    test_ui_sidebars.py covers)."""
     doc = nested()
-    async with make_app(doc).run_test(size=size) as pilot:
+    async with make_app(doc).run_test(size=(160, 45)) as pilot:
         screen = reader(pilot)
         tree = screen.sections_list
         assert labels(tree.root.children) == ["(opening)", "Part One", "Part Two"]
@@ -260,9 +262,7 @@ async def test_marks_follow_g_and_shift_g(size):
         assert quotes.here == 1 and sections.here == 2
         await pilot.press("G")
         await pilot.pause()
-        anchor = screen.article.anchor
-        before = [i for i, q in enumerate(doc.quotes) if q.start <= anchor]
-        assert quotes.here == before[-1] >= len(doc.quotes) - 2
+        assert quotes.here == len(doc.quotes) - 1  # on the last line: reached
         assert points.here == len(doc.key_points) - 1
         assert sections.here == len(doc.sections) - 1
         await pilot.press("g")

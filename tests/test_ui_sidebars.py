@@ -389,13 +389,13 @@ async def test_the_entry_under_the_cursor_is_shown_whole():
         assert not preview.display
         quotes = screen.quotes_list
         quotes.focus()
-        await pilot.press("j")
+        await pilot.press("j", "j")  # past the first speaker's heading to their first quote
         await pilot.pause()
         assert preview.display
-        target = quotes.target_at(quotes.highlighted)
+        target = quotes.cursor_node.data
         quote = doc.quotes[target]
         words = doc.text[quote.start : quote.end]
-        assert len(words) > quotes.entry_width  # cut in the list...
+        assert len(words) > quotes.scrollable_content_region.width  # cut in the list...
         speaker = doc.speaker(quote.speaker)
         assert str(preview.render()) == f"“{words}” — {speaker.name}"  # ...whole here
         screen.article.focus()

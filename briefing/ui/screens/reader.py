@@ -852,10 +852,12 @@ class ReaderScreen(Screen[None]):
         return bool(drawers)
 
     @on(JumpList.Chosen)
-    def _close_drawer_after_jump(self, event: JumpList.Chosen) -> None:
+    @on(PlaceTree.PlaceChosen)
+    def _close_drawer_after_jump(self, event: JumpList.Chosen | PlaceTree.PlaceChosen) -> None:
         """A place picked in a drawer: the drawer was covering it, so it closes and the text
         takes the focus (beside the text, the list keeps it for the next pick)."""
-        side = self._side_of(event.jump_list)
+        pane = event.jump_list if isinstance(event, JumpList.Chosen) else event.tree
+        side = self._side_of(pane)
         if side is not None and self.is_drawer(side):
             self._show_side(side, False)
             self.article.focus()
