@@ -7,8 +7,9 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def state_dir(tmp_path, monkeypatch):
-    """``BRIEFING_STATE_DIR`` pointed at a fresh folder for each test."""
-    folder = tmp_path / "state"
+def state_dir(tmp_path_factory, monkeypatch):
+    """``BRIEFING_STATE_DIR`` pointed at a fresh folder for each test, outside ``tmp_path``:
+    tests that read a folder of briefings from ``tmp_path`` must not find it there."""
+    folder = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("BRIEFING_STATE_DIR", str(folder))
     return folder

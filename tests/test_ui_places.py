@@ -111,7 +111,6 @@ async def test_a_changed_file_starts_at_the_top(tmp_path):
 async def test_a_corrupt_state_file_is_ignored_and_replaced(tmp_path, state_dir):
     path = tmp_path / "canal.md"
     path.write_text(report_markdown(), encoding="utf-8")
-    state_dir.mkdir(parents=True, exist_ok=True)
     (state_dir / STATE_FILE).write_text('{"places": {"x": [1, 2', encoding="utf-8")
     app = open_file(path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -262,7 +261,8 @@ async def test_marks_follow_g_and_shift_g(size):
         assert quotes.here == 1 and sections.here == 2
         await pilot.press("G")
         await pilot.pause()
-        assert quotes.here == len(doc.quotes) - 1  # on the last line: reached
+        # At the bottom every quote has been reached, the last one included.
+        assert quotes.here == len(doc.quotes) - 1
         assert points.here == len(doc.key_points) - 1
         assert sections.here == len(doc.sections) - 1
         await pilot.press("g")

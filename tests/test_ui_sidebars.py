@@ -393,9 +393,10 @@ async def test_the_entry_under_the_cursor_is_shown_whole():
         await pilot.pause()
         assert preview.display
         target = quotes.cursor_node.data
+        assert isinstance(target, int)
         quote = doc.quotes[target]
         words = doc.text[quote.start : quote.end]
-        assert len(words) > quotes.scrollable_content_region.width  # cut in the list...
+        assert len(words) > quotes.scrollable_content_region.width  # cut in the tree...
         speaker = doc.speaker(quote.speaker)
         assert str(preview.render()) == f"“{words}” — {speaker.name}"  # ...whole here
         screen.article.focus()

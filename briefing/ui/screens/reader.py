@@ -856,8 +856,8 @@ class ReaderScreen(Screen[None]):
     def _close_drawer_after_jump(self, event: JumpList.Chosen | PlaceTree.PlaceChosen) -> None:
         """A place picked in a drawer: the drawer was covering it, so it closes and the text
         takes the focus (beside the text, the list keeps it for the next pick)."""
-        pane = event.jump_list if isinstance(event, JumpList.Chosen) else event.tree
-        side = self._side_of(pane)
+        chooser = event.jump_list if isinstance(event, JumpList.Chosen) else event.tree
+        side = self._side_of(chooser)
         if side is not None and self.is_drawer(side):
             self._show_side(side, False)
             self.article.focus()
