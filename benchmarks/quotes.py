@@ -6,7 +6,8 @@ exactly the README's) and prints a 5-fold cross-validation table over articles (
 ``benchmarks/cv.py``): per fold and mean, quote P/R/F1, speaker accuracy by gold kind and
 end-to-end F1. Two rows per fold: ``engine`` is the cue engine alone (its rules are not refitted
 per fold, so its figure on a fold is what it is), ``ranker`` is the fitted speaker ranker trained
-on the other four folds only (``train_attribution.cv_predictions``; needs the ``train`` extra).
+on the other four folds only, its penalty and thresholds chosen inside them (pure Python,
+``train_attribution.cv_predictions``).
 Also printed: the same on the 320 articles added last (after the first 400 in file order, never
 looked at when the rules were written), throughput on one core (CPU time, median) and the CPU time
 of ``briefing.analyse`` on the long report of the corpus, with and without the ranker.
@@ -208,12 +209,9 @@ def main() -> int:
     scorer = load_scorer()
     docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
     rows = {"engine": {doc_id: {"quotes": predict(doc)} for doc_id, doc in docs.items()}}
-    try:
-        from train_attribution import cv_predictions
-    except ImportError as error:
-        print(f"ranker row skipped ({error}): install the train extra")
-    else:
-        rows["ranker"] = cv_predictions(gold, docs, scorer)
+    from train_attribution import cv_predictions
+
+    rows["ranker"] = cv_predictions(gold, docs, scorer)
     print_table(scorer, gold, rows)
     print_speed(gold, docs, args.runs)
     if args.errors:

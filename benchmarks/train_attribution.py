@@ -2,15 +2,19 @@
 
     python benchmarks/train_attribution.py [--dry-run]
 
-One deterministic command (needs the ``train`` extra: scikit-learn, for its numpy and scipy).
+One deterministic command, pure Python (no extra needed).
 For every dev article the cue engine runs with the ranker off; each quote that the official
 scorer matches to a gold quote gets its candidates (``quotes.speaker_candidates``), each
 labelled right or wrong by the scorer's own ``speaker_ok``. A conditional logit (softmax over
 one quote's candidates, fitted by L-BFGS) is the ranker; at run time the same softmax picks.
 
+The engine's choice is a feature and a default: the ranker's best candidate replaces it when its
+probability reaches a threshold (one where the engine found nobody, one where it named someone).
+The L2 penalty and both thresholds are chosen by cross-validation inside the training articles.
 The CV table is printed beside the engine's row, measured the same way: the model of fold k is
-fitted without fold k's articles (folds from ``cv.py``), and fold k is predicted with it. The
-weights written are fitted on all articles; the file records the CV figures.
+fitted, and its penalty and thresholds chosen, without fold k's articles (folds from ``cv.py``),
+and fold k is predicted with it. The weights written are fitted on all articles, with the
+penalty and thresholds a CV over all of them picks; the file records them and the CV figures.
 """
 
 from __future__ import annotations
@@ -23,16 +27,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from conditional_logit import fit_groups
 from cv import FOLDS, fold_of
 from quotes import DATA, REPO, SCORER, fold_scores, load_gold, load_scorer, predict, prepare
 
-from briefing.analysis.attribution import FEATURES, OVERRULE, WEIGHTS, choose
+from briefing.analysis.attribution import FEATURES, WEIGHTS, Policy, choose, decide
 from briefing.analysis.attribution.engine import speaker_candidates
 from briefing.analysis.fitted import LinearModel
 
-OVERRULE_TRIED = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
-OUT = REPO / "briefing" / "analysis" / "ranking" / WEIGHTS
-L2 = 1.0  # L2 penalty on the weights; the features are 0..1, most are indicators
+OUT = REPO / "briefing" / "analysis" / "attribution" / WEIGHTS
+L2 = 1.0  # the default L2 penalty on the weights; the features are 0..1, most are indicators
+L2_TRIED = (3.0, 1.0, 0.3)  # strongest first: a tie keeps the smoother model
+THRESHOLDS = (1.01, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5)  # most cautious first; above 1: never
 Group = tuple[int, list[str | None], list[dict[str, float]], list[bool]]
 
 
@@ -61,50 +67,18 @@ def collect(gold: dict, docs: dict, scorer) -> dict[str, list[Group]]:
 def fit(groups: list[Group], l2: float = L2) -> LinearModel:
     """A conditional logit over the groups that have a right answer: maximise the log of the
     softmax probability of the right candidates of each quote (L-BFGS, L2 penalty), so the
-    weights rank candidates against each other, which is how they are used."""
-    import numpy as np
-    from scipy.optimize import minimize
-
-    rows, right, starts = [], [], []
-    for _, _, features, labels in groups:
-        if not any(labels):
-            continue
-        starts.append(len(rows))
-        for values, label in zip(features, labels, strict=True):
-            rows.append([values.get(name, 0.0) for name in FEATURES])
-            right.append(label)
-    x = np.array(rows)
-    positive = np.array(right, dtype=float)
-    starts = np.array(starts)
-    group = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(rows))))
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        scores = x @ w
-        top = np.maximum.reduceat(scores, starts)[group]
-        exp = np.exp(scores - top)
-        total = np.add.reduceat(exp, starts)
-        good = np.add.reduceat(exp * positive, starts)
-        value = -np.sum(np.log(good) - np.log(total)) + l2 * w @ w
-        weights = exp / total[group] - exp * positive / good[group]
-        return value, x.T @ weights + 2 * l2 * w
-
-    w0 = np.zeros(len(FEATURES))
-    found = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 2000})
-    return LinearModel(FEATURES, tuple(float(v) for v in found.x), 0.0)
+    weights rank candidates against each other, which is how they are used. Pure Python
+    (``conditional_logit``), so training needs no extra."""
+    return fit_groups([(features, labels) for _, _, features, labels in groups], FEATURES, l2)
 
 
 def apply(
-    model: LinearModel,
-    doc_id: str,
-    groups: list[Group],
-    baseline: list[dict],
-    overrule: float = OVERRULE,
+    model: LinearModel, groups: list[Group], baseline: list[dict], policy: Policy
 ) -> list[dict]:
     """The engine's predictions for one article with the ranker's choice of each speaker."""
     chosen = {}
     for start, names, features, _ in groups:
-        options = [_Options(f) for f in features]
-        best, probability = choose(model, options, overrule)
+        best, probability = choose(model, [_Options(f) for f in features], policy)
         chosen[start] = (names[best], probability)
     return [
         {**record, "speaker": chosen[start][0], "confidence": chosen[start][1]}
@@ -114,9 +88,40 @@ def apply(
     ]
 
 
+def select(groups: dict[str, list[Group]]) -> tuple[float, Policy, int]:
+    """The L2 penalty and the thresholds that get the most speakers right in a cross-validation
+    over these articles' own folds (inside an outer training set: nested), and that count.
+    Ties go to the first tried: the strongest penalty, then the most cautious thresholds."""
+    folds = sorted({fold_of(doc_id) for doc_id in groups})
+    best: tuple[int, float, Policy] | None = None
+    for l2 in L2_TRIED:
+        scored = []  # (labels, probabilities, engine index, engine found nobody)
+        for fold in folds:
+            model = fit([g for d, gs in groups.items() if fold_of(d) != fold for g in gs], l2)
+            for d, gs in groups.items():
+                if fold_of(d) == fold:
+                    scored += [
+                        _scored(model, features, labels) for _, _, features, labels in gs if labels
+                    ]
+        for overrule in THRESHOLDS:
+            for override in THRESHOLDS:
+                policy = Policy(overrule, override)
+                right = sum(labels[decide(p, e, n, policy)] for labels, p, e, n in scored)
+                if best is None or right > best[0]:
+                    best = (right, l2, policy)
+    assert best is not None
+    return best[1], best[2], best[0]
+
+
+def _scored(model: LinearModel, features: list[dict[str, float]], labels: list[bool]) -> tuple:
+    engine = next((i for i, f in enumerate(features) if f.get("engine")), None)
+    nobody = engine is not None and bool(features[engine].get("nobody"))
+    return labels, model.choice_probabilities(features), engine, nobody
+
+
 def print_calibration(scorer, gold: dict, predictions: dict) -> None:
     """Out-of-fold speaker accuracy by ranker confidence: where a choice is more often wrong
-    than right is where the reader should mark it uncertain (``ranking.UNCERTAIN``)."""
+    than right is where the reader should mark it uncertain (``briefing.model.UNCERTAIN``)."""
     bins: dict[float, list[int]] = {}
     for doc_id, g in gold.items():
         preds = predictions[doc_id]["quotes"]
@@ -142,26 +147,24 @@ class _Options:
 
 
 def cv_predictions(
-    gold: dict,
-    docs: dict,
-    scorer,
-    groups: dict | None = None,
-    overrules: tuple[float, ...] = (OVERRULE,),
-) -> dict | dict[float, dict]:
-    """Out-of-fold predictions: fold k's articles ranked by a model fitted without them (one
-    set per ``overrules`` value when several are given, keyed by it)."""
+    gold: dict, docs: dict, scorer, groups: dict | None = None, chosen: list | None = None
+) -> dict:
+    """Out-of-fold predictions: fold k's articles ranked by a model fitted without them, its
+    penalty and thresholds chosen by an inner cross-validation over the same training folds
+    (what was chosen per fold is appended to ``chosen``)."""
     groups = groups if groups is not None else collect(gold, docs, scorer)
     baseline = {doc_id: predict(doc) for doc_id, doc in docs.items()}
-    out: dict[float, dict] = {value: {} for value in overrules}
+    out: dict = {}
     for fold in range(FOLDS):
-        train = [g for doc_id, gs in groups.items() if fold_of(doc_id) != fold for g in gs]
-        model = fit(train)
+        train = {d: gs for d, gs in groups.items() if fold_of(d) != fold}
+        l2, policy, _ = select(train)
+        if chosen is not None:
+            chosen.append((fold, l2, policy))
+        model = fit([g for gs in train.values() for g in gs], l2)
         for doc_id, gs in groups.items():
             if fold_of(doc_id) == fold:
-                for value in overrules:
-                    quotes = apply(model, doc_id, gs, baseline[doc_id], value)
-                    out[value][doc_id] = {"quotes": quotes}
-    return out[overrules[0]] if len(overrules) == 1 else out
+                out[doc_id] = {"quotes": apply(model, gs, baseline[doc_id], policy)}
+    return out
 
 
 def main() -> int:
@@ -177,16 +180,15 @@ def main() -> int:
     scorer = load_scorer()
     docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
     groups = collect(gold, docs, scorer)
+    chosen: list = []
     rows = {
         "engine": {doc_id: {"quotes": predict(doc)} for doc_id, doc in docs.items()},
+        "ranker": cv_predictions(gold, docs, scorer, groups, chosen),
     }
-    by_overrule = cv_predictions(gold, docs, scorer, groups, (OVERRULE, *OVERRULE_TRIED))
-    rows["ranker"] = by_overrule[OVERRULE]
     print_table(scorer, gold, rows)
-    print("mean e2e F1 by the probability the ranker needs to overrule the engine:")
-    for value, preds in sorted(by_overrule.items()):
-        e2e = statistics.mean(r["e2e_f1"] for r in fold_scores(scorer, gold, preds))
-        print(f"  {value:.1f}  {e2e:.4f}{'  (shipped)' if value == OVERRULE else ''}")
+    print("chosen inside each fold's training articles (L2, overrule, override):")
+    for fold, l2, policy in chosen:
+        print(f"  fold {fold}: {l2}  {policy.overrule}  {policy.override}")
     print_calibration(scorer, gold, rows["ranker"])
     means = {
         name: {
@@ -197,7 +199,9 @@ def main() -> int:
     }
     gain = means["ranker"]["e2e_f1"] - means["engine"]["e2e_f1"]
     print(f"CV gain of the ranker over the engine: e2e F1 {gain:+.4f}")
-    model = fit([g for gs in groups.values() for g in gs])
+    l2, policy, _ = select(groups)
+    model = fit([g for gs in groups.values() for g in gs], l2)
+    print(f"shipped: L2 {l2}, overrule {policy.overrule}, override {policy.override}")
     ranked = sorted(zip(model.features, model.weights, strict=True), key=lambda x: -abs(x[1]))
     for name, weight in ranked[:12]:
         print(f"  {weight:+.3f}  {name}")
@@ -206,7 +210,8 @@ def main() -> int:
     trained = {
         "command": "python benchmarks/train_attribution.py",
         "data": f"{DATA.name}, {len(gold)} articles",
-        "fit": f"conditional logit over each quote's candidates, L-BFGS, L2 {L2}",
+        "fit": f"conditional logit over each quote's candidates, L-BFGS, L2 {l2}",
+        "policy": {"overrule": policy.overrule, "override": policy.override},
         "cv_mean": means,
     }
     OUT.write_text(json.dumps(model.to_json(trained), indent=1) + "\n", encoding="utf-8")

@@ -24,6 +24,7 @@ from briefing.errors import BriefingError, printable
 
 if TYPE_CHECKING:
     from briefing.collection import Found, Summary
+    from briefing.config import Config
     from briefing.model import Briefing
 
 # The analysis, readers, renderers and settings are imported inside the commands, so that
@@ -230,7 +231,7 @@ def cli() -> None:
         Everyone quoted across the briefings, quotes newest first.
 
     A file named like a command opens with a path: briefing ./export.
-    Settings (key_points, width, theme, max_size) are read from config.yaml in the user
+    Settings (key_points, width, theme, measure, max_size) are read from config.yaml in the user
     config folder (~/.config/briefing on Linux), or the file named by $BRIEFING_CONFIG.
     """
 
@@ -246,6 +247,13 @@ def cli() -> None:
     help="Textual theme (textual-light, nord, ansi-dark...). Default: $TEXTUAL_THEME, "
     "else the config file.",
 )
+@click.option(
+    "--measure",
+    type=click.IntRange(0, 1000),
+    metavar="N",
+    help="Longest line of text in the reader, centred (0: no limit). Default: the config "
+    "file's measure, else 88.",
+)
 @_collection_options
 @click.pass_context
 def read_command(
@@ -255,6 +263,7 @@ def read_command(
     key_points: int | None,
     max_size: str | None,
     theme: str | None,
+    measure: int | None,
     recursive: bool,
     jobs: int | None,
 ) -> None:
@@ -276,7 +285,7 @@ def read_command(
             key_points or config.key_points,
             _folder_limit(max_size, config.max_size),
         )
-        _read_collection(ctx, many, choose_theme(theme, config.theme))
+        _read_collection(ctx, many, choose_theme(theme, config.theme), _measure(measure, config))
         return
     limit = _max_size(max_size, config.max_size)
     doc = _load(file, fmt, limit)
@@ -293,7 +302,13 @@ def read_command(
     from briefing.ui.app import BriefingApp
 
     reload = None if file == "-" else partial(_load, file, fmt, limit)
-    app = BriefingApp(doc, key_points=count, theme=choose_theme(theme, config.theme), reload=reload)
+    app = BriefingApp(
+        doc,
+        key_points=count,
+        theme=choose_theme(theme, config.theme),
+        reload=reload,
+        measure=_measure(measure, config),
+    )
     app.run()
     ctx.exit(app.return_code or 0)
 
@@ -481,7 +496,14 @@ def _digest(many: _Many, fmt: str, width: int) -> str:
     return render_collection(summaries, people, fmt, found=found, width=width)
 
 
-def _read_collection(ctx: click.Context, many: _Many, theme: str | None) -> None:
+def _measure(flag: int | None, config: Config) -> int | None:
+    """``--measure``, else the config file's ``measure:``; ``None``: the reader's default."""
+    return flag if flag is not None else config.measure
+
+
+def _read_collection(
+    ctx: click.Context, many: _Many, theme: str | None, measure: int | None
+) -> None:
     """The reading list in the reader, or the digest when stdout is not a terminal."""
     if not _is_terminal(sys.stdout):
         _print(_digest(many, "text", DEFAULT_WIDTH))
@@ -499,6 +521,7 @@ def _read_collection(ctx: click.Context, many: _Many, theme: str | None) -> None
         None,
         key_points=many.key_points,
         theme=theme,
+        measure=measure,
         found=found,
         jobs=many.jobs or default_jobs(),
     )

@@ -11,6 +11,7 @@ Example::
     key_points: 5      # how many key points to choose (1-20); default: adapt to length
     width: 72          # wrap width of the plain-text export (20-1000); default 78
     theme: nord        # Textual theme of the reader
+    measure: 72        # longest line of text in the reader (0: no limit); default 88
     max_size: 200MB    # refuse larger inputs (bytes, or with KB/MB/GB); default 100MB
 
 PyYAML and platformdirs are imported when the settings are read, not when this module is:
@@ -28,7 +29,7 @@ from briefing.errors import BriefingError
 
 ENV_VAR = "BRIEFING_CONFIG"
 MAX_CONFIG_SIZE = 1_000_000  # a settings file is a few lines; /dev/zero must not fill memory
-_LIMITS = {"key_points": (1, 20), "width": (20, 1000)}
+_LIMITS = {"key_points": (1, 20), "width": (20, 1000), "measure": (0, 1000)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class Config:
     width: int | None = None
     theme: str | None = None
     max_size: int | None = None
+    measure: int | None = None
 
 
 def config_path() -> Path:

@@ -341,9 +341,10 @@ class FakeApp:
         key_points: int | None = None,
         theme: str | None = None,
         reload: Any = None,
+        measure: int | None = None,
     ):
         self.briefing, self.key_points, self.theme = briefing, key_points, theme
-        self.reload = reload
+        self.reload, self.measure = reload, measure
         self.return_code: int | None = 3
         self.ran = False
         FakeApp.made.append(self)
@@ -381,6 +382,20 @@ def test_reader_gets_the_loaded_unanalysed_briefing_and_settings(
     assert app.briefing.title == "Harbour Budget Approved"
     assert not app.briefing.analysed
     assert app.reload().title == "Harbour Budget Approved"  # R reads the same file again
+
+
+def test_measure_flag_then_config_then_the_readers_default(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_terminal: list[FakeApp]
+) -> None:
+    config = tmp_path / "settings.yaml"
+    config.write_text("measure: 70\n")
+    monkeypatch.setenv(ENV_VAR, str(config))
+    run(str(article), "--measure", "0")
+    run(str(article))
+    config.write_text("")
+    run(str(article))
+    assert [app.measure for app in fake_terminal] == [0, 70, None]
+    assert run(str(article), "--measure", "-3").exit_code == 2
 
 
 def test_theme_flag_then_textual_theme_then_config(

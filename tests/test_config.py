@@ -63,7 +63,11 @@ def test_malformed_yaml_reports_line_and_column(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("colour: blue\n", "unknown setting 'colour' (known: key_points, max_size, theme, width)"),
+        (
+            "colour: blue\n",
+            "unknown setting 'colour' (known: key_points, max_size, measure, theme, width)",
+        ),
+        ("measure: -1\n", "measure must be a whole number from 0 to 1000"),
         ("key_points: 0\n", "key_points must be a whole number from 1 to 20"),
         ("key_points: 21\n", "key_points must be a whole number from 1 to 20"),
         ("key_points: 'five'\n", "key_points must be a whole number from 1 to 20"),

@@ -143,7 +143,8 @@ def test_markdown_escape_shows_any_text_literally(raw: str) -> None:
 
 def test_json_shape_is_exactly_the_contract() -> None:
     data = json.loads(render(harbour(), "json"))
-    assert set(data) == REQUIRED_KEYS | {"meta", "failed_stages"}
+    assert set(data) == REQUIRED_KEYS | {"meta", "failed_stages", "section_key_points"}
+    assert data["section_key_points"] == []
     assert data["failed_stages"] == []
     assert data["meta"] == {
         "date": "2026-03-02",
@@ -157,7 +158,8 @@ def test_json_shape_is_exactly_the_contract() -> None:
         "Timeline",
     ]
     assert all(set(s) == {"title", "start", "end"} for s in data["sections"])
-    assert all(set(k) == {"text", "start", "end", "rank"} for k in data["key_points"])
+    point_keys = {"text", "start", "end", "rank", "speaker"}
+    assert all(set(k) == point_keys for k in data["key_points"])
     assert all(set(s) == {"id", "name", "role", "aliases"} for s in data["speakers"])
     quote_keys = {"text", "start", "end", "speaker", "section", "confidence"}
     assert all(set(q) == quote_keys for q in data["quotes"])
@@ -192,6 +194,7 @@ def test_json_keeps_key_points_in_document_order_with_rank() -> None:
         "start": None,
         "end": None,
         "rank": 2,
+        "speaker": None,
     }
 
 

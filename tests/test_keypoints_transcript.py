@@ -55,3 +55,31 @@ def test_a_line_in_capitals_is_not_a_key_point():
 def test_greetings_and_thanks_are_not_chosen_over_statements():
     doc = briefing.analyse(briefing.read_text(TRANSCRIPT, source="t"), key_points=3)
     assert all("Good morning" not in point.text for point in doc.key_points)
+
+
+def test_a_point_from_a_turn_carries_its_speaker() -> None:
+    doc = briefing.analyse(briefing.read_text(TRANSCRIPT, source="t"), key_points=3)
+    names = {speaker.id: speaker.name for speaker in doc.speakers}
+    by_text = {point.text[:12]: names.get(point.speaker or "") for point in doc.key_points}
+    assert by_text.get("The ministry") == "Mr. Cole"
+    assert by_text.get("The council ") == "Ms. Arden"
+
+
+def test_an_article_s_points_have_no_speaker() -> None:
+    text = (
+        "Harbour plan\n\n"
+        "The council approved a budget of 40 million dollars to rebuild the harbour wall. "
+        "“We cannot wait for another storm,” the mayor said on Monday evening. "
+        "Work on the wall will start in March and last for two years."
+    )
+    doc = briefing.analyse(briefing.read_text(text, source="t"))
+    assert doc.key_points and all(point.speaker is None for point in doc.key_points)
+
+
+def test_the_sidebar_names_the_speaker_before_the_point() -> None:
+    from briefing.ui.keypoints_list import KeyPointsList
+
+    doc = briefing.analyse(briefing.read_text(TRANSCRIPT, source="t"), key_points=3)
+    options, _ = KeyPointsList().build(doc, 60)
+    labels = [str(option.prompt) for option in options]
+    assert any(label.startswith("2. Mr. Cole: The ministry") for label in labels), labels

@@ -149,3 +149,12 @@ def test_a_month_abbreviation_before_a_number_does_not_end_a_sentence(
     sentences: list[str],
 ) -> None:
     assert split(" ".join(sentences)) == sentences
+
+
+def test_before_number_knows_dates_and_references_from_sentence_ends() -> None:
+    from briefing.analysis.text.sentences import before_number
+
+    text = "on Nov. 8 and in No. 5 but not in Nov. Then"
+    assert before_number(text, text.index("Nov.") + 3)
+    assert before_number(text, text.index("No. 5") + 2)
+    assert not before_number(text, text.rindex("Nov.") + 3)

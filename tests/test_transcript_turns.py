@@ -80,3 +80,19 @@ def test_a_roll_call_list_of_names_ends_a_turn_and_is_nobody_s_words() -> None:
 def test_a_stage_direction_for_words_is_no_turn_piece_but_keeps_the_speaker() -> None:
     body = "Title\n\nMS. ARDEN: Go ahead.\n\nQ (Inaudible.)\n\nMS. ARDEN: [Laughs.]\n\nWe will see."
     assert turns_of(body) == [("Ms. Arden", "Go ahead."), ("Ms. Arden", "We will see.")]
+
+
+def test_stage_directions_are_cut_out_of_a_turn() -> None:
+    body = (
+        "Briefing Title\n\n"
+        "MS. LEE:  Good afternoon. (Laughter.) We have two topics.\n\n"
+        "Q    And the other one? [inaudible] Will he sign it, as [their] lawyers ask?\n\n"
+        "MS. LEE:  No, sir. (Applause.)"
+    )
+    assert turns_of(body) == [
+        ("Ms. Lee", "Good afternoon."),
+        ("Ms. Lee", "We have two topics."),
+        ("Q", "And the other one?"),
+        ("Q", "Will he sign it, as [their] lawyers ask?"),
+        ("Ms. Lee", "No, sir."),
+    ]

@@ -94,11 +94,19 @@ async def measure(theme: str) -> dict[str, object]:
             if part:
                 heading = shown(quotes.rich_style + part, palette)
                 styles["speaker heading in the quote list"] = heading
-        focused = textual_rgb(view.styles.border_left[1], palette, foreground=True)
-        screen.sections_list.focus()
-        await pilot.pause()
-        blurred = textual_rgb(view.styles.border_left[1], palette, foreground=True)
-        return {"styles": styles, "focused": focused, "blurred": blurred}
+        title = screen.query_one("#quotes-title")
+        styles["pane title"] = shown(title.rich_style, palette)
+        edges: dict[str, tuple[RGB, RGB]] = {}
+        panes = (view, screen.sections_list, screen.keypoints_list, screen.quotes_list)
+        for pane in panes:
+            pane.focus()
+            await pilot.pause()
+            focused = textual_rgb(pane.styles.border_left[1], palette, foreground=True)
+            (view if pane is not view else screen.quotes_list).focus()
+            await pilot.pause()
+            blurred = textual_rgb(pane.styles.border_left[1], palette, foreground=True)
+            edges[pane.id or type(pane).__name__] = (focused, blurred)
+        return {"styles": styles, "edges": edges}
 
 
 @pytest.fixture(scope="module", params=THEMES)
@@ -138,8 +146,15 @@ def test_quote_text_differs_from_the_body(figures):
 
 
 def test_the_focused_pane_edge_stands_out_at_3_to_1(figures):
+    """Every pane (the text and the three lists) shows focus by its edge, in every theme."""
     theme, found = figures
-    assert ratio(found["focused"], found["blurred"]) >= EDGE, theme
+    weak = {
+        pane: round(ratio(focused, blurred), 2)
+        for pane, (focused, blurred) in found["edges"].items()
+        if ratio(focused, blurred) < EDGE
+    }
+    assert set(found["edges"]) == {"article", "sections", "keypoints", "quotes"}
+    assert not weak, f"{theme}: focus edge below {EDGE}:1: {weak}"
 
 
 @pilot_test

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from hypothesis import given
@@ -17,6 +18,7 @@ from briefing.ui.article_layout import (
     wrap_range,
 )
 from briefing.ui.export_names import free_export_path, slug
+from briefing.ui.key_footer import GAP, FooterEntry, fit_entries
 from briefing.ui.navigation import SpanIndex, current_index, next_index, previous_index
 from briefing.ui.text_safety import safe_label, safe_text, shorten
 
@@ -112,10 +114,23 @@ def test_export_names_come_from_the_title_and_never_clobber(tmp_path):
         "no-more-diplomacy-talks-with-russia-cancelled"
     )
     assert slug("«»!?") == "briefing"
+    long_title = "Remarks by the Secretary on the Situation in the Region Before Departure"
+    assert slug(long_title) == "remarks-by-the-secretary-on-the-situation-in-the-region"
+    assert slug("x" * 80) == "x" * 60
+    assert slug("__init__ notes") == "init-notes"
     first = free_export_path(tmp_path, "A Title", "markdown")
     assert first.name == "a-title.md"
     first.write_text("x")
     assert free_export_path(tmp_path, "A Title", "markdown").name == "a-title-2.md"
+
+
+@given(st.text(max_size=200))
+def test_export_names_are_whole_words_within_the_limit(title):
+    stem = slug(title)
+    assert 0 < len(stem) <= 60
+    words = [w.strip("_") for w in re.split(r"[^\w]+", title.lower()) if w.strip("_")]
+    if stem != "briefing" and len("-".join(words[:1])) <= 60:
+        assert stem.split("-") == words[: len(stem.split("-"))]
 
 
 def test_layout_measures_wide_characters_in_cells():
@@ -124,3 +139,17 @@ def test_layout_measures_wide_characters_in_cells():
     shown = [text[s:e] for s, e in zip(layout.starts, layout.ends, strict=True)]
     assert shown == ["日本語の文章", "です", "日本語の文章"]
     assert all(cell_len(line) <= 12 for line in shown)
+
+
+@given(
+    st.lists(st.tuples(st.text("abc", min_size=1, max_size=3), st.text("xyz ", max_size=12))),
+    st.integers(0, 80),
+)
+def test_the_footer_shows_a_prefix_of_whole_entries_that_fits(pairs, width):
+    entries = [FooterEntry(key, key, words, True) for key, words in pairs]
+    shown = fit_entries(entries, width)
+    assert shown == entries[: len(shown)]
+    used = sum(entry.width for entry in shown) + GAP * max(0, len(shown) - 1)
+    assert used <= width
+    if len(shown) < len(entries):
+        assert used + entries[len(shown)].width + (GAP if shown else 0) > width

@@ -39,7 +39,7 @@ async def test_text_shows_at_once_and_sidebars_fill_after_the_worker():
         assert screen.doc.analysed
         assert not screen.analysing
         assert not screen.sections_list.loading
-        assert screen.sections_list.option_count == len(screen.doc.sections)
+        assert screen.sections_list.place_count == len(screen.doc.sections)
         assert screen.keypoints_list.option_count >= 1
         assert screen.focused is screen.article
 
@@ -96,13 +96,13 @@ async def test_n_and_shift_n_visit_quotes_and_the_quote_list_follows():
             view.flash_span.start,
             view.flash_span.end,
         ) == (first.start, first.end)
-        assert quotes.target_at(quotes.highlighted) == 0
+        assert quotes.here == 0
         await pilot.press("n", "n")
         assert view.anchor == doc.quotes[2].start
-        assert quotes.target_at(quotes.highlighted) == 2
+        assert quotes.here == 2
         await pilot.press("N")
         assert view.anchor == doc.quotes[1].start
-        assert quotes.target_at(quotes.highlighted) == 1
+        assert quotes.here == 1
         for _ in range(10):
             await pilot.press("n")
         assert view.anchor == doc.quotes[-1].start
@@ -118,7 +118,7 @@ async def test_quote_jump_scrolls_far_and_flashes_the_exact_span():
         screen.jump_quote(20)
         await pilot.pause()
         assert view.anchor == target.start
-        assert screen.quotes_list.target_at(screen.quotes_list.highlighted) == 20
+        assert screen.quotes_list.here == 20
         assert view.flash_span is not None
         assert (view.flash_span.start, view.flash_span.end) == (target.start, target.end)
         line = view.layout_lines.line_of(target.start)
@@ -136,20 +136,20 @@ async def test_sections_brackets_and_the_table_of_contents_marks_the_current_one
     async with make_app(doc).run_test(size=WIDE) as pilot:
         screen = reader(pilot)
         view, sections = screen.article, screen.sections_list
-        assert sections.highlighted == 0
+        assert sections.here == 0
         await pilot.press("right_square_bracket")
         assert view.anchor == starts[0]
-        assert sections.highlighted == 1
+        assert sections.here == 1
         await pilot.press("right_square_bracket", "right_square_bracket")
         assert view.anchor == starts[2]
-        assert sections.highlighted == 3
+        assert sections.here == 3
         await pilot.press("left_square_bracket")
         assert view.anchor == starts[1]
-        assert sections.highlighted == 2
+        assert sections.here == 2
         await pilot.press("G")
-        assert sections.highlighted == len(doc.sections) - 1
+        assert sections.here == len(doc.sections) - 1
         await pilot.press("g")
-        assert sections.highlighted == 0
+        assert sections.here == 0
 
 
 @pilot_test
@@ -218,9 +218,11 @@ async def test_enter_on_sidebar_entries_jumps_and_keeps_focus_in_the_list():
         await pilot.press("G", "enter")
         assert screen.article.anchor == doc.key_points[-1].start
         screen.quotes_list.focus()
-        await pilot.press("g", "enter")
-        chosen = screen.quotes_list.target_at(screen.quotes_list.highlighted)
-        assert screen.article.anchor == doc.quotes[chosen].start
+        await pilot.press("g", "enter")  # Enter on a speaker folds it
+        assert not screen.quotes_list.cursor_node.is_expanded
+        await pilot.press("enter", "j", "enter")
+        chosen = screen.quotes_list.cursor_node.data
+        assert chosen is not None and screen.article.anchor == doc.quotes[chosen].start
 
 
 @pilot_test
@@ -229,12 +231,12 @@ async def test_click_on_a_quote_jumps_to_it():
     async with make_app(doc).run_test(size=WIDE) as pilot:
         screen = reader(pilot)
         quotes = screen.quotes_list
-        assert quotes.target_at(1) == 1  # option 0 is the most quoted speaker's heading
+        assert quotes.get_node_at_line(1).data == 1  # line 0: the most quoted speaker
         await pilot.pause()
-        await pilot.click(QuotesList, offset=(4, 2))  # the heading takes rows 0 and 1
+        await pilot.click(QuotesList, offset=(6, 1))
         await pilot.pause()
         assert screen.article.anchor == doc.quotes[1].start
-        assert quotes.highlighted == 1
+        assert quotes.here == 1
 
 
 @pilot_test
@@ -242,12 +244,14 @@ async def test_quotes_are_grouped_by_speaker_with_unattributed_last():
     doc = harbour()
     async with make_app(doc).run_test(size=WIDE) as pilot:
         quotes = reader(pilot).quotes_list
-        prompts = [str(option.prompt) for option in quotes.options]
-        assert prompts[0] == "Tomas Reed (3)\ndockworkers' spokesman"
-        assert prompts[4] == "Mara Quill (1)\ncouncil chair"
-        assert prompts[6] == "Unattributed (2)"
-        assert prompts[7].startswith("  “[bold]closed[/bold]")
-        assert [quotes.options[i].disabled for i in (0, 4, 6)] == [True, True, True]
+        nodes = [quotes.get_node_at_line(line) for line in range(quotes.last_line + 1)]
+        labels = [str(node.label) for node in nodes]
+        assert labels[0].startswith("Tomas Reed (3) · dock")
+        assert labels[4].startswith("Mara Quill (1) · council")
+        assert labels[6] == "Unattributed (2)"
+        assert labels[7].startswith("“[bold]closed[/bold]")
+        assert [nodes[i].data for i in (0, 4, 6)] == [None, None, None]
+        assert [node.data for node in nodes if node.data is not None] == [1, 2, 5, 0, 3, 4]
 
 
 @pilot_test
@@ -263,7 +267,8 @@ async def test_speaker_picker_filters_quotes_and_n_then_escape_clears():
         assert pilot.app.screen is screen
         quotes = screen.quotes_list
         assert quotes.filtered and quotes.speaker_filter == "mara-quill"
-        assert [quotes.target_at(i) for i in range(quotes.option_count)] == [None, 0]
+        assert [node.data for node in quotes.root.children] == [None]
+        assert [node.data for node in quotes.root.children[0].children] == [0]
         await pilot.press("n")
         assert screen.article.anchor == doc.quotes[0].start
         await pilot.press("n")
@@ -417,7 +422,8 @@ async def test_article_text_is_never_markup_and_escape_codes_never_reach_the_ter
 @pilot_test
 async def test_headings_speaker_mentions_and_pre_blocks_are_styled_and_kept():
     doc = harbour()
-    async with make_app(doc).run_test(size=WIDE) as pilot:
+    # Wide enough that "Mara Quill" is never split across two lines.
+    async with make_app(doc).run_test(size=(160, 40)) as pilot:
         view = reader(pilot).article
         layout = view.layout_lines
         heading = view.render_line(layout.line_of(doc.sections[1].heading.start))
@@ -648,9 +654,10 @@ async def test_after_a_failed_analysis_the_sidebars_and_jump_keys_say_so(monkeyp
     async with make_app(seed()).run_test(size=WIDE) as pilot:
         screen = reader(pilot)
         await settle(pilot)
-        for pane in (screen.sections_list, screen.keypoints_list, screen.quotes_list):
-            assert pane.option_count == 1
-            assert "Analysis failed" in str(pane.get_option_at_index(0).prompt)
+        assert screen.keypoints_list.option_count == 1
+        assert "Analysis failed" in str(screen.keypoints_list.get_option_at_index(0).prompt)
+        for tree in (screen.sections_list, screen.quotes_list):
+            assert [str(node.label) for node in tree.root.children] == ["Analysis failed"]
         pilot.app.clear_notifications()
         await pilot.press("n", "]")
         messages = [n.message for n in pilot.app._notifications]
@@ -672,9 +679,9 @@ async def test_a_failed_stage_is_named_and_the_rest_of_the_analysis_shows(monkey
         await settle(pilot)
         assert screen.doc.failed_stages == ("attribution",)
         assert screen.doc.quotes and all(q.speaker is None for q in screen.doc.quotes)
-        note = str(screen.quotes_list.get_option_at_index(0).prompt)
-        assert note == "(attribution: analysis failed)"
-        assert screen.sections_list.option_count == len(screen.doc.sections)
+        note = str(screen.quotes_list.root.children[0].label)
+        assert note == "(attribution failed)"
+        assert screen.sections_list.place_count == len(screen.doc.sections)
         assert any("attribution" in n.message for n in pilot.app._notifications)
         await pilot.press("n")
         first = screen.doc.quotes[0]

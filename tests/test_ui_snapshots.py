@@ -106,3 +106,37 @@ def test_light_theme_with_a_quote_and_a_hit(snap_compare):
 
     app = make_app(harbour(), theme=LIGHT)
     assert snap_compare(app, terminal_size=NARROW, run_before=read_on)
+
+
+def test_the_contents_drawer_at_80x24(snap_compare):
+    """t opens the table of contents over the text, its cursor entry shown whole below it."""
+
+    async def contents(pilot):
+        await settle(pilot)
+        await pilot.press("t", "j")
+        await pilot.pause()
+
+    assert snap_compare(make_app(harbour()), terminal_size=NARROW, run_before=contents)
+
+
+def test_the_quotes_drawer_at_100x30(snap_compare):
+    """From 85 to 118 columns the sections stay beside the text and the quotes are a drawer."""
+
+    async def quotes(pilot):
+        await settle(pilot)
+        await pilot.press("n", "f3", "tab", "tab")
+        pilot.app.screen.article.flash_seconds = 3600
+        await pilot.pause()
+
+    assert snap_compare(make_app(harbour()), terminal_size=(100, 30), run_before=quotes)
+
+
+def test_light_theme_with_the_quotes_drawer_at_60x20(snap_compare):
+    async def quotes(pilot):
+        await settle(pilot)
+        await pilot.press("n", "f3")
+        pilot.app.screen.article.flash_seconds = 3600
+        await pilot.pause()
+
+    app = make_app(harbour(), theme=LIGHT)
+    assert snap_compare(app, terminal_size=SMALL, run_before=quotes)

@@ -54,3 +54,27 @@ def degree_centrality(vectors: Sequence[dict[str, float]]) -> list[float]:
         for term, w in vector.items():
             total[term] = total.get(term, 0.0) + w
     return [sum(w * (total[term] - w) for term, w in vector.items()) for vector in vectors]
+
+
+def overlap_degree(stems: Sequence[Sequence[str]]) -> list[float]:
+    """TextRank's centrality, in linear time: each sentence's summed word overlap with all the
+    others over the sum of the two sentences' log lengths (Mihalcea and Tarau's similarity).
+
+    On a symmetric graph TextRank's walk settles near each node's weighted degree. The overlap
+    sums factorise through the document's term counts (as in :func:`degree_centrality`); the
+    normaliser does not, so the other sentence's log length is replaced by the mean one.
+    """
+    total: dict[str, int] = {}
+    for sentence in stems:
+        for term in sentence:
+            total[term] = total.get(term, 0) + 1
+    logs = [math.log(len(sentence)) if sentence else 0.0 for sentence in stems]
+    mean = sum(logs) / max(1, len(logs))
+    result = []
+    for sentence, own in zip(stems, logs, strict=True):
+        counts: dict[str, int] = {}
+        for term in sentence:
+            counts[term] = counts.get(term, 0) + 1
+        shared = sum(n * (total[term] - n) for term, n in counts.items())
+        result.append(shared / (own + mean) if own + mean > 0 else 0.0)
+    return result

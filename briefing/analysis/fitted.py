@@ -11,6 +11,16 @@ A weights file is JSON::
      "bias": b, "trained": {...free-form provenance: command, data, CV figures...}}
 
 Features absent from a candidate's mapping count as 0, so detectors only report what fired.
+
+Where the signals interact (a sentence's position matters less in a long report than in a
+news story), a :class:`TreeModel` holds small boosted regression trees instead::
+
+    {"model": "boosted_trees", "features": [...], "bias": b,
+     "trees": [[[feature, threshold, left, right, value], ...], ...], "trained": {...}}
+
+Each tree is a list of nodes, the root first; a node with feature -1 is a leaf holding its
+``value`` (learning rate already applied), any other goes to ``left`` when the feature's value
+is at most ``threshold``. The score is the bias plus one leaf value per tree.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from importlib.resources import files
 from briefing.errors import BriefingError
 
 MODEL_KINDS = ("logistic",)
+TREE_KINDS = ("boosted_trees",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,17 +131,100 @@ def _sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
-_LOADED: dict[tuple[str, str], LinearModel] = {}
+Node = tuple[int, float, int, int, float]  # feature (-1: leaf), threshold, left, right, value
 
 
-def load_model(package: str, name: str) -> LinearModel:
+@dataclass(frozen=True, slots=True)
+class TreeModel:
+    """Boosted regression trees over named features (see the module docstring for the file)."""
+
+    features: tuple[str, ...]
+    trees: tuple[tuple[Node, ...], ...]
+    bias: float = 0.0
+    kind: str = "boosted_trees"
+
+    def __post_init__(self) -> None:
+        if len(set(self.features)) != len(self.features):
+            raise ValueError("feature names repeat")
+        if self.kind not in TREE_KINDS:
+            raise ValueError(f"unknown model kind {self.kind!r}")
+        for tree in self.trees:
+            for feature, _, left, right, _ in tree:
+                if feature >= len(self.features) or (
+                    feature >= 0 and not (0 < left < len(tree) and 0 < right < len(tree))
+                ):
+                    raise ValueError("a tree node points outside its tree or feature list")
+
+    def score(self, values: Mapping[str, float]) -> float:
+        """The score of one candidate given by name; unknown names are an error (as for
+        :class:`LinearModel`), absent ones count as 0."""
+        index = _feature_index(self.features)
+        row = [0.0] * len(self.features)
+        for name, value in values.items():
+            position = index.get(name)
+            if position is None:
+                raise KeyError(f"feature {name!r} is not in the fitted model")
+            row[position] = value
+        return self.score_row(row)
+
+    def score_row(self, row: Sequence[float]) -> float:
+        """The score of one candidate whose values are listed in ``features`` order (the fast
+        path for many candidates: no dictionary per candidate)."""
+        total = self.bias
+        for tree in self.trees:
+            node = tree[0]
+            while node[0] >= 0:
+                node = tree[node[2] if row[node[0]] <= node[1] else node[3]]
+            total += node[4]
+        return total
+
+    def check_features(self, expected: Iterable[str]) -> None:
+        """Raise when the code's feature set and the shipped weights disagree (names or count)."""
+        LinearModel.check_features(self, expected)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> TreeModel:
+        return cls(
+            features=tuple(data["features"]),
+            trees=tuple(
+                tuple((int(f), float(t), int(a), int(b), float(v)) for f, t, a, b, v in tree)
+                for tree in data["trees"]
+            ),
+            bias=float(data.get("bias", 0.0)),
+            kind=str(data.get("model", "boosted_trees")),
+        )
+
+    def to_json(self, trained: Mapping | None = None) -> dict:
+        return {
+            "model": self.kind,
+            "features": list(self.features),
+            "bias": round(self.bias, 8),
+            "trees": [
+                [[f, round(t, 8), a, b, round(v, 8)] for f, t, a, b, v in tree]
+                for tree in self.trees
+            ],
+            "trained": dict(trained or {}),
+        }
+
+
+_LOADED: dict[tuple[str, str], LinearModel | TreeModel] = {}
+
+
+def model_from_json(data: Mapping) -> LinearModel | TreeModel:
+    """The model a weights file describes, of the kind its ``model`` field names."""
+    if data.get("model") in TREE_KINDS:
+        return TreeModel.from_json(data)
+    return LinearModel.from_json(data)
+
+
+def load_model(package: str, name: str) -> LinearModel | TreeModel:
     """The model in data file ``name`` of ``package``, read once per process."""
     key = (package, name)
     model = _LOADED.get(key)
     if model is None:
         try:
             data = json.loads(files(package).joinpath(name).read_text(encoding="utf-8"))
-            model = LinearModel.from_json(data)
+            model = model_from_json(data)
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise BriefingError(f"{package}/{name}", f"bad fitted weights: {error}") from error
         _LOADED[key] = model

@@ -1,7 +1,9 @@
 """The JSON export: the analysed briefing with its offsets, in the shape outside tools rely on.
 
 Required keys and their meaning are fixed (title, source, text, sections, key_points, speakers,
-quotes); ``meta`` is an extra. Offsets index ``text`` as Python strings do (code points).
+quotes); ``meta`` and ``section_key_points`` (each section's own points, with the same fields as
+``key_points`` plus the section's index) are extras. Offsets index ``text`` as Python strings
+do (code points).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from typing import Any
 
 from briefing.export.digest import quote_section
-from briefing.model import Briefing
+from briefing.model import Briefing, KeyPoint
 
 # Legal in a JSON string but dangerous raw on a terminal (C1 controls such as CSI) or in
 # JavaScript (line separators); written as \u escapes, the decoded value is unchanged.
@@ -32,9 +34,11 @@ def briefing_dict(doc: Briefing) -> dict[str, Any]:
             {"title": section.title, "start": section.start, "end": section.end}
             for section in doc.sections
         ],
-        "key_points": [
-            {"text": point.text, "start": point.start, "end": point.end, "rank": point.rank}
-            for point in doc.key_points
+        "key_points": [_point(point, known) for point in doc.key_points],
+        "section_key_points": [
+            {**_point(point, known), "section": index}
+            for index, points in enumerate(doc.section_key_points)
+            for point in points
         ],
         "speakers": [
             {
@@ -57,6 +61,17 @@ def briefing_dict(doc: Briefing) -> dict[str, Any]:
             for quote in doc.quotes
         ],
         "failed_stages": list(doc.failed_stages),
+    }
+
+
+def _point(point: KeyPoint, known: set[str]) -> dict[str, Any]:
+    """A key point's fields; ``speaker`` is a known speaker id (a transcript turn's) or None."""
+    return {
+        "text": point.text,
+        "start": point.start,
+        "end": point.end,
+        "rank": point.rank,
+        "speaker": point.speaker if point.speaker in known else None,
     }
 
 

@@ -24,7 +24,8 @@ def escape(text: str) -> str:
     )
 
 
-def _header(digest: Digest) -> list[str]:
+def header(digest: Digest) -> list[str]:
+    """The title, the known details and the size line (shared with collection digests)."""
     lines = [f"# {escape(digest.title)}", ""]
     for label, value in digest.details:
         lines.append(f"- **{label}:** {escape(value)}")
@@ -36,10 +37,22 @@ def _header(digest: Digest) -> list[str]:
     return lines
 
 
-def _key_points(digest: Digest) -> list[str]:
+def key_points(digest: Digest) -> list[str]:
+    """The numbered key points (each with its speaker, in a transcript), or a "none" line."""
     if not digest.key_points:
         return ["*None found.*"]
     return [f"{number}. {escape(point)}" for number, point in enumerate(digest.key_points, 1)]
+
+
+def _by_section(digest: Digest) -> list[str]:
+    """Each section that has points of its own: its label, then its numbered points."""
+    lines: list[str] = []
+    for label, points in digest.section_key_points:
+        if lines:
+            lines.append("")
+        lines += [f"### {escape(label)}", ""]
+        lines += [f"{number}. {escape(point)}" for number, point in enumerate(points, 1)]
+    return lines
 
 
 def _outline(digest: Digest) -> list[str]:
@@ -76,8 +89,12 @@ def _quotes(digest: Digest) -> list[str]:
 def render_markdown(digest: Digest) -> str:
     """The whole summary as a Markdown document ending with a newline (not wrapped)."""
     blocks = [
-        _header(digest),
-        ["## Key points", "", *_key_points(digest)],
+        header(digest),
+        ["## Key points", "", *key_points(digest)],
+        *(
+            [["## Key points by section", "", *_by_section(digest)]]
+            * bool(digest.section_key_points)
+        ),
         ["## Sections", "", *_outline(digest)],
         ["## Quotes by speaker", "", *_quotes(digest)],
     ]

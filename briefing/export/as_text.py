@@ -15,7 +15,7 @@ _QUOTE_FIRST, _QUOTE_REST = "  - ", "    "
 _GLUE = "\x00"  # stands for a space textwrap must not break at; never in cleaned text
 
 
-def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+def wrap(text: str, width: int, first: str, rest: str) -> list[str]:
     """Wrap one paragraph with hanging indents; an empty text still yields its first indent."""
     wrapper = textwrap.TextWrapper(
         width=width,
@@ -27,14 +27,16 @@ def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
     return wrapper.wrap(text) or [first.rstrip()]
 
 
-def _header(digest: Digest, width: int) -> list[str]:
-    title = _wrap(digest.title, width, "", "")
+def header(digest: Digest, width: int) -> list[str]:
+    """The title underlined, the known details and the size line (shared with the digests of
+    collections)."""
+    title = wrap(digest.title, width, "", "")
     lines = [*title, _RULE * min(width, max(len(line) for line in title))]
     for label, value in digest.details:
-        lines += _wrap(value, width, f"{label}: ", " " * (len(label) + 2))
-    lines += _wrap(digest.counts, width, "", "")
+        lines += wrap(value, width, f"{label}: ", " " * (len(label) + 2))
+    lines += wrap(digest.counts, width, "", "")
     if digest.failure:
-        lines += _wrap(digest.failure, width, "", "")
+        lines += wrap(digest.failure, width, "", "")
     return lines
 
 
@@ -43,11 +45,12 @@ def _numbered(items: list[str], width: int) -> list[str]:
     lines = []
     for number, item in enumerate(items, start=1):
         marker = f"{number:>{digits}}. "
-        lines += _wrap(item, width, "  " + marker, "  " + " " * len(marker))
+        lines += wrap(item, width, "  " + marker, "  " + " " * len(marker))
     return lines
 
 
-def _key_points(digest: Digest, width: int) -> list[str]:
+def key_points(digest: Digest, width: int) -> list[str]:
+    """The numbered key points (each with its speaker, in a transcript), or a "none" line."""
     if not digest.key_points:
         return ["  (none found)"]
     return _numbered(list(digest.key_points), width)
@@ -58,20 +61,20 @@ def _outline(digest: Digest, width: int) -> list[str]:
     for entry in digest.outline:
         indent = "  " * (entry.depth + 1)
         words = "1 word" if entry.words == 1 else f"{entry.words} words"
-        lines += _wrap(f"{entry.title} ({words})", width, indent + "- ", indent + "  ")
+        lines += wrap(f"{entry.title} ({words})", width, indent + "- ", indent + "  ")
     return lines
 
 
 def _group(group: QuoteGroup, width: int) -> list[str]:
     name = group.name or "Unattributed"
     heading = f"{name}, {group.role}" if group.role else name
-    lines = _wrap(heading, width, "", "  ")
+    lines = wrap(heading, width, "", "  ")
     for quote in group.quotes:
         label = f"({quote.section})"
         if len(label) <= width - len(_QUOTE_REST):
             label = label.replace(" ", _GLUE)  # keep a short section name on one line
         doubt = "(?) " if quote.uncertain else ""
-        wrapped = _wrap(f"“{quote.text}” {doubt}{label}", width, _QUOTE_FIRST, _QUOTE_REST)
+        wrapped = wrap(f"“{quote.text}” {doubt}{label}", width, _QUOTE_FIRST, _QUOTE_REST)
         lines += [line.replace(_GLUE, " ") for line in wrapped]
     return lines
 
@@ -90,8 +93,8 @@ def _quotes(digest: Digest, width: int) -> list[str]:
 def render_text(digest: Digest, width: int) -> str:
     """The whole summary as lines of at most ``width`` columns, ending with a newline."""
     blocks = [
-        _header(digest, width),
-        ["KEY POINTS", *_key_points(digest, width)],
+        header(digest, width),
+        ["KEY POINTS", *key_points(digest, width)],
         ["SECTIONS", *_outline(digest, width)],
         ["QUOTES BY SPEAKER", *_quotes(digest, width)],
     ]

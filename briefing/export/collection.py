@@ -74,7 +74,7 @@ def render_collection_text(
         [
             title,
             "=" * min(width, len(title)),
-            *as_text._wrap(_overview(summaries, people, found), width, "", ""),
+            *as_text.wrap(_overview(summaries, people, found), width, "", ""),
         ]
     ]
     for summary in summaries:
@@ -82,26 +82,26 @@ def render_collection_text(
             digest = _digest(summary)
             blocks.append(
                 [
-                    *as_text._header(digest, width),
+                    *as_text.header(digest, width),
                     "",
                     "KEY POINTS",
-                    *as_text._key_points(digest, width),
+                    *as_text.key_points(digest, width),
                 ]
             )
     failures = _failures(summaries, found)
     if failures:
         lines = ["NOT READ"]
         for path, error in failures:
-            lines += as_text._wrap(f"{path}: {error}", width, "  - ", "    ")
+            lines += as_text.wrap(f"{path}: {error}", width, "  - ", "    ")
         blocks.append(lines)
     lines = ["QUOTES BY SPEAKER ACROSS BRIEFINGS"]
     for person in people:
         heading = f"{person.name}, {person.role}" if person.role else person.name
         count = f"{_plural(len(person.quotes), 'quote')} in {_plural(person.briefings, 'briefing')}"
-        lines += ["", *as_text._wrap(f"{heading} ({count})", width, "", "  ")]
+        lines += ["", *as_text.wrap(f"{heading} ({count})", width, "", "  ")]
         for quote in person.quotes:
             where = _source_of(summaries[quote.briefing])
-            lines += as_text._wrap(f"“{quote.text}” ({where})", width, "  - ", "    ")
+            lines += as_text.wrap(f"“{quote.text}” ({where})", width, "  - ", "    ")
     if not people:
         lines.append("  (no attributed quotes)")
     blocks.append(lines)
@@ -123,9 +123,9 @@ def render_collection_markdown(
     for summary in summaries:
         if summary.error is None:
             digest = _digest(summary)
-            header = as_markdown._header(digest)
+            header = as_markdown.header(digest)
             header[0] = "#" + header[0]
-            blocks.append([*header, "", "### Key points", "", *as_markdown._key_points(digest)])
+            blocks.append([*header, "", "### Key points", "", *as_markdown.key_points(digest)])
     failures = _failures(summaries, found)
     if failures:
         lines = ["## Not read", ""]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.model import Briefing, Quote, Section, Speaker, count_words
+from briefing.model import Briefing, KeyPoint, Quote, Section, Speaker, count_words
 
 LEDE_LABEL = "Introduction"  # the section before the first heading has no title of its own
 
@@ -66,10 +66,12 @@ class Digest:
     word_count: int
     quote_count: int
     speaker_count: int
-    key_points: tuple[str, ...]
+    key_points: tuple[str, ...]  # "Name: sentence" for a point from a transcript turn
     outline: tuple[OutlineEntry, ...]
     groups: tuple[QuoteGroup, ...]  # attributed groups first (by first quote), unattributed last
     failed_stages: tuple[str, ...] = ()  # analysis stages that failed on this text
+    # (section label, its points) for each section with points of its own, in document order
+    section_key_points: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def failure(self) -> str | None:
@@ -153,10 +155,28 @@ def _groups(doc: Briefing) -> tuple[QuoteGroup, ...]:
     return tuple(groups)
 
 
+def point_line(doc: Briefing, point: KeyPoint, names: dict[str, str]) -> str:
+    """A key point as one clean line, after its speaker's name when it has one."""
+    text = clean(point.text)
+    name = names.get(point.speaker) if point.speaker is not None else None
+    return f"{name}: {text}" if name else text
+
+
+def _section_points(
+    doc: Briefing, names: dict[str, str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (section_label(section), tuple(point_line(doc, point, names) for point in points))
+        for section, points in zip(doc.sections, doc.section_key_points, strict=False)
+        if points
+    )
+
+
 def build_digest(doc: Briefing) -> Digest:
     """Gather what the text and Markdown summaries show, from an analysed briefing."""
     groups = _groups(doc)
     meta = doc.meta
+    names = {speaker.id: clean(speaker.name) for speaker in doc.speakers}
     return Digest(
         title=clean(doc.title),
         source=clean(doc.source),
@@ -167,8 +187,9 @@ def build_digest(doc: Briefing) -> Digest:
         word_count=doc.word_count,
         quote_count=len(doc.quotes),
         speaker_count=sum(1 for group in groups if group.name is not None),
-        key_points=tuple(clean(point.text) for point in doc.key_points),
+        key_points=tuple(point_line(doc, point, names) for point in doc.key_points),
         outline=_outline(doc),
         groups=groups,
         failed_stages=doc.failed_stages,
+        section_key_points=_section_points(doc, names),
     )

@@ -12,6 +12,7 @@ from markdown_it.token import Token
 
 from briefing.load.markdown_inline import simple_words
 from briefing.load.normalise import Block, clean, derive_title, one_line
+from briefing.load.plain import credit_item
 from briefing.model import BlockKind
 
 # markdown-it-py drops whatever is nested deeper than ``maxNesting`` block levels (20 in the
@@ -293,6 +294,15 @@ def markdown_blocks(text: str, *, heading_offset: int = 0) -> list[Block]:
     return blocks
 
 
+def _with_credits(blocks: list[Block]) -> list[Block]:
+    """A one-item list that is a name under a quotation is its credit line (``plain``'s rule)."""
+    out = blocks[:1]
+    for index in range(1, len(blocks)):
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        out.append(credit_item(blocks[index - 1], blocks[index], after) or blocks[index])
+    return out
+
+
 def parse_markdown_blocks(text: str, *, title: str | None = None) -> tuple[str, list[Block]]:
     """Title and body blocks of a Markdown document.
 
@@ -301,7 +311,7 @@ def parse_markdown_blocks(text: str, *, title: str | None = None) -> tuple[str, 
     the text, and the same words again as the first heading read as a stutter (its text becomes
     the lede, even when other top-level headings follow).
     """
-    blocks = markdown_blocks(text)
+    blocks = _with_credits(markdown_blocks(text))
     if blocks and blocks[0].kind is BlockKind.HEADING:
         first = blocks[0]
         matches = (

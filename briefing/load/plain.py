@@ -191,6 +191,15 @@ def _reads_as_heading(line: str) -> bool:
     return bool(heading.level) and not heading.weak
 
 
+_INLINE_CREDIT = re.compile(r"[”\"»][\s\u00a0]*[-―—–]+[\s\u00a0]*(?=[A-Z])")
+
+
+def _ends_with_credit(line: str) -> bool:
+    """A quotation and its credit on one line ("“…” ― Ann Arden"): it ends where the name does."""
+    dashes = list(_INLINE_CREDIT.finditer(line))
+    return bool(dashes) and _CREDIT.match(line[dashes[-1].end() :].rstrip(" \u00a0")) is not None
+
+
 def _split_unwrapped(lines: list[str]) -> list[list[str]]:
     """Paragraphs separated by single line breaks, told from hard wraps by line lengths.
 
@@ -217,6 +226,10 @@ def _split_unwrapped(lines: list[str]) -> list[list[str]]:
         room = (width or longest) - lengths[index - 1] - 1 - len(after.split(" ", 1)[0])
         if _QUOTE_END.search(before) and _DASH_NAME.match(after):
             breaks = True  # a credit line under a quotation: "― Ann Arden"
+        elif (_DASH_NAME.match(before) and _CREDIT.match(before.lstrip("-―—– "))) or (
+            _ends_with_credit(before)
+        ):
+            breaks = True  # the line after a credit ("― Ann Arden", "“…” ― Ann Arden")
         elif width is not None:
             breaks = ends and (room >= 0 or lengths[index - 1] > width)
         else:
@@ -357,14 +370,15 @@ def _with_credits(candidates: list[_Candidate]) -> list[_Candidate]:
     for index, candidate in enumerate(candidates):
         after = candidates[index + 1].block if index + 1 < len(candidates) else None
         name = candidate.lines[0].strip() if candidate.lines else ""
-        if len(candidate.lines) > 1 and not candidate.lines[1].strip()[:1].isupper():
+        following = candidate.lines[1].strip()[:1] if len(candidate.lines) > 1 else ""
+        if following and not (following.isupper() or following in _PARAGRAPH_OPENERS):
             name = ""  # the item's first line wraps on: a sentence, not a credit
         if (
             candidate.block.kind is BlockKind.BULLET
             and out
             and out[-1].block.kind in (BlockKind.TEXT, BlockKind.BLOCKQUOTE)
             and _QUOTE_END.search(out[-1].block.text)
-            and (after is None or after.kind is not BlockKind.BULLET)
+            and (after is None or after.kind is not BlockKind.BULLET or following)
             and _CREDIT.match(name)
         ):
             out.append(_Candidate(Block(one_line(f"{candidate.marker} {name}"))))
@@ -373,6 +387,21 @@ def _with_credits(candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         out.append(candidate)
     return out
+
+
+def credit_item(before: Block, item: Block, after: Block | None) -> Block | None:
+    """A lone list item that is a name right after a quotation ("- Ann Arden."), as the
+    credit line it is ("― Ann Arden."), for loaders that parse lists before this one could
+    look at them; None when it is a list item after all."""
+    if (
+        item.kind is BlockKind.BULLET
+        and before.kind in (BlockKind.TEXT, BlockKind.BLOCKQUOTE)
+        and _QUOTE_END.search(before.text)
+        and (after is None or after.kind is not BlockKind.BULLET)
+        and _CREDIT.match(item.text)
+    ):
+        return Block(f"― {item.text}")
+    return None
 
 
 def _settle(candidates: list[_Candidate]) -> list[Block]:

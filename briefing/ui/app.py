@@ -20,7 +20,7 @@ from briefing.errors import BriefingError
 from briefing.model import Briefing
 from briefing.resources import data_dir
 from briefing.ui.commands import BriefingCommands
-from briefing.ui.screens.reader import ReaderScreen
+from briefing.ui.screens.reader import DEFAULT_MEASURE, ReaderScreen
 from briefing.ui.screens.reading_list import ReadingListScreen
 from briefing.ui.screens.speakers import SpeakersScreen
 from briefing.ui.text_safety import safe_label
@@ -36,7 +36,8 @@ class BriefingApp(App[None]):
     ``theme`` is the one the command line picked (``None``: ``$TEXTUAL_THEME`` if set, as in
     every Textual app, else the default); an unknown
     name falls back to the default with a warning instead of failing. ``reload`` reads the
-    document again for ``R`` (``None`` when it came from standard input).
+    document again for ``R`` (``None`` when it came from standard input). ``measure`` caps
+    the text's line length in every reader the app opens (``0``: no cap; ``None``: 88).
     """
 
     CSS_PATH = str(data_dir("styles") / "briefing.tcss")
@@ -70,8 +71,10 @@ class BriefingApp(App[None]):
         reload: Callable[[], Briefing] | None = None,
         found: Found | None = None,
         jobs: int = 1,
+        measure: int | None = None,
     ) -> None:
         super().__init__()
+        self.measure = DEFAULT_MEASURE if measure is None else measure
         self._briefing = briefing
         self._key_points = key_points
         self._reload = reload
@@ -100,7 +103,9 @@ class BriefingApp(App[None]):
         if self.reading_list is not None:
             return self.reading_list
         assert self._briefing is not None
-        return ReaderScreen(self._briefing, key_points=self._key_points, reload=self._reload)
+        return ReaderScreen(
+            self._briefing, key_points=self._key_points, reload=self._reload, measure=self.measure
+        )
 
     # -- a collection -----------------------------------------------------------------------
 
@@ -128,7 +133,9 @@ class BriefingApp(App[None]):
         self.call_from_thread(self._show, entry, doc, jump)
 
     def _show(self, entry: int, doc: Briefing, jump: tuple[int, int] | None) -> None:
-        reader = ReaderScreen(doc, key_points=self._key_points, from_list=True, jump=jump)
+        reader = ReaderScreen(
+            doc, key_points=self._key_points, from_list=True, jump=jump, measure=self.measure
+        )
         self._open_entry = entry
         if isinstance(self.screen, ReaderScreen | SpeakersScreen):
             self.switch_screen(reader)

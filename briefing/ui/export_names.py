@@ -11,8 +11,19 @@ _NOT_NAME = re.compile(r"[^\w]+")
 
 
 def slug(title: str, limit: int = 60) -> str:
-    """A file-name-safe stem: lower-case words joined by hyphens (``briefing`` if none)."""
-    stem = _NOT_NAME.sub("-", title.lower()).strip("-_")[:limit].strip("-_")
+    """A file-name-safe stem: lower-case words joined by hyphens (``briefing`` if none).
+
+    A long title loses whole words from its end, so the name never ends in half a word;
+    only a first word longer than ``limit`` on its own is cut.
+    """
+    parts = _NOT_NAME.sub("-", title.lower()).split("-")
+    words = [part.strip("_") for part in parts if part.strip("_")]
+    kept: list[str] = []
+    for word in words:
+        if len("-".join([*kept, word])) > limit:
+            break
+        kept.append(word)
+    stem = "-".join(kept) if kept else (words[0][:limit] if words else "")
     return stem or "briefing"
 
 

@@ -1,9 +1,15 @@
 """A sidebar list whose entries are places in the article.
 
-Sections, key points and quotes all behave the same way: Enter or a click asks the screen to
-jump to the entry's span, and the screen marks the entry at the reading position. The lists are
-``OptionList``s (drawn line by line in one widget) built from ``Content`` so titles taken from
-the article are never read as markup.
+The key points are one (sections and quotes have a shape, so they are trees: ``place_tree.py``,
+which behaves the same way). Enter or a click asks the screen to jump to the entry's span, and
+the screen marks the entry at the reading position. Two markers, never one:
+the *reading mark* (a bar in the gutter, bold text) follows the text wherever it goes, and the
+*cursor* (the focused list's block) is where Enter would jump. While the list has no focus the
+cursor, hidden, rides along with the mark, so focusing the list starts from where you are; once
+focused it moves only with the list keys, and the text moving does not pull it away.
+
+The lists are ``OptionList``s (drawn line by line in one widget) built from ``Content`` so
+titles taken from the article are never read as markup.
 """
 
 from __future__ import annotations
@@ -11,10 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.segment import Segment
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.events import Resize
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -25,6 +33,9 @@ class JumpList(OptionList):
     """An ``OptionList`` of article places; ``targets[i]`` is the place behind option ``i``."""
 
     HELP_GROUP = "List"
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"jump-list--here", "jump-list--here-bar"}
+    HERE_BAR = "▌"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Jump", id="list.jump"),
@@ -52,6 +63,7 @@ class JumpList(OptionList):
         self._targets: list[int | None] = []
         self._option_of: dict[int, int] = {}
         self._width = 0
+        self._here: int | None = None  # the target at the reading position
 
     def show(self, doc: Briefing) -> None:
         """(Re)build the entries for an analysed briefing."""
@@ -68,11 +80,13 @@ class JumpList(OptionList):
         self.set_options(options)
         if highlighted is not None and highlighted < len(options):
             self.highlighted = highlighted
+        self.mark(self._here)
 
     def show_failure(self, message: str) -> None:
         """Show ``message`` in place of the entries: the analysis failed, nothing to list."""
         self._doc = None
         self._targets, self._option_of = [None], {}
+        self._here = None
         self.set_options([Option(Content.styled(message, "dim italic"), disabled=True)])
 
     @property
@@ -100,11 +114,42 @@ class JumpList(OptionList):
     def target_at(self, option_index: int) -> int | None:
         return self._targets[option_index] if option_index < len(self._targets) else None
 
+    @property
+    def here(self) -> int | None:
+        """The target marked as the reading position (``None``: nothing read yet)."""
+        return self._here
+
     def mark(self, target: int | None) -> None:
-        """Highlight the entry for ``target`` (the one at the reading position)."""
+        """Mark the entry for ``target`` as the reading position (``None`` clears the mark).
+
+        The cursor follows only while the list is not focused: then it is hidden, and the list
+        scrolls to keep the mark in view."""
+        changed = target != self._here
+        self._here = target
         option = None if target is None else self.option_for(target)
-        if option is not None and option != self.highlighted:
+        if not self.has_focus and option is not None and option != self.highlighted:
             self.highlighted = option
+        if changed:
+            self.refresh()
+
+    def _get_left_gutter_width(self) -> int:
+        return len(self.HERE_BAR)
+
+    def render_line(self, y: int) -> Strip:
+        """An entry's line with the gutter in front: the bar and bold text at the mark."""
+        try:
+            index, _ = self._lines[self.scroll_offset.y + y]
+        except IndexError:
+            return super().render_line(y)
+        strip = super().render_line(y)
+        base = self.get_visual_style("option-list--option").rich_style
+        here = self._here
+        if here is None or self._option_of.get(here) != index:
+            return Strip([Segment(" ", base), *strip], strip.cell_length + 1)
+        bar = base + self.get_component_rich_style("jump-list--here-bar", partial=True)
+        here_style = self.get_component_rich_style("jump-list--here", partial=True)
+        marked = Segment.apply_style(strip, post_style=here_style)
+        return Strip([Segment(self.HERE_BAR, bar), *marked], strip.cell_length + 1)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

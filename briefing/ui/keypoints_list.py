@@ -17,10 +17,13 @@ class KeyPointsList(JumpList):
 
     def build(self, doc: Briefing, width: int) -> tuple[list[Option], list[int | None]]:
         options: list[Option] = []
+        names = {speaker.id: speaker.name for speaker in doc.speakers}
         for number, point in enumerate(doc.key_points, start=1):
             style = "" if point.start is not None else "dim italic"
+            name = names.get(point.speaker) if point.speaker is not None else None
+            text = f"{name}: {point.text}" if name else point.text
             options.append(
-                Option(Content.assemble((f"{number}. ", "bold"), (safe_label(point.text), style)))
+                Option(Content.assemble((f"{number}. ", "bold"), (safe_label(text), style)))
             )
         targets: list[int | None] = list(range(len(doc.key_points)))
         if not options:

@@ -1,4 +1,4 @@
-"""Quotes grouped by speaker (name, role, count), each quote one short line.
+"""Quotes grouped by speaker (name, count, role), each quote one short line.
 
 Unattributed quotes get their own group at the end. A speaker filter narrows the list to one
 speaker; the reader's ``n``/``N`` follow the same filter.
@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rich.text import Text
 from textual.content import Content
-from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, Quote
-from briefing.ui.jump_list import JumpList
+from briefing.ui.place_tree import PlaceTree
 from briefing.ui.text_safety import safe_label, shorten
 
 UNATTRIBUTED = "Unattributed"
@@ -45,8 +45,34 @@ def speaker_heading(doc: Briefing, speaker_id: str | None, count: int, width: in
     return Content.assemble(*parts)
 
 
-class QuotesList(JumpList):
-    """All quotes (or one speaker's), grouped under speaker headings."""
+def group_label(doc: Briefing, speaker_id: str | None, count: int) -> Text:
+    """``Name (count) · role`` on one line: the name first, so cutting it to the pane keeps it."""
+    speaker = doc.speaker(speaker_id)
+    if speaker is None:
+        return Text.assemble((UNATTRIBUTED, "italic"), (f" ({count})", "dim"))
+    label = Text.assemble(safe_label(speaker.name), (f" ({count})", "dim"))
+    if speaker.role:
+        label.append(f" · {safe_label(speaker.role)}", "italic dim")
+    return label
+
+
+# No sidebar is wider: cutting long quotes here spares measuring their whole text per node.
+LONGEST_LINE = 160
+
+
+def quote_words(doc: Briefing, quote: Quote) -> str:
+    """The quote's words on one line, cut to :data:`LONGEST_LINE` characters."""
+    end = min(quote.end, quote.start + 2 * LONGEST_LINE)
+    words = safe_label(doc.text[quote.start : end])
+    return shorten(words + "…" if end < quote.end else words, LONGEST_LINE)
+
+
+class QuotesList(PlaceTree):
+    """All quotes (or one speaker's), folded under speaker headings, most quoted first.
+
+    A tree because a long text has hundreds of quotes: folded, a novel's list is its speakers
+    instead of every line of dialogue, and unfolding one shows that speaker's quotes in order.
+    """
 
     STAGES = ("quotes", "attribution")
 
@@ -65,32 +91,25 @@ class QuotesList(JumpList):
     def visible(self, quote: Quote) -> bool:
         return not self.filtered or quote.speaker == self.speaker_filter
 
-    def build(self, doc: Briefing, width: int) -> tuple[list[Option], list[int | None]]:
+    def fill(self, doc: Briefing) -> None:
         by_speaker: dict[str | None, list[int]] = {}
         for index, quote in enumerate(doc.quotes):
             if self.visible(quote):
                 by_speaker.setdefault(quote.speaker, []).append(index)
-        options: list[Option] = []
-        targets: list[int | None] = []
+        if not by_speaker:
+            self.add_note("No quotes found")
+            return
         for speaker_id in speaker_order(doc):
             indices = by_speaker.get(speaker_id)
             if not indices:
                 continue
-            heading = speaker_heading(doc, speaker_id, len(indices), width)
-            options.append(Option(heading, disabled=True))
-            targets.append(None)
+            group = self.add_group(self.root, group_label(doc, speaker_id, len(indices)))
             for index in indices:
                 quote = doc.quotes[index]
-                words = shorten(safe_label(doc.text[quote.start : quote.end]), max(6, width - 4))
-                line = Content(f"“{words}”")
+                words = Text(f"“{quote_words(doc, quote)}”")
                 if quote.uncertain:  # the ranker's guess of the speaker: check it
-                    line = Content.assemble(("? ", "dim"), line)
-                options.append(Option(Content.assemble("  ", line)))
-                targets.append(index)
-        if not options:
-            options.append(Option(Content.styled("No quotes found", "dim italic"), disabled=True))
-            targets.append(None)
-        return options, targets
+                    words = Text.assemble(("? ", "dim"), words)
+                self.add_place(group, words, index)
 
     def span_of(self, target: int) -> tuple[int | None, int | None]:
         assert self._doc is not None

@@ -1,30 +1,30 @@
-"""The table of contents: one entry per section, indented by heading level."""
+"""The table of contents: sections nested by heading level in a tree that folds."""
 
 from __future__ import annotations
 
-from textual.content import Content
-from textual.widgets.option_list import Option
-
 from briefing.model import Briefing
-from briefing.ui.jump_list import JumpList
-from briefing.ui.text_safety import safe_label, shorten
+from briefing.ui.place_tree import PlaceNode, PlaceTree
+from briefing.ui.text_safety import safe_label
 
 LEDE_TITLE = "(opening)"
 
 
-class SectionsList(JumpList):
-    """Sections in document order; the one being read is highlighted."""
+class SectionsList(PlaceTree):
+    """Sections in document order, each under the nearest heading of a higher level."""
 
     STAGES = ("sections",)
 
-    def build(self, doc: Briefing, width: int) -> tuple[list[Option], list[int | None]]:
-        top = min((section.level for section in doc.sections if section.title), default=1)
-        options: list[Option] = []
-        for section in doc.sections:
-            indent = "  " * max(0, section.level - top) if section.title else ""
+    def fill(self, doc: Briefing) -> None:
+        open_levels: list[tuple[int, PlaceNode]] = []  # the path of headings above the next one
+        for index, section in enumerate(doc.sections):
+            level = section.level if section.title else 0
+            while open_levels and open_levels[-1][0] >= level:
+                open_levels.pop()
+            parent = open_levels[-1][1] if open_levels else self.root
             title = safe_label(section.title) if section.title else LEDE_TITLE
-            options.append(Option(Content(indent + shorten(title, max(8, width - len(indent))))))
-        return options, list(range(len(doc.sections)))
+            node = self.add_place(parent, title, index)
+            if section.title:
+                open_levels.append((level, node))
 
     def span_of(self, target: int) -> tuple[int | None, int | None]:
         assert self._doc is not None

@@ -4,27 +4,46 @@ The cue engine (``quotes``, ``cues``, ``speakers``, run by ``attribution.engine`
 ``attribution.evidence``) still finds each quote's evidence, but its choice is one feature
 among many: the ranker scores every candidate (the engine's choice, the names in the paragraph
 and the one before, the previous quote's speaker, nobody) with a linear model fitted to the dev
-data (``benchmarks/train_attribution.py``) and takes the best. The softmax over one quote's
-candidates is the attribution's confidence.
+data (``benchmarks/train_attribution.py``). Its best candidate replaces the engine's choice when
+its probability reaches the threshold the training chose by cross-validation (``Policy``). The
+softmax over one quote's candidates is the attribution's confidence.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 from briefing.analysis.attribution.candidates import FEATURES, NOBODY, Candidate
 from briefing.analysis.attribution.sites import speaker_candidates
 from briefing.analysis.fitted import LinearModel, load_model
 
 WEIGHTS = "weights.json"
-# Where the cue engine found nobody, the ranker's best candidate takes the quote from this
-# probability on. Chosen among the values whose 5-fold CV gain is positive, as printed by
-# ``benchmarks/train_attribution.py`` (e2e F1 0.8374 at 0.7 against 0.8387 at 0.5 and 0.8358
-# for the engine alone): at 0.5 the news-fitted ranker also named speakers for 37 scare quotes
-# of the Mueller report and 49 lines of a novel, about half of them wrong; at 0.7, 14 and 14.
-OVERRULE = 0.7
 
-__all__ = ["FEATURES", "NOBODY", "Candidate", "choose", "speaker_candidates", "speaker_model"]
+__all__ = [
+    "FEATURES",
+    "NOBODY",
+    "Candidate",
+    "Policy",
+    "choose",
+    "decide",
+    "speaker_candidates",
+    "speaker_model",
+    "speaker_policy",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """When the ranker's best candidate replaces the cue engine's choice. Both thresholds are
+    chosen by cross-validation inside the training folds (``benchmarks/train_attribution.py``)
+    and shipped with the weights; a value above 1 means never."""
+
+    overrule: float = 0.7  # the engine found nobody: the best name takes the quote from here
+    override: float = 1.01  # the engine named someone: another candidate replaces it from here
 
 
 def speaker_model() -> LinearModel:
@@ -34,20 +53,33 @@ def speaker_model() -> LinearModel:
     return model
 
 
-def choose(
-    model: LinearModel, candidates: Sequence[Candidate], overrule: float = OVERRULE
-) -> tuple[int, float]:
-    """The index of the chosen candidate and the ranker's probability for it.
+@cache
+def speaker_policy() -> Policy:
+    """The thresholds shipped with the weights (the defaults when the file has none)."""
+    data = json.loads(files(__name__).joinpath(WEIGHTS).read_text(encoding="utf-8"))
+    chosen = data.get("trained", {}).get("policy", {})
+    return Policy(**{k: float(v) for k, v in chosen.items() if k in Policy.__slots__})
 
-    Where the cue engine names a speaker, that choice stands: in cross-validation the ranker
-    did not beat it there, so it only says how sure the choice is. Where the engine found
-    nobody, the ranker's best candidate (ties: the first, in the text's order) takes the
-    quote when its probability reaches ``overrule``."""
+
+def choose(
+    model: LinearModel, candidates: Sequence[Candidate], policy: Policy | None = None
+) -> tuple[int, float]:
+    """The index of the chosen candidate and the ranker's probability for it."""
     probabilities = model.choice_probabilities([c.features for c in candidates])
     engine = next((i for i, c in enumerate(candidates) if c.features.get("engine")), None)
-    if engine is not None and not candidates[engine].features.get("nobody"):
-        return engine, probabilities[engine]
-    best = max(range(len(candidates)), key=lambda i: (probabilities[i], -i))
-    if engine is not None and probabilities[best] < overrule:
-        return engine, probabilities[engine]
+    nobody = engine is not None and bool(candidates[engine].features.get("nobody"))
+    best = decide(probabilities, engine, nobody, policy or speaker_policy())
     return best, probabilities[best]
+
+
+def decide(
+    probabilities: Sequence[float], engine: int | None, engine_nobody: bool, policy: Policy
+) -> int:
+    """The engine's verdict is a feature and a default: the ranker's best candidate (ties: the
+    first, in the text's order) replaces it when its probability reaches ``policy.overrule``
+    where the engine found nobody, ``policy.override`` where it named someone."""
+    best = max(range(len(probabilities)), key=lambda i: (probabilities[i], -i))
+    if engine is None or best == engine:
+        return best
+    needed = policy.overrule if engine_nobody else policy.override
+    return best if probabilities[best] >= needed else engine

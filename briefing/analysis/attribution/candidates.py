@@ -18,9 +18,11 @@ from briefing.analysis.attribution.features import (
     appositive,
     colon_clause_subject,
     in_intro_phrase,
+    mid_sentence,
     modifier,
     possessive,
     quote_label,
+    reporting_verb_in,
     reporting_verb_next,
     scaled_log,
     subject_before_verb,
@@ -62,7 +64,22 @@ MENTION_FEATURES = (
     "nearest_after",
 )
 # Features that compare a candidate with the others of its quote.
-RANK_FEATURES = ("recency", "nearest_agreeing", "nearest_subject")
+RANK_FEATURES = ("recency", "nearest_agreeing", "nearest_subject", "agreeing_recency")
+# The cue is a bare "he"/"she": which antecedent it points at is a different question from
+# who a named cue is, so the antecedent's traits get their own weights.
+PRONOUN_FEATURES = (
+    "pronoun_previous",
+    "pronoun_subject",
+    "pronoun_text_salience",
+    "pronoun_most_named",
+    "number_clashes",
+)
+# Across the whole text: how often the entity is named, and whether it is the most named person.
+TEXT_FEATURES = ("text_salience", "most_named")
+# What the candidate's name looks like: a description ("the campaign") or one capitalised word
+# ("Amid", a sentence opener as often as a surname) is a weaker speaker than a full name.
+NAME_FEATURES = ("description", "one_word", "engine_description", "engine_one_word")
+NOBODY_FEATURES = ("nobody_mid_sentence", "nobody_no_verb")
 CUE_FEATURES = ("colon_subject", "quote_label")
 FEATURES: tuple[str, ...] = (
     "engine",
@@ -74,6 +91,7 @@ FEATURES: tuple[str, ...] = (
     "nobody_short_quote",
     "nobody_opens_paragraph",
     "nobody_uncued_share",
+    *NOBODY_FEATURES,
     "previous",
     "previous_opens_paragraph",
     "person",
@@ -86,6 +104,9 @@ FEATURES: tuple[str, ...] = (
     *MENTION_FEATURES,
     *RANK_FEATURES,
     *CUE_FEATURES,
+    *PRONOUN_FEATURES,
+    *TEXT_FEATURES,
+    *NAME_FEATURES,
 )
 NOBODY = ""  # the key of the "nobody said it" candidate
 _SHORT_QUOTE_WORDS = 4  # fewer words in marks: a borrowed phrase, often nobody's
@@ -109,6 +130,7 @@ class Site:
     pronoun_gender: str  # "m"/"f" when the engine's cue phrase is "he"/"she", else ""
     words: int
     words_start: int = -1  # where the quoted words begin (after the mark)
+    plural_cue: bool = False  # the engine's cue phrase is "they" or "we": not one person
 
 
 @dataclass(slots=True)
@@ -133,6 +155,8 @@ class Document:
     uncued_share: float = 0.0  # of the document's quotes, the share the cue engine left to nobody
     quoted_before: dict[str, int] = field(default_factory=dict)
     roles: dict[int, dict[str, float]] = field(default_factory=dict)
+    named: dict[str, int] = field(default_factory=dict)  # key -> names outside quotes, all text
+    most_named: str | None = None  # the person (a gender known) named most often
 
 
 def candidates_for(
@@ -158,7 +182,7 @@ def candidates_for(
     for key in (site.engine, site.previous):
         if key is not None and key not in by_key:
             by_key[key] = Candidate(key, document.name_of(key))
-    nobody = Candidate(NOBODY, None, features=_nobody_features(site))
+    nobody = Candidate(NOBODY, None, features=_nobody_features(text, site))
     if document.uncued_share:
         nobody.features["nobody_uncued_share"] = document.uncued_share
     for candidate in by_key.values():
@@ -183,9 +207,13 @@ def _rank_features(
             latest[mention.key] = mention  # mentions come in text order: the last one wins
     order = sorted(latest.values(), key=lambda m: -m.start)
     agreeing = subject = False
+    agreeing_rank = 0
     for rank, mention in enumerate(order):
         values = by_key[mention.key].features
         values["recency"] = 1.0 / (1 + rank)
+        if site.pronoun_gender and mention.gender == site.pronoun_gender:
+            agreeing_rank += 1
+            values["agreeing_recency"] = 1.0 / agreeing_rank
         if not agreeing and site.pronoun_gender and mention.gender == site.pronoun_gender:
             values["nearest_agreeing"] = agreeing = 1.0
         if not subject and mention.person:
@@ -200,12 +228,18 @@ def _distance(site: Site, mention: NameMention) -> int:
     return max(0, mention.start - site.close)
 
 
-def _nobody_features(site: Site) -> dict[str, float]:
+def _nobody_features(text: str, site: Site) -> dict[str, float]:
     values = {"nobody": 1.0, f"nobody_via_{site.via}": 1.0}
     if site.words < _SHORT_QUOTE_WORDS:
         values["nobody_short_quote"] = 1.0
     if site.open == site.paragraph_start:
         values["nobody_opens_paragraph"] = 1.0
+    if mid_sentence(text, site.open, site.sentence_start):
+        values["nobody_mid_sentence"] = 1.0
+    if not reporting_verb_in(text, site.sentence_start, site.open) and not reporting_verb_in(
+        text, site.close, site.sentence_end
+    ):
+        values["nobody_no_verb"] = 1.0
     return values
 
 
@@ -238,13 +272,52 @@ def _entity_features(
         values["quoted_before"] = scaled_log(document.quoted_before[candidate.key], 3.0)
     if candidate.key in document.engine_speakers:
         values["engine_speaker"] = 1.0
+    _text_features(site, candidate.key, gender, document, values)
+    _name_features(candidate.name or "", candidate.key == site.engine, values)
     if mention is None:
         return values
     if mention.person:
         values["person"] = 1.0
     values["salience"] = scaled_log(count, 2.0)
     values.update(mention_features(text, site, mention, count, document.roles))
+    if site.pronoun_gender and values.get("subject"):
+        values["pronoun_subject"] = 1.0
     return values
+
+
+def _name_features(name: str, engine: bool, values: dict[str, float]) -> None:
+    """The shape of the name: a lower-case description or one capitalised word."""
+    shape = ""
+    if name[:1].islower():
+        shape = "description"
+    elif " " not in name:
+        shape = "one_word"
+    if shape:
+        values[shape] = 1.0
+        if engine:
+            values[f"engine_{shape}"] = 1.0
+
+
+def _text_features(
+    site: Site, key: str, gender: str, document: Document, values: dict[str, float]
+) -> None:
+    """How prominent the entity is in the whole text, and what a pronoun cue makes of it: a
+    "he" most often points at the text's main person or the speaker just quoted."""
+    named = document.named.get(key, 0)
+    if named:
+        values["text_salience"] = scaled_log(named, 3.0)
+    if key == document.most_named:
+        values["most_named"] = 1.0
+    if site.plural_cue and gender:
+        values["number_clashes"] = 1.0
+    if not site.pronoun_gender:
+        return
+    if key == site.previous:
+        values["pronoun_previous"] = 1.0
+    if named:
+        values["pronoun_text_salience"] = values["text_salience"]
+    if key == document.most_named:
+        values["pronoun_most_named"] = 1.0
 
 
 def mention_features(

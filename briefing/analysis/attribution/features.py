@@ -178,6 +178,19 @@ def modifier(text: str, end: int) -> bool:
     )
 
 
+def reporting_verb_in(text: str, lo: int, hi: int) -> bool:
+    """Some reporting verb stands in ``text[lo:hi]`` (the quote's sentence outside its marks):
+    without one, marks around words more often flag a phrase than report speech."""
+    return any(w.rstrip(".") in REPORTING_VERBS for w in words_before(text, lo, hi))
+
+
+def mid_sentence(text: str, opening: int, lo: int) -> bool:
+    """The quote mark follows a lower-case word of its sentence with no comma or colon between
+    ("calls people “losers”"): a phrase borrowed into the sentence, not a statement set off."""
+    head = text[max(lo, opening - 2) : opening].rstrip(" ")
+    return opening > lo and bool(head) and head[-1].islower()
+
+
 def possessive(text: str, end: int) -> bool:
     """The name is an owner ("Berg’s campaign"), rarely the one who speaks."""
     return text[end : end + 2] in ("’s", "'s")

@@ -15,6 +15,7 @@ from briefing.analysis.speakers.resolver import SpeakerResolver
 from briefing.model import Paragraph
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PLURAL = frozenset(["they", "we"])
 # How far from its quote a name may stand to be a candidate: a news paragraph and the one
 # before fit easily; a report's page-long paragraph would make every name of it a candidate.
 _REACH_BEFORE = 800
@@ -56,6 +57,7 @@ def speaker_candidates(
         frozenset(p.key for p in pieces if p.key is not None),
         sum(p.key is None for p in pieces) / len(pieces) if pieces else 0.0,
     )
+    _count_names(text, resolver, opens, closes, document)
     out: list[list[Candidate]] = []
     previous: str | None = None
     for piece in pieces:
@@ -81,6 +83,18 @@ def speaker_candidates(
     return out
 
 
+def _count_names(
+    text: str, resolver: SpeakerResolver, opens: list[int], closes: list[int], document: Document
+) -> None:
+    """How often each entity is named outside quotes in the whole text, and the person named
+    most (ties: the one named first)."""
+    best = 0
+    for mention in outside_quotes(resolver.name_mentions(0, len(text)), opens, closes):
+        count = document.named[mention.key] = document.named.get(mention.key, 0) + 1
+        if mention.gender and count > best:
+            best, document.most_named = count, mention.key
+
+
 def _site(
     text: str,
     piece: _Piece,
@@ -92,9 +106,11 @@ def _site(
     window = paragraphs[piece.paragraph - 1].start if piece.paragraph else paragraph.start
     s_start, s_end = sentences[piece.paragraph][piece.sentence]
     pronoun = ""
+    plural = False
     if piece.cue is not None:
         phrase = text[piece.cue.phrase_start : piece.cue.phrase_end].strip().lower()
         pronoun = _PRONOUN_GENDER.get(phrase, "")
+        plural = phrase in _PLURAL
     return Site(
         open=piece.open,
         close=piece.close,
@@ -109,4 +125,5 @@ def _site(
         pronoun_gender=pronoun,
         words=len(text[piece.start : piece.end].split()),
         words_start=piece.start,
+        plural_cue=plural,
     )

@@ -23,6 +23,7 @@ from briefing.analysis.cues.cue import (
 )
 from briefing.analysis.cues.english_words import (
     AUXILIARIES,
+    CLAUSE_WORDS,
     LISTENER_VERBS,
     NAMING_VERBS,
     PREPOSITIONS,
@@ -35,6 +36,7 @@ from briefing.analysis.cues.english_words import (
 )
 from briefing.analysis.cues.sentence_subject import (
     described_subject,
+    has_predicate,
     looks_like_speaker,
     sentence_subject,
 )
@@ -42,6 +44,8 @@ from briefing.analysis.cues.subjects import subject_before
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import WEAK_VERBS
 from briefing.analysis.lexicon.roles import TITLE_WORDS
+from briefing.analysis.quotes.marks import OPENING_MARKS, mark_length
+from briefing.analysis.quotes.turns import quote_label
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 
 _DASH_CREDIT = re.compile(r"\s*[-—–―]\s*(?=[A-Z])")
@@ -90,6 +94,9 @@ def cue_before(
     as in ``Said Lind: “…”``). ``next_to_quote`` is False when ``hi`` ends another sentence
     than the quote's: then a weak verb ("as long as the rally will continue") is no cue.
     """
+    label = _label_in_marks(text, hi)
+    if label is not None:
+        return label
     words = words_with_offsets(text, lo, hi)
     if not words:
         return None
@@ -142,7 +149,25 @@ def cue_before(
         return replace(found, cue_end=verb_end)
     if fallback is not None or unfound:
         return fallback
-    return _colon_subject(text, lo, hi, words, next_to_quote)
+    return _colon_subject(text, lo, hi, words, next_to_quote, sentence_start)
+
+
+def _label_in_marks(text: str, opening: int) -> Cue | None:
+    """A speaker label in capitals right inside the quote's opening mark ("“LIND: We checked
+    twice.”"): whoever it names says the words, whatever the sentence around says."""
+    if text[opening : opening + 1] not in OPENING_MARKS:
+        return None
+    start = opening + mark_length(text, opening)
+    end = min(len(text), start + _LABEL_REACH)
+    while start < end and text[start] in " \u00a0":
+        start += 1
+    found = quote_label(text, start, end)
+    if found is None:
+        return None
+    return Cue(found[0], found[1], found[0], found[1] + 1)
+
+
+_LABEL_REACH = 80  # a label is a name of a few words, then its colon and the words
 
 
 def _inverted_speaker(
@@ -194,21 +219,68 @@ def _verb_subject(text: str, lo: int, verb_start: int, lower: str) -> Cue | None
 
 
 def _colon_subject(
-    text: str, lo: int, hi: int, words: list[tuple[int, int, str]], next_to_quote: bool
+    text: str,
+    lo: int,
+    hi: int,
+    words: list[tuple[int, int, str]],
+    next_to_quote: bool,
+    sentence_start: bool = True,
 ) -> Cue | None:
-    """With no reporting verb: a short clause ending in a colon introduces the quote with its
-    subject as the speaker; else whose words the sentence says the quote is."""
+    """With no reporting verb: a clause ending in a colon introduces the quote with its
+    subject as the speaker ("Berg:", "The report makes that clear:"); else whose words the
+    sentence says the quote is."""
     tail = text[lo:hi].rstrip()
-    if tail.endswith(":") and len(words) <= 8:
+    if tail.endswith(":") and next_to_quote:
         colon = lo + len(tail) - 1
-        found = subject_before(text, lo, colon)
+        found = subject_before(text, lo, colon) if len(words) <= 8 else None
         if (
             found is not None
             and not text[found.phrase_end : colon].strip()
             and looks_like_speaker(text, found)
         ):
             return Cue(found.phrase_start, found.phrase_end, found.phrase_start, lo + len(tail))
+        if sentence_start:
+            found = _clause_subject(text, lo, colon)
+            if found is not None:
+                return Cue(found.phrase_start, found.phrase_end, found.phrase_start, colon + 1)
     return _owner_of_words(text, lo, hi) if next_to_quote else None
+
+
+def _clause_subject(text: str, lo: int, colon: int) -> Cue | None:
+    """The subject of the clause that a colon ends, when a verb phrase follows it: the
+    clause introduces the quote ("The report makes that clear: “…”") and its subject is
+    whose words they are."""
+    found = sentence_subject(text, lo, colon)
+    if found is not None and has_predicate(text, found.phrase_end, colon):
+        return found
+    return described_subject(text, lo, colon) or _described_present(text, lo, colon)
+
+
+_OPENS_DESCRIPTION = frozenset(["the", "a", "an", "this", "its", "his", "her", "their"])
+_DESCRIPTION_MAX = 3  # "The report", "The annual budget report"
+
+
+def _described_present(text: str, lo: int, hi: int) -> Cue | None:
+    """ "The report makes that clear:": a singular description opening the clause (an article
+    and up to three plain words) and then a verb in the present tense ("makes") is the
+    clause's subject."""
+    words = words_with_offsets(text, lo, hi)
+    if len(words) < 4 or words[0][2].lower() not in _OPENS_DESCRIPTION:
+        return None
+    for index in range(2, min(len(words) - 1, _DESCRIPTION_MAX + 2)):
+        noun, verb = words[index - 1][2], words[index][2]
+        if (
+            not noun.isalpha()
+            or not noun.islower()
+            or noun in DETERMINERS
+            or noun in PREPOSITIONS
+            or noun in CLAUSE_WORDS
+            or has_boundary(text, words[index - 1][1], words[index][0])
+        ):
+            return None
+        if verb.islower() and verb.endswith("s") and not verb.endswith("ss") and noun[-1] != "s":
+            return Cue(words[0][0], words[index - 1][1], words[0][0], hi)
+    return None
 
 
 # "… as a janitor walks in front of her, saying": a subordinate clause (its subject, then a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
-from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REPORTING_VERBS
+from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REGULAR_BASES, REPORTING_VERBS
 from briefing.analysis.speakers.names import is_capitalised
 
 # Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
@@ -338,7 +338,31 @@ def is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: bo
             or before.endswith(("’s", "'s"))
         ):
             return False
+        if _after_singular_article(words, index):
+            return False
     return True
+
+
+_SINGULAR_ARTICLES = frozenset(["a", "an"])
+_ARTICLE_REACH = 3  # "a formal note", "a short handwritten note"
+
+
+def _after_singular_article(words: list[tuple[int, int, str]], index: int) -> bool:
+    """ "a formal note", "a handwritten reply": a base-form word after "a"/"an" and plain
+    lower-case words is the noun they describe; a singular subject would take "notes"."""
+    if words[index][2].lower() not in REGULAR_BASES:
+        return False
+    for back in range(index - 1, max(-1, index - 1 - _ARTICLE_REACH), -1):
+        word = words[back][2]
+        if word.lower() in _SINGULAR_ARTICLES:
+            return True
+        if (
+            not (word.isalpha() and word.islower())
+            or word in FUNCTION_WORDS
+            or (words[back + 1][0] - words[back][1] > 1)
+        ):
+            return False
+    return False
 
 
 # Month abbreviations that are also surnames or given names ("Ai Jun", "Theresa May").

@@ -58,3 +58,6 @@ REPORTING_VERBS: frozenset[str] = _all_forms()
 
 # Forms that introduce a quote only as a noun phrase cue: "in a statement", "X's tweet".
 REPORTING_NOUNS: frozenset[str] = frozenset(words("reporting_nouns.txt"))
+
+# The base forms of the regular verbs ("note", "reply"): after "a formal" such a word is a noun.
+REGULAR_BASES: frozenset[str] = frozenset(words("reporting_verbs_regular.txt"))

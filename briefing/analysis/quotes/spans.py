@@ -28,8 +28,9 @@ from briefing.analysis.quotes.marks import (
     scan_paragraph,
     words_span,
 )
-from briefing.analysis.quotes.turns import find_turns
+from briefing.analysis.quotes.turns import find_turns, quote_label
 from briefing.analysis.speakers.names import is_abbreviation
+from briefing.analysis.text.sentences import before_number
 from briefing.model import BlockKind, Briefing, Quote
 
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})
@@ -129,6 +130,9 @@ def find_pieces(
                 continue  # no words at all ("…", "1990"), or a label of a form ("F 3")
             close = close_at + mark_length(text, close_at) if close_at is not None else end
             sentence = _sentence_index(cut, open_at)
+            labelled = quote_label(text, words[0], words[1])
+            if labelled is not None:
+                words = (labelled[2], words[1])  # "“LIND: …”": the label is no quoted word
             piece = Piece(words[0], words[1], open_at, close, index, sentence)
             if carry is not None and len(pieces) == first_piece:
                 piece.continues = carry
@@ -173,7 +177,10 @@ def sentences_around_quotes(
             # inside it): the attribution follows in the same sentence.
             continue
         word_start = text.rfind(" ", start, match.start()) + 1
-        if match.group()[0] == "." and is_abbreviation(text[word_start : match.start() + 1]):
+        if match.group()[0] == "." and (
+            is_abbreviation(text[word_start : match.start() + 1])
+            or before_number(text, match.start())
+        ):
             continue
         cuts.append((position, stop))
         position = match.end()

@@ -16,6 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import words
+from briefing.analysis.lexicon.roles import HONORIFICS, TITLE_WORDS
+from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.model import BlockKind, Paragraph
 
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]*"
@@ -112,6 +115,33 @@ def _match_label(text: str, start: int, end: int) -> _Label | None:
     return _Label(raw, start, match.end(group), match.end(), strong)
 
 
+def quote_label(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """A speaker label in capitals opening a quote's words ("“LIND: We checked twice.”"):
+    (label start, label end, where the words begin), or None. Only the ``NAME:`` form counts
+    here; a bare "Q" or "Mr. Lind." inside marks is as likely the start of a sentence."""
+    match = _LABEL.match(text, start, end)
+    if match is None or not match.group("caps"):
+        return None
+    label = _match_label(text, start, end)
+    if label is None or label.words >= end:
+        return None
+    if not _names_someone(label.raw.lower().replace(".", " ").split()):
+        return None
+    return label.start, label.end, label.words
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether a label in capitals inside marks names a speaker: one word that labels no
+    part of a message ("LIND", not "NOTE" or "FW"), or several with a given name, an
+    honorific or a title among them ("ANN LIND", "SEN. LIND"; not "MISSING PAGE")."""
+    if len(words) == 1:
+        return words[0] not in _MESSAGE_LABELS
+    return any(w in HONORIFICS or w in TITLE_WORDS or gender_of_first_name(w) for w in words)
+
+
+_MESSAGE_LABELS = frozenset(words("message_labels.txt"))
+
+
 def _is_name_list(text: str, start: int, end: int) -> bool:
     """A roll call ("Rohrabacher Ros-Lehtinen Royce Ryan (WI)"): names and nothing else."""
     words = text[start:end].split()
@@ -202,8 +232,30 @@ def interview_questions(text: str, paragraphs: Sequence[Paragraph]) -> list[Turn
 def _add(
     turns: list[Turn], text: str, index: int, start: int, end: int, label: tuple[str, int, int]
 ) -> None:
-    """A turn piece, trimmed; nothing for an empty one or a bare stage direction."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end and not _STAGE.match(text, start, end):
-        turns.append(Turn(index, start, end, label[0], label[1], label[2]))
+    """A turn's words, trimmed, as pieces around the stage directions inside them; nothing for
+    an empty piece or a bare stage direction."""
+    for lo, hi in _around_directions(text, start, end):
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        if lo < hi and not _STAGE.match(text, lo, hi):
+            turns.append(Turn(index, lo, hi, label[0], label[1], label[2]))
+
+
+# A stage direction inside a turn: "(Laughter.)", "[inaudible]", "(Applause.)": a bracketed
+# group of up to four words whose first is a transcriber's word. Nobody says it.
+_DIRECTION = re.compile(r"[(\[]([A-Za-z-]+)(?: [\w-]+){0,3}\.?[)\]]")
+_DIRECTION_WORDS = frozenset(words("stage_directions.txt"))
+
+
+def _around_directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between its stage directions."""
+    spans = []
+    for match in _DIRECTION.finditer(text, start, end):
+        if match.group(1).lower() not in _DIRECTION_WORDS:
+            continue  # "[their]", "(R-Ky.)": an editor's word or an aside, part of the words
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, end))
+    return spans

@@ -21,6 +21,7 @@ from briefing.analysis.speakers.phrases import (
     SHE_SUBJECT,
     distinct_lower_words,
 )
+from briefing.analysis.text.sentences import before_number
 
 
 class Antecedents:
@@ -107,7 +108,8 @@ class Antecedents:
         return [
             m.end()
             for m in SENTENCE_END.finditer(self.text, lo, hi)
-            if m.end() - m.start() > 2 or not inside_spans(self._quoted, m.start())
+            if (m.end() - m.start() > 2 or not inside_spans(self._quoted, m.start()))
+            and not before_number(self.text, m.start())
         ]
 
     def _person_candidates(self, at: int, want: str, lo: int, subject: bool):

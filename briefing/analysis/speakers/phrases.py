@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import HONORIFICS
@@ -176,7 +177,10 @@ PHRASE_PREPOSITIONS = frozenset(
 )
 
 
-GROUP_PRONOUNS = frozenset(("they", "we", "it"))
+GROUP_PRONOUNS = frozenset(("they", "it"))
+# Outside quote marks, "we" is the writer (a report's authors, a eulogist and family): never
+# a group that the text quoted earlier.
+WRITER_PRONOUNS = frozenset(("we",))
 
 
 JOIN_WORDS = frozenset(["of", "de", "del", "der", "den", "di", "da", "dos", "du", "la", "le"])
@@ -311,12 +315,17 @@ _TRAILING_ADVERBS = frozenset(
     [
         *("first", "then", "later", "also", "again", "now", "still", "too", "once"),
         *("himself", "herself", "themselves", "itself"),
+        # Sentence adverbs between a subject and its verb ("Berg nonetheless agreed").
+        *("nonetheless", "nevertheless", "however", "therefore", "thus", "meanwhile"),
+        *("subsequently", "instead", "likewise", "similarly", "ultimately", "eventually"),
+        # Intensifiers of an adverb that follows ("Berg very gravely replied").
+        *("very", "quite", "rather", "most", "more", "less"),
     ]
 )
 
 
 # A phrase that ends in one of these was cut off mid-way ("the authors of the").
-_CUT_OFF = DETERMINERS | PHRASE_PREPOSITIONS | frozenset(["and", "or", "nor", "but"])
+_CUT_OFF = DETERMINERS | PHRASE_PREPOSITIONS | frozenset(["and", "or", "nor", "but", "than", "as"])
 
 
 # Subordinators never sit inside a noun phrase ("migrants send money until the government").
@@ -367,6 +376,7 @@ def trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int 
         or _trailing_verb(words, lowers, count)
     ):
         count -= 1
+    count = _before_own_clause(words, lowers, count)
     lowers = lowers[:count]
     if count > 1 and lowers[-1] in _CUT_OFF:
         return None
@@ -413,6 +423,25 @@ _PLURAL_NOUN_ENDINGS = tuple(
         ]
     ).split()
 )
+
+
+_IRREGULAR_PAST = frozenset(lexicon_words("irregular_past.txt"))
+
+
+def _before_own_clause(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> int:
+    """ "Berg copied Lind on his reply", "the GRU stole files from …": a past-tense verb right
+    after a name, with words after it, opens the name's own clause; the phrase ends before it."""
+    for index in range(1, count - 1):
+        word = words[index][2]
+        if (
+            is_capitalised(words[index - 1][2])
+            and lowers[index - 1] not in DETERMINERS  # "The retired surgeon": an adjective
+            and lowers[index + 1] not in PHRASE_PREPOSITIONS  # "aides based in": a participle
+            and word.islower()
+            and (lowers[index] in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")))
+        ):
+            return index
+    return count
 
 
 def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> bool:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from briefing.analysis.lexicon.roles import HONORIFICS, ORG_WORDS, TITLE_WORDS
+from briefing.analysis.quotes.marks import OPENING_MARKS
+from briefing.analysis.quotes.turns import readable_label
 from briefing.analysis.speakers.antecedents import Antecedents
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.mentions import (
@@ -30,6 +33,7 @@ from briefing.analysis.speakers.names import (
 from briefing.analysis.speakers.phrase_reading import PhraseReading
 from briefing.analysis.speakers.phrases import (
     GROUP_PRONOUNS,
+    WRITER_PRONOUNS,
     opens_predicate,
     trimmed_phrase,
 )
@@ -62,6 +66,15 @@ def _subject_words(
         cue_role = cue_role or (words[of + 1][0], words[-1][1])
         words, lowers = words[:of], lowers[:of]
     return words, lowers, cue_role
+
+
+_SINGULAR_ENDINGS = ("ss", "sis", "us")
+# Legal citation signals, capitalised as they open a footnote's citation sentence.
+_CITATION_SIGNALS = frozenset(["See", "Cf", "Id", "Ibid", "Accord", "Compare"])
+KINSHIP = {
+    **dict.fromkeys(lexicon_words("kinship_male.txt"), "he"),
+    **dict.fromkeys(lexicon_words("kinship_female.txt"), "she"),
+}
 
 
 class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
@@ -121,16 +134,23 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
 
         ``named_only`` is for weak evidence (a sentence's subject, no reporting verb): then a
         pronoun or a name resolves, a description ("Members", "the staff") does not."""
+        if self._labels_quote(start, end):
+            return self.label(readable_label(self.text[start:end]), start, end)
         words, start = self._phrase_words(start, end)
-        if not words:
-            return None
+        if not words or (len(words) > 1 and words[0][2] in _CITATION_SIGNALS):
+            return None  # "See Lind: “…”", "Id. at 12": a citation names a source, not a speaker
         lowers = [w[2].lower() for w in words]
-        if len(words) == 1 and lowers[0] in ("he", "she", "him", "her"):
-            key = self._antecedent(start, lowers[0])
+        # "As Daddy would say": a family word stands for a person the text names, found as
+        # "he" or "she" would be; it is no name of its own.
+        pronoun = KINSHIP.get(lowers[0], lowers[0])
+        if len(words) == 1 and pronoun in ("he", "she", "him", "her"):
+            key = self._antecedent(start, pronoun)
             if key is not None:
                 self._entities[key].mentions.append(Span(start, end))
                 self._last_person = (start, key)
             return key
+        if len(words) == 1 and lowers[0] in WRITER_PRONOUNS:
+            return None  # "we applied the law": the writer's own voice, no group quoted earlier
         if len(words) == 1 and lowers[0] in GROUP_PRONOUNS:
             return self._recent_group(start)
         if len(words) == 1 and lowers[0] in ("i", "who", "you", "which", "that"):
@@ -156,6 +176,14 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
             return None
         return self._resolve_description(words, lowers, start, end)
 
+    def _labels_quote(self, start: int, end: int) -> bool:
+        """Whether the phrase is a speaker label in capitals right inside a quote's opening
+        mark ("“LIND: …”"): read as a transcript's label is, "Lind"."""
+        if self.text[end : end + 1] != ":" or not self.text[start:end].isupper():
+            return False
+        before = self.text[max(0, start - 3) : start].rstrip(" \u00a0")
+        return bool(before) and (before[-1] in OPENING_MARKS or before.endswith("``"))
+
     def _phrase_words(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], int]:
         """The words of a speaker phrase and where it starts, without nicknames, a footnote
         number before it, or a noun of the clause before its article."""
@@ -164,8 +192,13 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
             words = [
                 w for w in words if not any(lo <= w[0] < hi for lo, hi in self._nicknames)
             ] or words
-        while len(words) > 1 and words[0][2].isdigit() and is_capitalised(words[1][2]):
-            # "… forward with. 469 The next day, he …": a footnote or year before the phrase.
+        while (
+            len(words) > 1
+            and words[0][2].isdigit()
+            and (is_capitalised(words[1][2]) or words[1][2].isdigit())
+        ):
+            # "… forward with. 469 The next day, he …", "now.”70 1 Berg responded": footnote
+            # numbers or a year before the phrase.
             words = words[1:]
             start = words[0][0]
         if (
@@ -244,8 +277,11 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         """The entity of a description ("officials", "a senior aide"): a titled person named
         nearby, else the description itself as a group."""
         surface = self.text[start:end]
-        if len(words) == 1 and not lowers[0].endswith("s"):
-            # A one-word description is a plural group ("officials", "Critics"); "Item" is not.
+        if len(words) == 1 and (
+            not lowers[0].endswith("s") or lowers[0].endswith(_SINGULAR_ENDINGS)
+        ):
+            # A one-word description is a plural group ("officials", "Critics"); "Item" is
+            # not, nor "emphasis" (of "emphasis added"), "witness" or "census".
             return None
         titled = self._titled_person(lowers, start)
         if titled is not None:

@@ -30,6 +30,7 @@ from briefing.analysis.speakers.phrases import (
     headline_end,
     surname_and_suffix,
 )
+from briefing.analysis.text.sentences import before_number
 
 
 def _one_word_run(start: int, surface: str) -> Run | None:
@@ -55,6 +56,16 @@ def _names_person(name_words: list[str]) -> bool:
         or all(w.isupper() and len(w) > 1 for w in name_words)
         or len(name_words) > 4
         or demonyms(name_words)
+        or _model_letter(name_words)
+    )
+
+
+def _model_letter(name_words: list[str]) -> bool:
+    """ "Model A Ford", "Class B Shares": a bare capital letter (no full stop) after the first
+    word names a model or a class of a thing. A person's initial has its full stop, unless a
+    given name opens the name ("Harry S Truman")."""
+    return any(len(w) == 1 and w.isupper() for w in name_words[1:]) and not gender_of_first_name(
+        name_words[0]
     )
 
 
@@ -121,6 +132,8 @@ class NameRuns:
         offset, words = self._name_words(start, surface.split(" "))
         while words and words[-1].lower() in PARTICLES:
             words.pop()
+        if len(words) > 1 and before_number(self.text, offset + len(" ".join(words))):
+            words.pop()  # "Order No. 3915", "Exhibit Vol. 2": a reference, not part of a name
         if not words:
             return None
         end = offset + len(" ".join(words))

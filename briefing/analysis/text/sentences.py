@@ -40,6 +40,7 @@ _BEFORE_NUMBER = _words(
     "oct nov dec"
 )
 # Abbreviations that may also end a sentence: they end one only before a typical sentence opener.
+_LONGEST_BEFORE_NUMBER = max(map(len, _BEFORE_NUMBER))
 _MAY_END = _words(
     "e.g i.e cf vs etc al approx dept est inc corp co ltd bros a.m p.m ph.d u.s u.k u.n d.c"
 )
@@ -113,6 +114,19 @@ def _is_boundary(text: str, end: int, stop: int, sentence_start: int) -> bool:
         if len(bare) <= 2 and next_key in _MONTH_WORDS:
             return False  # a German/French date: "am 3. April"
     return True
+
+
+def before_number(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation that stands before a number
+    ("Sept. 16", "Nov. 8", "No. 5"): a date or a reference, never the end of a sentence."""
+    lo = max(0, dot - _LONGEST_BEFORE_NUMBER - 2)
+    word = text[max(lo, text.rfind(" ", lo, dot) + 1) : dot].lstrip(_OPENERS).lower()
+    if word not in _BEFORE_NUMBER:
+        return False
+    after = dot + 1
+    while after < len(text) and text[after] in " \u00a0":
+        after += 1
+    return text[after : after + 1].isdigit()
 
 
 def split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:

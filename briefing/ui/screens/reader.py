@@ -11,27 +11,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
-from textual.events import Resize
+from textual.events import MouseScrollDown, MouseScrollUp, Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, OptionList, Static, Tree
 from textual.worker import Worker, WorkerState
 
 from briefing.errors import BriefingError
 from briefing.model import Briefing, KeyPoint, Quote, Span
-from briefing.ui.article_view import ArticleView
+from briefing.ui.article_view import MARGIN, RIGHT_MARGIN, ArticleView
 from briefing.ui.export_names import FORMAT_TITLES, free_export_path
 from briefing.ui.jump_list import JumpList
 from briefing.ui.key_footer import KeyFooter
 from briefing.ui.keypoints_list import KeyPointsList
 from briefing.ui.navigation import current_index, next_index, previous_index
+from briefing.ui.place_tree import PlaceTree
 from briefing.ui.quotes_list import QuotesList, speaker_heading, speaker_order
+from briefing.ui.reader_state import PlaceStore, SavedPlace, document_key
 from briefing.ui.reading_header import ReadingHeader
 from briefing.ui.screens.help import HelpScreen, binding_rows, help_nodes
 from briefing.ui.screens.picker import PickerScreen
@@ -43,13 +45,27 @@ from briefing.ui.search_bar import (
     find_hits,
 )
 from briefing.ui.sections_list import LEDE_TITLE, SectionsList
+from briefing.ui.sidebar_layout import (
+    STEP,
+    Placement,
+    Side,
+    choice_key,
+    placement,
+    sidebar_widths,
+)
+from briefing.ui.sidebar_widths import load_widths, save_widths
 from briefing.ui.status_line import QuoteStatus, StatusLine
 from briefing.ui.text_safety import safe_label, shorten
 
-# Which sidebars start shown, by terminal width: the article keeps a readable measure (about
-# 56 columns) first, then the left sidebar (sections, key points) fits, then the quotes too.
-LEFT_FROM_WIDTH = 86
-BOTH_FROM_WIDTH = 116
+# The longest line of text, in columns (config ``measure:``, ``--measure``; 0: no limit). Longer
+# lines are hard to follow back to their start; the text column is centred in what is left.
+DEFAULT_MEASURE = 88
+# Cells the article adds around its text: margin mark, right margin, scroll bar, focus edge.
+ARTICLE_CHROME = MARGIN + RIGHT_MARGIN + 2
+SIDES: tuple[Side, Side] = ("left", "right")
+# Notices take the bottom rows of the text; a reading position or hit in the lower half of the
+# text (at the end of a document, where it cannot scroll to the reading line) moves them up.
+NOTICES_TOP = "notices-top"
 
 # The footer's keys by importance: what a newcomer needs first survives the narrowest terminal.
 FOOTER_ORDER = (
@@ -61,6 +77,7 @@ FOOTER_ORDER = (
     "reader.search_next",
     "reader.search",
     "reader.speakers",
+    "reader.contents",
     "article.page_down",
     "reader.next_section",
     "reader.back",
@@ -81,15 +98,54 @@ class ReaderScreen(Screen[None]):
             "f2",
             "toggle_left",
             "Sections",
-            tooltip="show or hide the sections and key points",
+            tooltip="show or hide the sections and key points (the focus stays on the text)",
             id="reader.toggle_left",
         ),
         Binding(
             "f3",
             "toggle_right",
             "Quotes",
-            tooltip="show or hide the quotes",
+            tooltip="show or hide the quotes (the focus stays on the text)",
             id="reader.toggle_right",
+        ),
+        Binding(
+            "t",
+            "contents",
+            "Contents",
+            tooltip="into the table of contents; t again goes back to the text",
+            id="reader.contents",
+        ),
+        Binding(
+            "less_than_sign",
+            "resize(-1)",
+            "Narrower",
+            tooltip="the sidebar with the focus (else the left one); remembered",
+            id="reader.narrower",
+            show=False,
+        ),
+        Binding(
+            "greater_than_sign",
+            "resize(1)",
+            "Wider",
+            tooltip="the sidebar with the focus (else the left one); remembered",
+            id="reader.wider",
+            show=False,
+        ),
+        Binding(
+            "ctrl+left",
+            "move_edge(-1)",
+            "Edge left",
+            tooltip="move the sidebar's edge by the text to the left",
+            id="reader.edge_left",
+            show=False,
+        ),
+        Binding(
+            "ctrl+right",
+            "move_edge(1)",
+            "Edge right",
+            tooltip="move the sidebar's edge by the text to the right",
+            id="reader.edge_right",
+            show=False,
         ),
         # n/N step through quotes, or through hits while a search is active (as in less);
         # check_action shows whichever pair applies, so the footer and help never lie.
@@ -155,8 +211,8 @@ class ReaderScreen(Screen[None]):
         Binding(
             "escape",
             "clear",
-            "End search",
-            tooltip="then Escape again clears the speaker filter",
+            "Close/end",
+            tooltip="closes an open drawer, else ends the search, else clears the speaker filter",
             id="reader.clear",
             show=False,
         ),
@@ -188,6 +244,7 @@ class ReaderScreen(Screen[None]):
         reload: Callable[[], Briefing] | None = None,
         from_list: bool = False,
         jump: tuple[int, int] | None = None,
+        measure: int = DEFAULT_MEASURE,
     ) -> None:
         super().__init__()
         self.doc = doc
@@ -196,7 +253,12 @@ class ReaderScreen(Screen[None]):
         # Opened from a reading list: Backspace with no jump left to undo returns to the list.
         self.from_list = from_list
         self._first_jump = jump
-        self._tier: tuple[bool, bool] | None = None
+        self.measure = measure
+        self._place: Placement | None = None
+        self._open: dict[Side, bool] = {"left": True, "right": True}
+        self._chosen_widths: dict[str, float] = load_widths()
+        self._widths: dict[Side, int] = {}
+        self._previews: dict[Side, str] = {"left": "", "right": ""}
         self._search: SearchResults | None = None
         self._focus_before_search: Widget | None = None
         self._section_starts: list[int] = []
@@ -206,6 +268,8 @@ class ReaderScreen(Screen[None]):
         self._quote_starts: list[int] = []
         self.export_folder = Path.cwd()
         self._failure: str | None = None  # why the analysis gave nothing, once it failed
+        self._place_key: str | None = None  # where this text's reading position is saved
+        self._read_to: int | None = None  # the article's last anchor, kept past unmounting
 
     def compose(self) -> ComposeResult:
         yield ReadingHeader(self.doc, id="header")
@@ -215,10 +279,13 @@ class ReaderScreen(Screen[None]):
                 yield SectionsList(id="sections")
                 yield Label("Key points", classes="pane-title")
                 yield KeyPointsList(id="keypoints")
-            yield ArticleView(self.doc, id="article")
+                yield Static(id="left-preview", classes="preview", markup=False)
+            with Container(id="column"):
+                yield ArticleView(self.doc, id="article")
             with Vertical(id="right", classes="sidebar"):
                 yield Label("Quotes", classes="pane-title", id="quotes-title")
                 yield QuotesList(id="quotes")
+                yield Static(id="right-preview", classes="preview", markup=False)
         yield SearchBar(
             placeholder="Search: a pattern (capitals: case matters). Enter finds, Escape cancels",
             id="search",
@@ -255,9 +322,11 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.article.focus()
+        self.article.styles.max_width = self.measure + ARTICLE_CHROME if self.measure else None
         if self._first_jump is not None:
             start, end = self._first_jump
             self.call_after_refresh(self.article.jump_to, start, end, remember=False)
+        self._start_place_memory(restore=self._first_jump is None)
         if self.doc.analysed:
             self._show_analysis(self.doc)
         else:
@@ -320,11 +389,24 @@ class ReaderScreen(Screen[None]):
         self.progress = event.progress
         self._mark(event.anchor)
         self._update_status(event.anchor)
+        self._keep_notices_clear_of(self._reached(event.anchor))
+
+    def _reached(self, anchor: int) -> int:
+        """How far the reader has got, for quotes and sections: the reading position, except
+        at the very bottom. There the last lines can never scroll up to the reading line, so
+        a quote or heading that starts on the last line counts as reached (the last quote
+        was never marked after ``G``)."""
+        layout = self.article.layout_lines
+        if anchor <= 0 or layout is None or not layout.complete or anchor != layout.starts[-1]:
+            return anchor
+        lasts = [starts[-1] for starts in (self._quote_starts, self._section_starts) if starts]
+        return max([anchor, *lasts])
 
     def _mark(self, anchor: int) -> None:
         """Mark the section, key point and quote at the reading position."""
         if not self.doc.analysed:
             return
+        anchor = self._reached(anchor)
         self.sections_list.mark(current_index(self._section_starts, anchor))
         found = current_index(self._point_starts, anchor)
         self.keypoints_list.mark(None if found is None else self._point_indices[found])
@@ -351,6 +433,12 @@ class ReaderScreen(Screen[None]):
         return self.doc.analysed
 
     # -- jumps ----------------------------------------------------------------------------
+
+    def on_place_tree_place_chosen(self, event: PlaceTree.PlaceChosen) -> None:
+        """Enter or a click in the table of contents: the same jump as ``]`` to that section."""
+        if event.start is not None:
+            self.article.jump_to(event.start, event.end)
+            event.tree.mark(event.index)
 
     def on_jump_list_chosen(self, event: JumpList.Chosen) -> None:
         if event.start is None or event.end is None:
@@ -392,7 +480,7 @@ class ReaderScreen(Screen[None]):
         if not self._ready():
             return
         step = next_index if forward else previous_index
-        found = step(self._quote_starts, self.article.anchor)
+        found = step(self._quote_starts, self._reached(self.article.anchor))
         if found is None:
             self.notify("No more quotes this way." if self._quote_starts else "No quotes to visit.")
             return
@@ -490,7 +578,8 @@ class ReaderScreen(Screen[None]):
         self.refresh_bindings()
         self.article.set_search_hits(hits)
         self.notify(
-            f"{len(hits)} matches: n/N (or ./,) step through them, Escape ends the search",
+            f"{len(hits)} {'match' if len(hits) == 1 else 'matches'}: n/N (or ./,) step "
+            "through them, Escape ends the search",
             markup=False,
         )
         self._jump_hit(self._search.first_from(self.article.anchor), wrapped=False)
@@ -521,6 +610,16 @@ class ReaderScreen(Screen[None]):
         else:
             self.article.focus()
 
+    def _keep_notices_clear_of(self, offset: int) -> None:
+        """Notices sit over the bottom rows of the text; a reading position or hit in the
+        lower half (near the end of a document, where it cannot scroll up to the reading
+        line) sends them to the top, so no notice covers the hit or quote it is about."""
+        article, layout = self.article, self.article.layout_lines
+        if layout is None:
+            return
+        row = layout.line_of(offset) - round(article.scroll_y)
+        self.set_class(row > article.scrollable_content_region.height // 2, NOTICES_TOP)
+
     def _end_search(self) -> None:
         self._search = None
         self.article.set_search_hits([])
@@ -534,6 +633,7 @@ class ReaderScreen(Screen[None]):
         before = self.article.anchor
         self.article.jump_to(hit.start)
         self.article.set_current_hit(hit)
+        self._keep_notices_clear_of(hit.start)
         self._update_status(hit.start)
         if wrapped:
             where = "top" if hit.start <= before else "bottom"
@@ -561,13 +661,20 @@ class ReaderScreen(Screen[None]):
     # -- the status line ----------------------------------------------------------------------
 
     def _update_status(self, anchor: int) -> None:
-        """Fill the status line for the reading position: section, current quote, counter."""
-        doc = self.doc
+        """Fill the status line for the reading position: section, current quote, counter.
+
+        The current quote is the last one reached *in this section*: a speaker named under
+        a heading they never spoke in would be wrong about who is talking here."""
+        doc, anchor = self.doc, self._reached(anchor)
+        section_start = 0
         if doc.sections:
             section = doc.sections[doc.section_index_at(anchor)]
             self.section = safe_label(section.title) if section.title else LEDE_TITLE
+            section_start = section.start
         found = current_index(self._quote_starts, anchor) if doc.analysed else None
         current = None if found is None else doc.quotes[self._quote_indices[found]]
+        if current is not None and current.start < section_start:
+            current = None
         self.article.set_current_quote(current)
         self.quote = None if current is None else self._quote_status(current)
         if self._search is not None:
@@ -662,36 +769,215 @@ class ReaderScreen(Screen[None]):
         self.query_one("#quotes-title", Label).update(Content(title))
 
     def action_clear(self) -> None:
-        """Escape ends the search first (as in less), then the speaker filter."""
+        """Escape closes what is on top first: an open drawer (it covers the text), then the
+        search (as in less), then the speaker filter."""
+        if self.close_drawers():
+            return
         if self._search is not None:
             self._end_search()
         elif self.quotes_list.filtered:
             self.follow_speaker(None, False)
 
-    # -- panes ----------------------------------------------------------------------------
+    # -- panes: beside the text, or drawers over it (sidebar_layout.py) --------------------
+
+    def _pane(self, side: Side) -> Vertical:
+        return self.query_one(f"#{side}", Vertical)
+
+    def _side_of(self, widget: Widget | None) -> Side | None:
+        """The sidebar holding ``widget`` (``None``: the text, the search field...)."""
+        for side in SIDES:
+            if widget is not None and self._pane(side) in (widget, *widget.ancestors):
+                return side
+        return None
+
+    def is_drawer(self, side: Side) -> bool:
+        return self._place is not None and not self._place.beside(side)
+
+    def is_open(self, side: Side) -> bool:
+        return self._pane(side).display
 
     def on_resize(self, event: Resize) -> None:
-        width = event.size.width
-        tier = (width >= LEFT_FROM_WIDTH, width >= BOTH_FROM_WIDTH)
-        if tier != self._tier:
-            self._tier = tier
-            self._show_sidebars(left=tier[0], right=tier[1])
+        place = placement(event.size.width)
+        if place != self._place:
+            # A new arrangement starts from its own defaults: the sidebars that fit beside the
+            # text shown, drawers closed (an open drawer at 80 columns would hide the text).
+            self._place = place
+            self._open = {"left": place.left_beside, "right": place.right_beside}
+        self._arrange_sidebars(event.size.width)
 
-    def _show_sidebars(self, *, left: bool, right: bool) -> None:
-        for pane_id, shown in (("#left", left), ("#right", right)):
-            pane = self.query_one(pane_id)
-            pane.display = shown
-            if not shown and self.focused is not None and pane in self.focused.ancestors:
+    def _arrange_sidebars(self, width: int | None = None) -> None:
+        """Give each sidebar its place (beside or drawer), width and visibility."""
+        if self._place is None:
+            return
+        width = self.size.width if width is None else width
+        self._widths = sidebar_widths(width, self._place, self._chosen_widths)
+        for side in SIDES:
+            pane = self._pane(side)
+            pane.set_class(self.is_drawer(side), "drawer")
+            pane.styles.width = self._widths[side]
+            pane.display = self._open[side]
+            if not self._open[side] and self._side_of(self.focused) == side:
                 self.article.focus()
 
+    def _show_side(self, side: Side, shown: bool) -> None:
+        self._open[side] = shown
+        self._arrange_sidebars()
+
     def action_toggle_left(self) -> None:
-        """Show or hide; the focus stays where it is, so j still scrolls the text."""
-        left = not self.query_one("#left").display
-        self._show_sidebars(left=left, right=self.query_one("#right").display)
+        """Show or hide; the focus stays where it is, so j still scrolls the text (Tab goes
+        into an open drawer)."""
+        self._show_side("left", not self.is_open("left"))
 
     def action_toggle_right(self) -> None:
-        right = not self.query_one("#right").display
-        self._show_sidebars(left=self.query_one("#left").display, right=right)
+        self._show_side("right", not self.is_open("right"))
+
+    def action_contents(self) -> None:
+        """``t``: into the table of contents (opening it if needed) and, pressed there, back to
+        the text (a drawer closes behind you, a sidebar beside the text stays)."""
+        if self._side_of(self.focused) == "left":
+            if self.is_drawer("left"):
+                self._show_side("left", False)
+            self.article.focus()
+            return
+        self._show_side("left", True)
+        self.sections_list.focus()
+
+    def close_drawers(self) -> bool:
+        """Close every open drawer; ``True`` if there was one (Escape's first job)."""
+        drawers = [side for side in SIDES if self.is_drawer(side) and self.is_open(side)]
+        for side in drawers:
+            self._open[side] = False
+        if drawers:
+            self._arrange_sidebars()
+        return bool(drawers)
+
+    @on(JumpList.Chosen)
+    @on(PlaceTree.PlaceChosen)
+    def _close_drawer_after_jump(self, event: JumpList.Chosen | PlaceTree.PlaceChosen) -> None:
+        """A place picked in a drawer: the drawer was covering it, so it closes and the text
+        takes the focus (beside the text, the list keeps it for the next pick)."""
+        chooser = event.jump_list if isinstance(event, JumpList.Chosen) else event.tree
+        side = self._side_of(chooser)
+        if side is not None and self.is_drawer(side):
+            self._show_side(side, False)
+            self.article.focus()
+
+    # -- the text column ------------------------------------------------------------------
+
+    def on_mouse_scroll_down(self, event: MouseScrollDown) -> None:
+        self._wheel_beside_text(event, 1)
+
+    def on_mouse_scroll_up(self, event: MouseScrollUp) -> None:
+        self._wheel_beside_text(event, -1)
+
+    def _wheel_beside_text(self, event: MouseScrollDown | MouseScrollUp, direction: int) -> None:
+        """The blank margins either side of a measured text column are part of the text: the
+        wheel there scrolls it, as it would in a pager."""
+        if event.widget is not self.query_one("#column") or event.ctrl or event.shift:
+            return
+        event.stop()
+        article = self.article
+        rows = direction * self.app.scroll_sensitivity_y
+        article.scroll_to(y=article.scroll_y + rows, animate=False)
+
+    # -- sidebar widths -------------------------------------------------------------------
+
+    def _resized_side(self) -> Side | None:
+        """The sidebar ``<``/``>`` act on: the one with the focus, else the left one if open,
+        else the right one if open."""
+        focused = self._side_of(self.focused)
+        if focused is not None:
+            return focused
+        return next((side for side in SIDES if self.is_open(side)), None)
+
+    def action_resize(self, wider: int) -> None:
+        side = self._resized_side()
+        if side is None:
+            self.notify("No sidebar open: F2 shows the sections, F3 the quotes.")
+            return
+        self._set_width(side, self._widths[side] + wider * STEP)
+
+    def action_move_edge(self, direction: int) -> None:
+        """ctrl+left/right move the edge next to the text: the left sidebar grows to the
+        right, the right sidebar to the left."""
+        side = self._resized_side()
+        if side is None:
+            self.notify("No sidebar open: F2 shows the sections, F3 the quotes.")
+            return
+        grow = direction if side == "left" else -direction
+        self._set_width(side, self._widths[side] + grow * STEP)
+
+    def _set_width(self, side: Side, wanted: int) -> None:
+        """Resize ``side`` and remember it as a share of the terminal, for this arrangement."""
+        assert self._place is not None
+        key, width = choice_key(side, self._place), self.size.width
+        before, kept = self._widths[side], self._chosen_widths.get(key)
+        self._chosen_widths[key] = wanted / width
+        self._arrange_sidebars()
+        if self._widths[side] == before:
+            if kept is None:
+                del self._chosen_widths[key]
+            else:
+                self._chosen_widths[key] = kept
+            limit = "narrowest" if wanted < before else "widest"
+            self.notify(f"That is the {limit} the {side} sidebar can be at this size.")
+            return
+        self._chosen_widths[key] = self._widths[side] / width
+        if not save_widths(self._chosen_widths):
+            self.notify("Could not save the sidebar width for next time.", severity="warning")
+
+    # -- the full title of the entry under a list's cursor --------------------------------
+
+    @on(OptionList.OptionHighlighted)
+    def _preview_option(self, event: OptionList.OptionHighlighted) -> None:
+        """Entries are cut to the sidebar's width; the one under the cursor is shown whole in
+        a preview under the lists while its pane has the focus (if the list had to cut it)."""
+        jump_list = event.option_list
+        if isinstance(jump_list, JumpList):
+            self._preview(jump_list, jump_list.target_at(event.option_index))
+
+    @on(Tree.NodeHighlighted)
+    def _preview_node(self, event: Tree.NodeHighlighted[object]) -> None:
+        """The same for a list drawn as a tree (the table of contents): its data is the
+        target index."""
+        target = event.node.data
+        self._preview(event.control, target if isinstance(target, int) else None)
+
+    def _preview(self, pane_list: Widget, target: int | None) -> None:
+        side = self._side_of(pane_list)
+        if side is None:
+            return
+        full = self._full_title(pane_list, target)
+        # Only an entry the list had to cut needs repeating.
+        room = pane_list.scrollable_content_region.width - 4
+        self._previews[side] = full if len(full) > room else ""
+        self.query_one(f"#{side}-preview", Static).update(Content(self._previews[side]))
+        self._show_previews()
+
+    def _full_title(self, pane_list: Widget, target: int | None) -> str:
+        doc = self.doc
+        if target is None or not doc.analysed:
+            return ""
+        if isinstance(pane_list, SectionsList):
+            title = doc.sections[target].title
+            return safe_label(title) if title else LEDE_TITLE
+        if isinstance(pane_list, QuotesList):
+            quote = doc.quotes[target]
+            speaker = doc.speaker(quote.speaker)
+            words = safe_label(doc.text[quote.start : quote.end])
+            return f"“{words}” — {safe_label(speaker.name)}" if speaker else f"“{words}”"
+        return ""  # key points wrap in full already
+
+    def on_descendant_focus(self) -> None:
+        self._show_previews()
+        self.set_class(self.focused is self.article, "text-focused")
+
+    def _show_previews(self) -> None:
+        focused = self.focused
+        for side in SIDES:
+            shown = self._side_of(focused) == side and bool(self._previews[side])
+            shown = shown and not isinstance(focused, KeyPointsList)
+            self.query_one(f"#{side}-preview", Static).display = shown
 
     def action_help(self) -> None:
         rows = binding_rows(help_nodes(self, self.focused), self.app.get_key_display)
@@ -701,7 +987,7 @@ class ReaderScreen(Screen[None]):
         """Copy the quote at the reading position, with its speaker, for pasting elsewhere."""
         if not self._ready():
             return
-        found = current_index(self._quote_starts, self.article.anchor)
+        found = current_index(self._quote_starts, self._reached(self.article.anchor))
         if found is None:
             self.notify("No quote at or before the reading position.")
             return
@@ -740,6 +1026,7 @@ class ReaderScreen(Screen[None]):
         if self._reload is None:
             self.notify("This briefing came from standard input: there is no file to reload.")
             return
+        self.save_place()
         self.analysing = True
         self.reload_document()
 
@@ -750,6 +1037,35 @@ class ReaderScreen(Screen[None]):
 
         assert self._reload is not None
         return analyse(self._reload(), key_points=self._key_point_count)
+
+    # -- the remembered reading position -----------------------------------------------------
+
+    def _start_place_memory(self, *, restore: bool) -> None:
+        """Find this text's saved place and, once the text is laid out, go back to it."""
+        self._place_key = document_key(self.doc.source, self.doc.text)
+        if restore and self._place_key is not None:
+            place = PlaceStore().recall(self._place_key)
+            if place is not None and 0 < place.offset < len(self.doc.text):
+                self.call_after_refresh(self._restore_place, place)
+
+    def _restore_place(self, place: SavedPlace) -> None:
+        self.article.jump_to(place.offset, remember=False)
+        where = f"{place.section}, {place.percent}%" if place.section else f"{place.percent}%"
+        self.notify(f"Back where you left off: {where}", markup=False)
+
+    @on(ArticleView.Moved)
+    def _note_place(self, event: ArticleView.Moved) -> None:
+        """Kept here because on quit the article is gone before the screen saves the place."""
+        self._read_to = event.anchor
+
+    def save_place(self) -> None:
+        """Remember the reading position of this text (on quit, reload and leaving it)."""
+        if self._place_key is not None and self._read_to is not None:
+            place = SavedPlace(self._read_to, self.section, self.progress)
+            PlaceStore().remember(self._place_key, place)
+
+    def on_unmount(self) -> None:
+        self.save_place()
 
     def _reloaded(self, event: Worker.StateChanged) -> None:
         if event.state is WorkerState.ERROR:
@@ -764,4 +1080,6 @@ class ReaderScreen(Screen[None]):
             self.query_one("#header", ReadingHeader).show(doc)
             self.article.show_document(doc)
             self._show_analysis(doc)
+            self._start_place_memory(restore=False)
+            self.save_place()
             self.notify("Reloaded: the same place where the text still has it.")

@@ -1,0 +1,111 @@
+"""The sentences that may become key points, trimmed to what a sidebar should show.
+
+A candidate is a sentence of prose (not a heading, table or code block) that the boilerplate
+gate lets through, with a newswire dateline or a transcript's speaker label cut from its start,
+and with its place: paragraph, section, and, in a transcript, the turn that holds it (whose
+speaker a key point carries, and whose label says whether it is a question).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.analysis.keypoints.boilerplate import boilerplate
+from briefing.analysis.quotes.turns import Turn, find_turns
+from briefing.model import BlockKind, Briefing, Sentence
+
+_PROSE = {BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE}
+# A newswire dateline opening a paragraph: "PLACE (Agency) -", "Place, State (Agency)", "PLACE --",
+# "Place, ST, June 22.--". A point starts after it: the sidebar shows the news, not the routing.
+_DATELINE = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*[ ,]+){0,5}\([A-Z][\w.&'’ -]{0,30}\)\s*(?:[-—–]+\s*)?"
+    r"|[A-Z][A-Z.'’ ,-]{2,40}\s(?:—|–|--)\s"
+    r"|(?:[A-Z][\w.'’-]*,?\s+){1,4}[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*(?:—|–|--)\s*)"
+    r"(?=[\"“‘'A-Z0-9])"
+)
+QUESTION_LABEL = "Q"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One sentence that may be chosen, and where it stands in the document."""
+
+    start: int
+    end: int
+    paragraph: int  # index into Briefing.paragraphs
+    section: int  # index into Briefing.sections
+    in_paragraph: int  # 0 for the paragraph's first candidate
+    in_section: int  # 0 for the section's first candidate (its lede)
+    paragraph_rank: int  # 0 for the first paragraph that holds a candidate
+    speaker: str | None = None  # the Speaker.id of the transcript turn that holds it
+    turn: bool = False  # inside a transcript turn
+    question: bool = False  # inside a questioner's turn ("Q")
+
+
+def find_candidates(doc: Briefing) -> list[Candidate]:
+    """Every candidate of ``doc`` in document order (empty when only furniture is left)."""
+    turns = find_turns(doc.text, doc.paragraphs) if doc.quotes else []
+    turn_starts = [turn.start for turn in turns]
+    speaker_at = {quote.start: quote.speaker for quote in doc.quotes}
+    result: list[Candidate] = []
+    section = 0
+    last_paragraph = last_section = -1
+    in_paragraph = in_section = paragraph_rank = 0
+    for sentence in doc.sentences:
+        if sentence.end <= sentence.start or doc.paragraphs[sentence.paragraph].kind not in _PROSE:
+            continue
+        start = _trimmed_start(doc.text, sentence, turns, turn_starts)
+        body = doc.text[start : sentence.end]
+        if boilerplate(body) is not None:
+            continue
+        while section + 1 < len(doc.sections) and start >= doc.sections[section + 1].start:
+            section += 1
+        if sentence.paragraph != last_paragraph:
+            paragraph_rank += last_paragraph >= 0
+            last_paragraph, in_paragraph = sentence.paragraph, 0
+        if section != last_section and doc.sections[section].heading is not None:
+            in_section = 0  # a transcript's turn section (no heading line) has no lede
+        last_section = section
+        turn = _turn_at(turns, turn_starts, start)
+        result.append(
+            Candidate(
+                start,
+                sentence.end,
+                sentence.paragraph,
+                section,
+                in_paragraph,
+                in_section,
+                paragraph_rank,
+                speaker_at.get(turn.start) if turn else None,
+                turn is not None,
+                turn is not None and turn.label == QUESTION_LABEL,
+            )
+        )
+        in_paragraph += 1
+        in_section += 1
+    return result
+
+
+def _trimmed_start(text: str, sentence: Sentence, turns: Sequence[Turn], starts: list[int]) -> int:
+    """Where the point starts: after a speaker label or a dateline that opens the sentence."""
+    k = bisect.bisect_right(starts, sentence.start)
+    if k < len(starts):
+        turn = turns[k]
+        if sentence.start >= turn.label_start and turn.start < sentence.end:
+            return turn.start
+    if text[sentence.start - 1 : sentence.start] in ("", "\n"):
+        dateline = _DATELINE.match(text, sentence.start, sentence.end)
+        if dateline and dateline.end() < sentence.end:
+            return dateline.end()
+    return sentence.start
+
+
+def _turn_at(turns: Sequence[Turn], starts: list[int], at: int) -> Turn | None:
+    """The turn piece holding offset ``at``, if any."""
+    k = bisect.bisect_right(starts, at) - 1
+    if k >= 0 and turns[k].start <= at < turns[k].end:
+        return turns[k]
+    return None
