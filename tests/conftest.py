@@ -7,9 +7,9 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def state_dir(tmp_path, monkeypatch):
-    """``BRIEFING_STATE_DIR`` pointed at a fresh folder for each test."""
-    folder = tmp_path / ".briefing-state"
-    folder.mkdir()
+def state_dir(tmp_path_factory, monkeypatch):
+    """``BRIEFING_STATE_DIR`` pointed at a fresh folder for each test, outside ``tmp_path``:
+    tests that read a folder count what is in it (a hidden state folder was one more)."""
+    folder = tmp_path_factory.mktemp("briefing-state")
     monkeypatch.setenv("BRIEFING_STATE_DIR", str(folder))
     return folder
