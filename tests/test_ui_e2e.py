@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(
 
 
 class Terminal:
-    """A private tmux server (its own socket) running one command at 120x40."""
+    """A private tmux server (its own socket) running one command (120x40 unless told)."""
 
     def __init__(self, socket: str) -> None:
         self.socket = socket
@@ -39,9 +39,14 @@ class Terminal:
         )
         return result.stdout
 
-    def start(self, command: str, env: dict[str, str], cwd: Path) -> None:
+    def start(
+        self, command: str, env: dict[str, str], cwd: Path, size: tuple[int, int] = (120, 40)
+    ) -> None:
         settings = [arg for name, value in env.items() for arg in ("-e", f"{name}={value}")]
-        self.tmux("new-session", "-d", "-x", "120", "-y", "40", "-c", str(cwd), *settings, command)
+        width, height = (str(n) for n in size)
+        self.tmux(
+            "new-session", "-d", "-x", width, "-y", height, "-c", str(cwd), *settings, command
+        )
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p")
@@ -116,3 +121,47 @@ def test_reader_runs_in_a_real_terminal(terminal, tmp_path):
     while not status.exists() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert status.read_text().strip() == "0"
+
+
+def status_row(screen: str) -> str:
+    """The status line: the last non-empty row above the footer."""
+    rows = [row for row in screen.splitlines() if row.strip()]
+    return rows[-2] if len(rows) >= 2 else ""
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 45)])
+def test_who_said_it_and_search_keys_at_every_size(terminal, tmp_path, size):
+    """At any size: after n the speaker of the quote at the reading position is on screen;
+    n after a search moves between hits, and after Escape between quotes again."""
+    doc = analyse(read(default_seed()))
+    first = doc.quotes[0]
+    speaker = doc.speaker(first.speaker)
+    assert speaker is not None, "the seed's first quote has a speaker"
+    word = next(w for w in doc.text.split() if w.isalpha() and len(w) > 5)
+    hits = doc.text.lower().count(word.lower())
+    env = {
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "BRIEFING_STATE_DIR": str(tmp_path / "state"),
+        "PYTHONPATH": os.environ.get("PYTHONPATH", ""),
+        "TERM": "xterm-256color",
+    }
+    terminal.start(f"{sys.executable} -m briefing", env, tmp_path, size)
+    terminal.wait_for(doc.title[:20])
+    deadline = time.monotonic() + 30
+    while "analysing" in terminal.screen() and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+    terminal.keys("n")
+    shown = terminal.wait_for(f"quote 1/{len(doc.quotes)}")
+    assert speaker.name.split()[-1] in status_row(shown), status_row(shown)
+
+    terminal.keys("/", word, "Enter")
+    terminal.wait_for(f"/{hits}")
+    if hits > 1:
+        terminal.keys("n")
+        terminal.wait_for(f"hit 2/{hits}")
+    terminal.keys("Escape")
+    terminal.keys("n")
+    shown = terminal.wait_for("quote ")
+    assert "hit " not in status_row(shown)
+    terminal.keys("q")
