@@ -41,3 +41,27 @@ def test_json_round_trip_and_feature_check() -> None:
 def test_mismatched_lengths_are_refused() -> None:
     with pytest.raises(ValueError):
         LinearModel(features=("a", "b"), weights=(1.0,))
+
+
+def test_compiled_trees_score_exactly_as_the_node_walk() -> None:
+    import random
+
+    from briefing.analysis.fitted import TreeModel
+
+    tree = (
+        (0, 0.5, 1, 2, 0.0),
+        (1, -1.25, 3, 4, 0.0),
+        (-1, 0.0, 0, 0, 0.125),
+        (-1, 0.0, 0, 0, -0.3),
+        (-1, 0.0, 0, 0, 0.7),
+    )
+    model = TreeModel(features=("a", "b"), trees=(tree, tree[:1] + tree[1:]), bias=0.1)
+    walked = TreeModel.__new__(TreeModel)  # the same trees, never compiled
+    for name in ("features", "trees", "bias", "kind"):
+        object.__setattr__(walked, name, getattr(model, name))
+    object.__setattr__(walked, "_compiled", None)
+    rng = random.Random(7)
+    for _ in range(200):
+        row = [rng.uniform(-3, 3), rng.choice([-1.25, 0.5, rng.uniform(-3, 3)])]
+        assert model.score_row(row) == walked.score_row(row)
+    assert model.score({"a": 0.5, "b": -1.25}) == 0.1 - 0.3 - 0.3
