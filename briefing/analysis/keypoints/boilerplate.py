@@ -88,8 +88,8 @@ def boilerplate(body: str) -> str | None:
 
 def _shouting(body: str) -> bool:
     """Mostly capital letters: a printer's imprint, a form caption or a banner, not a statement."""
-    capitals = sum(1 for char in body if char.isupper())
-    return capitals > 12 and capitals > 0.5 * sum(1 for char in body if char.isalpha())
+    capitals = sum(map(str.isupper, body))
+    return capitals > 12 and capitals > 0.5 * sum(map(str.isalpha, body))
 
 
 def _title_like(words: list[str]) -> bool:

@@ -103,7 +103,7 @@ def feature_rows(
     rows = []
     for k, (c, body, toks) in enumerate(zip(candidates, bodies, tokens, strict=True)):
         count = max(1, len(toks))
-        letters = sum(1 for char in body if char.isalpha()) or 1
+        letters = sum(map(str.isalpha, body)) or 1
         rows.append(
             [
                 min(k, _CAP),
@@ -127,7 +127,7 @@ def feature_rows(
                 float(_COURTESY.search(body) is not None),
                 float(bool(toks) and toks[0].lower() in _DANGLING and body[:1] not in _OPEN_QUOTES),
                 float(_END.search(body) is None),
-                sum(1 for char in body if char.isupper()) / letters,
+                sum(map(str.isupper, body)) / letters,
                 sum(len(m.group()) for m in _PARENTHESIS.finditer(body)) / max(1, len(body)),
                 size,
                 paragraphs,
