@@ -24,11 +24,17 @@ _SAMPLE = (
 
 
 def warm_up() -> None:
-    """Import the readers (those installed) and run the pipeline once on a small text."""
+    """Import the readers (those installed) and run the pipeline once on a small text.
+
+    Nothing here may raise: the forkserver survives only an ImportError in what it preloads, and
+    without it no file could be analysed. A warm-up that fails leaves the workers to load what
+    they need on their first file, as they would without it.
+    """
     for module in ("briefing.load.markdown", "briefing.load.html", "trafilatura"):
         with contextlib.suppress(ImportError, BriefingError):
             importlib.import_module(module)
-    summarise(analyse(read_text(_SAMPLE, source="<warm-up>", fmt="markdown")), "<warm-up>")
+    with contextlib.suppress(Exception):
+        summarise(analyse(read_text(_SAMPLE, source="<warm-up>", fmt="markdown")), "<warm-up>")
 
 
 warm_up()
