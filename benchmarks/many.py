@@ -32,7 +32,6 @@ from briefing import read
 from briefing.collection import default_jobs, find_briefings
 from briefing.collection.parallel import summarise_source
 from briefing.resources import default_seed
-from briefing.ui.app import BriefingApp
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = next(
@@ -65,6 +64,13 @@ def make_folder(target: Path) -> list[Path]:
 
 
 async def ui_times(folder: Path, jobs: int) -> tuple[float, float]:
+    """Seconds until the list shows and until every row is analysed, from making the app.
+
+    The app is imported here, not at the top: the reader's workers import the main script
+    (once, in the forkserver), and the real one, ``briefing``, does not import Textual.
+    """
+    from briefing.ui.app import BriefingApp
+
     started = time.perf_counter()
     app = BriefingApp(None, found=find_briefings([str(folder)]), jobs=jobs, theme="textual-dark")
     shown = full = 0.0
@@ -95,6 +101,8 @@ def export_time(folder: Path, jobs: int) -> tuple[float, float]:
 
 async def reader_shown() -> float:
     """Baseline: the single-file reader's first paint on the seed, in the same run."""
+    from briefing.ui.app import BriefingApp
+
     started = time.perf_counter()
     app = BriefingApp(read(default_seed()), theme="textual-dark")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -121,7 +129,7 @@ def main() -> None:
             singles.append(time.perf_counter() - started)
         total = sum(singles)
         baseline = asyncio.run(reader_shown())
-        shown, full = asyncio.run(ui_times(folder, cores))
+        shown, full = asyncio.run(ui_times(folder, cores))  # once: the forkserver is then warm
         one, one_cpu = median_of_three(folder, 1)
         two, two_cpu = median_of_three(folder, 2)
     budget = total / cores * 1.2

@@ -94,6 +94,17 @@ async def measure(theme: str) -> dict[str, object]:
             if part:
                 heading = shown(quotes.rich_style + part, palette)
                 styles["speaker heading in the quote list"] = heading
+        # The reading mark in each sidebar ("you are here"): a bar and bold words.
+        marks = (
+            (screen.keypoints_list, "jump-list--here-bar"),
+            (screen.keypoints_list, "jump-list--here"),
+            (screen.quotes_list, "place-tree--here-bar"),
+            (screen.quotes_list, "place-tree--here"),
+            (screen.sections_list, "place-tree--here-bar"),
+        )
+        for pane, component in marks:
+            part = pane.get_component_rich_style(component, partial=True)
+            styles[f"{component} in #{pane.id}"] = shown(pane.rich_style + part, palette)
         title = screen.query_one("#quotes-title")
         styles["pane title"] = shown(title.rich_style, palette)
         edges: dict[str, tuple[RGB, RGB]] = {}

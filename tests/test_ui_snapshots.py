@@ -40,8 +40,8 @@ def test_main_screen_on_the_seed_narrow(snap_compare, pinned_analysis):
 def test_main_screen_with_quotes_and_a_jump(snap_compare):
     async def jump_to_second_quote(pilot):
         await settle(pilot)
+        pilot.app.screen.article.flash_seconds = 3600  # before the jump
         pilot.app.screen.jump_quote(1)
-        pilot.app.screen.article.flash_seconds = 3600
         await pilot.pause()
 
     assert snap_compare(make_app(harbour()), terminal_size=WIDE, run_before=jump_to_second_quote)
@@ -60,7 +60,7 @@ def test_speaker_picker(snap_compare):
 def test_main_screen_on_the_seed_small(snap_compare, pinned_analysis):
     async def two_quotes_on(pilot):
         await settle(pilot)
-        pilot.app.screen.article.flash_seconds = 3600
+        pilot.app.screen.article.flash_seconds = 3600  # before the jump
         await pilot.press("n", "n")
         await pilot.pause()
 
@@ -99,8 +99,8 @@ def test_search_while_typing_and_after(snap_compare, size):
 def test_light_theme_with_a_quote_and_a_hit(snap_compare):
     async def read_on(pilot):
         await settle(pilot)
+        pilot.app.screen.article.flash_seconds = 3600  # before the jump
         await pilot.press("slash", *"Reed", "enter", "escape", "n")
-        pilot.app.screen.article.flash_seconds = 3600
         await pilot.press("n")
         await pilot.pause()
 
@@ -124,8 +124,8 @@ def test_the_quotes_drawer_at_100x30(snap_compare):
 
     async def quotes(pilot):
         await settle(pilot)
+        pilot.app.screen.article.flash_seconds = 3600  # before the jump
         await pilot.press("n", "f3", "tab", "tab")
-        pilot.app.screen.article.flash_seconds = 3600
         await pilot.pause()
 
     assert snap_compare(make_app(harbour()), terminal_size=(100, 30), run_before=quotes)
@@ -134,8 +134,8 @@ def test_the_quotes_drawer_at_100x30(snap_compare):
 def test_light_theme_with_the_quotes_drawer_at_60x20(snap_compare):
     async def quotes(pilot):
         await settle(pilot)
+        pilot.app.screen.article.flash_seconds = 3600  # before the jump
         await pilot.press("n", "f3")
-        pilot.app.screen.article.flash_seconds = 3600
         await pilot.pause()
 
     app = make_app(harbour(), theme=LIGHT)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import math
 import multiprocessing
 import os
 import threading
@@ -29,9 +30,10 @@ from briefing.errors import BriefingError
 from briefing.load import format_for, read
 from briefing.model import Briefing
 
-# Imported once in the forkserver, so no worker pays for them again (a missing optional one,
-# trafilatura without the web extra, is skipped by the forkserver).
-_PRELOAD = (__name__, "briefing.load.markdown", "briefing.load.html", "trafilatura")
+# Imported once in the forkserver, so no worker pays for them again: this module, the warm-up
+# (it imports the readers and loads the fitted weights by analysing a small text), and the main
+# script, which each worker would otherwise import again before its first file.
+_PRELOAD = ("__main__", __name__, "briefing.collection.warm")
 IN_FLIGHT_PER_JOB = 2  # enough to keep every worker busy, few enough to bound memory
 
 Progress = Callable[[int, int], None]
@@ -82,18 +84,18 @@ def _context() -> BaseContext:
 
 
 def start_workers_early() -> None:
-    """Start multiprocessing's resource tracker now, while stderr is still a real file.
+    """Start the forkserver (and multiprocessing's resource tracker) now, before the app runs.
 
-    The tracker is handed ``sys.stderr.fileno()`` when it starts; inside a Textual app stderr
-    is replaced by an object without a usable descriptor, and the first worker would fail to
-    start there. The forkserver itself (which imports the pipeline) starts later, with the first
-    pool, so it does not compete with the reading list's first paint. The reader calls this
-    before the app runs.
+    The forkserver imports and warms up the pipeline in its own process while the reading list
+    is composed and drawn (measured: its start and imports, serial before any file could be
+    analysed, cost the full list about a third of a second when left to the first pool). The
+    tracker must start here too, while stderr is still a real file: it is handed
+    ``sys.stderr.fileno()``, and inside a Textual app stderr has no usable descriptor.
     """
     if _forkserver() is not None:
-        from multiprocessing import resource_tracker
+        from multiprocessing import forkserver
 
-        resource_tracker.ensure_running()
+        forkserver.ensure_running()
 
 
 def _import_readers(names: Sequence[str]) -> None:
@@ -107,6 +109,24 @@ def _import_readers(names: Sequence[str]) -> None:
     if "html" in formats:
         with contextlib.suppress(ImportError):
             importlib.import_module("trafilatura")
+
+
+def _largest_first(names: Sequence[str]) -> list[int]:
+    """Indices of ``names``, the longest work first (web addresses, then files by size).
+
+    Longest-processing-time-first: a large file started last would keep one worker busy while
+    the others sit idle at the end; started first, the small files fill in around it.
+    """
+
+    def size(name: str) -> float:
+        if "://" in name:
+            return math.inf  # the fetch's wait is the longest and costs no CPU
+        try:
+            return os.stat(name).st_size
+        except OSError:
+            return -1  # fails at once in the worker, with its message
+
+    return sorted(range(len(names)), key=lambda index: -size(names[index]))
 
 
 def _outcome(future: Future[Summary], name: str) -> Summary:
@@ -129,7 +149,7 @@ def iter_summaries(
         _import_readers(names)
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(names)), mp_context=context)
     try:
-        waiting = iter(enumerate(names))
+        waiting = ((index, names[index]) for index in _largest_first(names))
         running: dict[Future[Summary], int] = {}
 
         def refill() -> None:

@@ -35,6 +35,7 @@ quotation marks inside a turn are not listed separately (they would overlap the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.analysis.attribution import choose, speaker_model
@@ -75,17 +76,21 @@ def find_quotes_and_speakers(
     ]
     confidence: list[float | None] = [None] * len(pieces)
     if rank and found.ranked:
+        # Choose for every piece first, keeping only the choice (candidates are made one piece
+        # at a time and dropped), then apply: adopting changes what later candidates would see.
         model = speaker_model()
+        choices = []
         for index, options in enumerate(_candidates(doc, found)):
             best, confidence[index] = choose(model, options)
-            chosen, piece = options[best], pieces[index]
-            if chosen.key == (piece.key or NOBODY):
+            choices.append((options[best].key, options[best].mention))
+        for index, (piece, (key, mention)) in enumerate(zip(pieces, choices, strict=True)):
+            if key == (piece.key or NOBODY):
                 continue
-            if chosen.mention is not None:
-                piece.key = resolver.adopt(chosen.mention)
-                cues[index] = Span(chosen.mention.start, chosen.mention.end)
+            if mention is not None:
+                piece.key = resolver.adopt(mention)
+                cues[index] = Span(mention.start, mention.end)
             else:
-                piece.key = chosen.key or None
+                piece.key = key or None
                 cues[index] = None
     quotes = [
         (p.start, p.end, p.key, cue, sure)
@@ -128,7 +133,7 @@ class _Found:
     ranked: bool  # English prose: the ranker's features are English
 
 
-def _candidates(doc: Briefing, found: _Found) -> list[list[Candidate]]:
+def _candidates(doc: Briefing, found: _Found) -> Iterator[list[Candidate]]:
     return ranked_candidates(
         doc.text, found.pieces, found.sentences, doc.paragraphs, found.resolver
     )

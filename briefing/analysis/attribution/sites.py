@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Protocol
 
 from briefing.analysis.attribution.candidates import (
@@ -47,8 +48,10 @@ def speaker_candidates(
     sentences: dict[int, list[tuple[int, int]]],
     paragraphs: tuple[Paragraph, ...],
     resolver: SpeakerResolver,
-) -> list[list[Candidate]]:
-    """Each piece's candidates, in the order of ``pieces`` (text order)."""
+) -> Iterator[list[Candidate]]:
+    """Each piece's candidates, in the order of ``pieces`` (text order), one piece at a time:
+    a long document's candidates with their feature dicts would otherwise all be alive at once
+    (the attribution stage's peak). Callers must not change ``pieces`` while iterating."""
     opens = [p.open for p in pieces]
     closes = [p.close for p in pieces]
     document = Document(
@@ -58,7 +61,6 @@ def speaker_candidates(
         sum(p.key is None for p in pieces) / len(pieces) if pieces else 0.0,
     )
     _count_names(text, resolver, opens, closes, document)
-    out: list[list[Candidate]] = []
     previous: str | None = None
     for piece in pieces:
         site = _site(text, piece, sentences, paragraphs, previous)
@@ -76,11 +78,10 @@ def speaker_candidates(
             for m in resolver.name_mentions(piece.start, piece.start + 1)
             if text[m.end : m.end + 1] == ":"
         ]
-        out.append(candidates_for(text, site, mentions, document))
+        yield candidates_for(text, site, mentions, document)
         if piece.key is not None:
             document.quoted_before[piece.key] = document.quoted_before.get(piece.key, 0) + 1
         previous = piece.key
-    return out
 
 
 def _count_names(
