@@ -11,40 +11,12 @@ from __future__ import annotations
 import math
 import re
 
+from briefing.analysis.cues.english_words import PREPOSITIONS as ENGLISH_PREPOSITIONS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 
-PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "from",
-        "by",
-        "to",
-        "of",
-        "into",
-        "over",
-        "under",
-        "about",
-        "during",
-        "after",
-        "before",
-        "since",
-        "despite",
-        "like",
-        "among",
-        "between",
-        "through",
-        "within",
-        "without",
-        "against",
-        "toward",
-        "towards",
-        "than",
-    ]
-)
+# The cue detectors' prepositions, and "than": "more than Name" makes Name no speaker either.
+PREPOSITIONS = ENGLISH_PREPOSITIONS | {"than"}
+
 # Words that open an introductory phrase or clause before a sentence's subject.
 INTRO_OPENERS = frozenset(
     [
