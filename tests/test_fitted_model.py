@@ -65,3 +65,28 @@ def test_compiled_trees_score_exactly_as_the_node_walk() -> None:
         row = [rng.uniform(-3, 3), rng.choice([-1.25, 0.5, rng.uniform(-3, 3)])]
         assert model.score_row(row) == walked.score_row(row)
     assert model.score({"a": 0.5, "b": -1.25}) == 0.1 - 0.3 - 0.3
+
+
+def test_compiled_trees_score_integer_rows_as_the_node_walk() -> None:
+    """Counts arrive as ints and flags as bools: the compiled form reads them as floats, which
+    must not move any value across a threshold (ties at a threshold included)."""
+    from briefing.analysis.fitted import TreeModel
+
+    tree = (
+        (1, 3.0, 1, 2, 0.0),
+        (-1, 0.0, 0, 0, 0.25),
+        (2, 0.5, 3, 4, 0.0),
+        (-1, 0.0, 0, 0, -0.5),
+        (-1, 0.0, 0, 0, 1.5),
+    )
+    model = TreeModel(features=("unused", "count", "flag"), trees=(tree,), bias=0.0)
+    walked = TreeModel.__new__(TreeModel)
+    for name in ("features", "trees", "bias", "kind"):
+        object.__setattr__(walked, name, getattr(model, name))
+    object.__setattr__(walked, "_compiled", None)
+    for count in range(-2, 8):
+        for flag in (False, True, 0, 1):
+            row = ["not a number", count, flag]  # a feature no tree tests is never read
+            assert model.score_row(row) == walked.score_row(row)
+    assert model.score_row([0, 3, True]) == 0.25
+    assert model.score_row([0, 4, True]) == 1.5

@@ -224,12 +224,17 @@ def _compile_trees(
 
     Walking 300 trees node by node cost a tuple lookup and a branch per node in the
     interpreter, a third of the analysis of a long report; the compiled form does only the
-    comparisons. Leaves are added in tree order to the bias, as :meth:`TreeModel.score_row`
-    does, so every score is identical. The source holds only integers and ``repr`` of floats
+    comparisons. Each feature the trees test is read once into a local as a float: a float
+    compared with a float constant is the interpreter's fast path, an int is not (feature values
+    are small counts and shares, which a float holds exactly, so no comparison changes).
+    Leaves are added in tree order to the bias, as :meth:`TreeModel.score_row` does, so every
+    score is identical. The source holds only integers and ``repr`` of floats
     read through :func:`float`, so a weights file cannot inject code. ``None`` when a tree is
     too deep to nest (its walk then stays in the interpreter).
     """
-    lines = ["def score(r):", f"    t = {float(bias)!r}"]
+    used = sorted({int(node[0]) for tree in trees for node in tree if node[0] >= 0})
+    lines = ["def score(r):", *(f"    r{i} = float(r[{i}])" for i in used)]
+    lines.append(f"    t = {float(bias)!r}")
     for tree in trees:
         expression = _tree_expression(tree, 0, 0)
         if expression is None:
@@ -252,7 +257,7 @@ def _tree_expression(tree: Sequence[Node], at: int, depth: int) -> str | None:
     high = _tree_expression(tree, right, depth + 1)
     if low is None or high is None:
         return None
-    return f"({low} if r[{int(feature)}] <= {float(threshold)!r} else {high})"
+    return f"({low} if r{int(feature)} <= {float(threshold)!r} else {high})"
 
 
 _LOADED: dict[tuple[str, str], LinearModel | TreeModel] = {}
