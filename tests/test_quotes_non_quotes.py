@@ -93,3 +93,29 @@ def test_a_quote_followed_by_a_deadline_is_still_a_quote() -> None:
 def test_a_chant_in_title_case_is_still_words_said() -> None:
     body = "The mayor was greeted with chants of “Save The Pier” and left."
     assert quotes_of(body) == [("Save The Pier", None)]
+
+
+def test_a_title_before_a_performer_or_host_noun_is_no_quote() -> None:
+    body = (
+        "The “Harbour Lights” actress and the “Night Desk” host met the cast of the "
+        "“Iron Tide” reboot. Mara Lind said the show “will run for years.”"
+    )
+    assert quotes_of(body) == [("will run for years.", "Mara Lind")]
+
+
+def test_a_title_after_a_genre_noun_and_a_comma_is_no_quote() -> None:
+    body = (
+        "Ola Brandt stars in the thriller, “Salt Harbour,” and the hit play, “Low Tide.” "
+        "She said the role “changed everything.”"
+    )
+    assert [q for q, _ in quotes_of(body)] == ["changed everything."]
+
+
+def test_a_title_case_phrase_before_an_ordinary_noun_stays_a_quote() -> None:
+    body = "Mara Lind called it a “Grand Bargain” deal, adding that it “will hold.”"
+    assert [q for q, _ in quotes_of(body)] == ["Grand Bargain", "will hold."]
+
+
+def test_a_lone_word_with_a_colon_in_marks_is_a_lead_in() -> None:
+    body = "The port will grow, Mara Lind said.\n\n“Related:”\n\n“It will grow,” Tom Berg said."
+    assert [q for q, _ in quotes_of(body)] == ["It will grow,"]

@@ -46,16 +46,19 @@ _TITLE_INTRO = frozenset(
         *("on", "in", "of", "from", "titled", "entitled", "film", "book", "show", "program"),
         *("movie", "podcast", "memoir", "novel", "album", "sitcom", "series", "classic"),
         *("told", "interview", "sang", "sing", "sings", "perform", "performed", "performs"),
+        # "the medical drama, “Mercy Street,”": a genre noun names the work that follows it.
+        *("drama", "thriller", "comedy", "play", "musical", "concert"),
     ]
 )
 # What a crowd shouts is words said, whatever their capitals: "chants of “Go Team Go”".
 _CHANTS = frozenset(
     ["chant", "chants", "cry", "cries", "call", "calls", "shout", "shouts", "cheers", "chorus"]
 )
-# "the “Open Door” podcast", "a “Fair Pay” campaign": a Title-Case name of the thing after it.
+# "the “Open Door” podcast", "a “Fair Pay” campaign", "the “Night Shift” actress": a Title-Case
+# name of the thing (or of the work a performer or host is known by) after it.
 _TITLE_BEFORE_NOUN = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:podcast|sketch|song|show|series|tour|program|programme|film|movie"
-    r"|documentary|album|novel|campaign|movement)\b"
+    r"|documentary|album|novel|campaign|movement|actor|actress|host|reboot|ad)\b"
 )
 _TITLE_MAX_WORDS = 8
 # "“Title,” by Name": a headline, book or song credited to its writer, not words anybody said
@@ -76,7 +79,10 @@ _LOWER_WORD = re.compile(r"\b[a-z]")
 _CLAUSE_END = re.compile(r"[.!?:;]\s")
 # A form field or item code in marks ("tick box “K”", "under “F 3”", "part “G12”", "“7”"):
 # a label that points at a box or a line of a form, never words anybody said.
-_LABEL = re.compile(r"(?:[A-Za-z]|[A-Za-z]{1,2}[ -]?\d{1,3}[a-z]?|\d[\d.,]*)[.,:;]?")
+# A lone word with a colon ("“Related:”", "“Update:”") is the lead-in of a link or a list.
+_LABEL = re.compile(
+    r"(?:[A-Za-z]|[A-Za-z]{1,2}[ -]?\d{1,3}[a-z]?|\d[\d.,]*)[.,:;]?|[^\W\d_][\w’'-]*:"
+)
 
 
 @dataclass(slots=True)
