@@ -13,7 +13,6 @@ import re
 
 MIN_WORDS = 5  # fewer words than this is a fragment, not a point
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_TOKEN = re.compile(r"\S+")
 
 # Site furniture and the disambiguation notes of wikis.
 _NAVIGATION = re.compile(
@@ -58,11 +57,10 @@ _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 def boilerplate(body: str) -> str | None:
     """Why ``body`` (one sentence) can never be a key point, or ``None`` when it can be one."""
-    tokens = _TOKEN.findall(body)
     words = _WORD.findall(body)
     if len(words) < MIN_WORDS:
         return "short"
-    if len(words) < 0.6 * len(tokens):
+    if len(words) < 0.6 * len(body.split()):  # str.split cuts where regex \S+ does, but faster
         return "non-words"
     if _STAGE.match(body):
         return "stage"

@@ -49,7 +49,6 @@ FEATURES = (
     "paragraphs",  # log of the number of paragraphs that hold candidates
 )
 _CAP = 20
-_NUMBER = re.compile(r"\d")
 _CAPITALISED = re.compile(r"(?<=\s)[\"'“‘(]?[A-Z]")
 _CAPITALISED_WORD = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 _ATTRIBUTION = re.compile(
@@ -118,7 +117,7 @@ def feature_rows(
                 overlap[k] / most,
                 similarity(vectors[k], titles[0]),
                 similarity(vectors[k], titles[c.section + 1]) if c.section + 1 < len(titles) else 0,
-                min(sum(1 for t in toks if _NUMBER.match(t)), 5),
+                min(sum(1 for t in toks if t[0].isdecimal()), 5),  # a token opening with a digit
                 len(_CAPITALISED.findall(body)) / count,
                 min(5, sum(1 for name in set(names[k]) if name_counts[name] > 1)),
                 quoted[k],
