@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 MIN_WORDS = 5  # fewer words than this is a fragment, not a point
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A word has two letters in a row, or is "a" or "I": the single letters of "U.S.C. § 30109(d)(l)"
+# are no words, so a bare statute reference is short.
+_WORD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}|[aAI](?![^\W\d_]))(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")
 
 # Site furniture and the disambiguation notes of wikis.
@@ -25,23 +27,37 @@ _NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 _MENU = re.compile(r"(?:\s[|•·»›]\s.*){2,}")  # "Home | News | Sport": items between separators
-# A reference-list entry: a footnote marker (or a run of footnote numbers left in the text), an
-# archive or access note, bibliographic codes.
+# A reference-list entry or a footnote's own text: a footnote marker (or a run of footnote
+# numbers left in the text), an archive or access note, bibliographic codes.
 _CITATION = re.compile(
-    r"^\s*(?:\^|\[\^?\w{1,4}\]|\d{1,3}\.\s+[A-Z][^.]{0,60},\s+[A-Z]\.|\d{1,4}(?:\s+\d{1,4})+\s+[^\W\d])"
+    r"^\s*(?:\^|[*†‡]|\[\^?\w{1,4}\]|\d{1,3}\.\s+[A-Z][^.]{0,60},\s+[A-Z]\.|\d{1,4}(?:\s+\d{1,4})+\s+[^\W\d])"
     r"|\b(?:archived from the original|retrieved \d|accessed (?:on )?\d|doi:|isbn\b|issn\b|"
-    r"op\. cit|ibid\b|et al\.,? \(?\d{4}|https?://|www\.)",
+    r"op\. cit|ibid\b|et al\.,? \(?\d{4}|https?://|www\.)"
+    # a court's citation signals, a source's date in brackets, a case name cut at its "v."
+    r"|\((?:quoting|citing|explaining|internal quotation marks|emphasis added|cleaned up)\b"
+    r"|^\W*(?:cf\.\s|see(?:,?\s+(?:e\.g\.|also|generally|id\.),?)?\s+(?-i:[A-Z]))"
+    r"|\(\s*(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},\s+\d{4}\s*\)|\sv\.$",
     re.IGNORECASE,
 )
 # A form's labels: quoted or bracketed capitals, fill-in blanks, a dotted leader.
 _FORM = re.compile(
-    r"''[A-Z][A-Z ]{2,}''|``[A-Z]|_{3,}|\.{4,}|…{2,}|\(\s*\)|\[\s*\]|☐|□|"
+    r"''[A-Z][A-Z ]{2,}''|``[A-Z]|\b[A-Z]{2,}_|_{3,}|\.{4,}|…{2,}|\(\s*\)|\[\s*\]|☐|□|"
     r"^\W*(?:[A-Z][A-Za-z]*\s){0,4}(?i:no|number|name|date|signature|address)\.?:\s*$"
 )
 # Redaction markers: black boxes, FOIA exemption codes, the labels that stand for removed text.
 _REDACTION = re.compile(
     r"[█▇■▓]|\[\s*(?i:redacted|withheld|deleted|classified)|\((?:b|c)\)\s*\(\d\)|"
     r"\bREDACTED\b|\b[Xx]{4,}\b"
+    # a generic stand-in for a withheld name, and the ".," left where a passage was cut out
+    r"|\[(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:official|name|person|individual|source)s?\]"
+    r"|(?<!etc)[a-z]{3}\.,\s"
+)
+# The ground rules of a press call, read out by its moderator: not what the call said.
+_PROCEDURE = re.compile(
+    r"\b(?:not for (?:reporting|attribution|publication)|(?:held )?under (?:an |the )?embargo"
+    r"|embargoed (?:until|till)"
+    r"|attributable (?:only )?to (?:an? |the )?(?:[\w-]+ ){0,3}officials?\b)",
+    re.IGNORECASE,
 )
 # A speaker label or a stage direction standing as a line of its own: "Mr. SMITH of Ohio.",
 # "The SPEAKER pro tempore (Mr. Poe).", "(Laughter.)", "[Applause]", "Exit Nurse."
@@ -53,7 +69,60 @@ _STAGE = re.compile(
 )
 # A play's or interview's "Name: words" where the words are too few to be a statement.
 _LABELLED = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s*:\s+(?P<rest>.+)$", re.S)
+_OPEN_BRACKET_TAIL = re.compile(r"[^(\[]{0,12}[)\]]")  # "2007) (explaining": a bracket's tail
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# A footnote reference left in a report's running text: a number between one sentence's end and
+# the next one's first word ("... persons. 45 By early 2015, ..."). It is a marker, not a count,
+# before a word that opens sentences (no count is followed by "By" or "according"), or when it
+# has three or four digits, is no year, and a capitalised word follows ("1177 Simes told").
+_OPENERS = (
+    "the|this|that|these|those|he|she|it|they|we|his|her|their|its|on|by|at|as|after|before|"
+    "during|while|when|where|although|though|because|according|between|since|until|under|with|"
+    "without|from|for|if|similarly|however|moreover|additionally|also|then|throughout|"
+    "following|given|shortly|later|despite|instead|indeed|there|based|neither|either|none|both|"
+    "each|unlike|among|once|which|who|whose|thus|therefore|nevertheless"
+)
+_OPENER = rf"(?:{_OPENERS})\b"
+_CAPITAL_OPENER = rf"(?:{_OPENERS.title()}|In|To|Of|And|Or|A|An)\b"
+_NOT_YEAR_BEFORE_NAME = r"(?!1[89]\d\d|20\d\d)\d{3,4}\s+(?=[A-Z][A-Za-z-])"
+_LEADING_MARKER = re.compile(
+    rf"\s*(?:\d{{1,4}}\s+(?=(?i:{_OPENER})|{_CAPITAL_OPENER})|{_NOT_YEAR_BEFORE_NAME})"
+)
+# A list item's enumerator ("(ii)", "2°") and a run-in heading, which rules and regulations put
+# before the sentence: "(ii) Receipts of Firms.--A firm which ...". The point is what follows.
+_RUN_IN = re.compile(
+    r"\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-z])\)|\d{1,2}°)\s+(?=[A-Z])"
+    r"(?:(?:[A-Z][\w'’-]*,?\s+(?:(?:of|and|the|for|in|on|to|or|a|an)\s+)*){0,8}"
+    r"[A-Z][\w'’-]*\.(?:--|—|–)\s*(?=[A-Z]))?"
+)
+_TRAILING_MARKER = re.compile(r"(?<=[.!?\"”’)])\s*\d{1,4}\s*$")
+# A marker inside a sentence: two sentences glued at an abbreviation or a missing space
+# ("emails.264 Michael", "Jr. 1026 Dmitriev told"), or a marker after a clause ("tanks," 599 in
+# part because", "meeting,981 Putin"). Numbered things ("No.1 seed", "Vol.2 of") are no markers,
+# and after a full stop only a capitalised opener counts, and not after an abbreviation: "On
+# Jan. 6 the crowd" and "On Jan. 6 The Times said" are one sentence.
+_NUMBERED = "".join(
+    rf"(?<!\b{word})" for word in ("No", "Nos", "no", "Vol", "vol", "Art", "Fig", "Ch", "pp", "Sec")
+)
+_INNER_MARKER = re.compile(
+    rf"(?:[^\W\d_]|[\"”’)]){_NUMBERED}\s?[.,][\"”’]?\d{{1,4}}\s+[A-Za-z]"
+    rf"|,[\"”’]?\s(?!1[89]\d\d|20\d\d)\d{{3,4}}\s+(?:{_OPENERS}|and|but|or|in)\b"
+    rf"|\.[\"”’]?\s+{_NOT_YEAR_BEFORE_NAME}"
+    r"|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[a-z])(?<!\b[a-z]{2})"
+    rf"\.[\"”’]?\s+\d{{1,4}}\s+(?={_CAPITAL_OPENER})"
+)
+
+
+def point_edges(body: str) -> tuple[int, int]:
+    """Where ``body`` starts and ends once the furniture at its edges is cut (an enumerator, a
+    run-in heading, footnote markers): the words of a report's sentence are a point, the
+    reference number the splitter left on it is not."""
+    start = 0
+    for edge in (_RUN_IN, _LEADING_MARKER):
+        lead = edge.match(body, start)
+        start = lead.end() if lead else start
+    trail = _TRAILING_MARKER.search(body, start)
+    return start, trail.start() if trail else len(body)
 
 
 def boilerplate(body: str) -> str | None:
@@ -73,7 +142,9 @@ def boilerplate(body: str) -> str | None:
         return "redaction"
     if _NAVIGATION.match(body) or _MENU.search(body):
         return "navigation"
-    if _CITATION.search(body):
+    if _PROCEDURE.search(body):
+        return "procedure"
+    if _CITATION.search(body) or _INNER_MARKER.search(body):
         return "citation"
     if _FORM.search(body):
         return "form"
@@ -81,7 +152,7 @@ def boilerplate(body: str) -> str | None:
         return "form"
     if not _END.search(body) and _title_like(words):
         return "heading"
-    if body[:1].islower() and body[1:2].islower():
+    if (body[:1].islower() and body[1:2].islower()) or _OPEN_BRACKET_TAIL.match(body):
         return "fragment"  # the tail of a sentence cut at an abbreviation or a line break
     return None
 

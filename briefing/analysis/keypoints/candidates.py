@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.keypoints.boilerplate import boilerplate
+from briefing.analysis.keypoints.boilerplate import boilerplate, point_edges
 from briefing.analysis.quotes.turns import Turn, find_turns
 from briefing.model import BlockKind, Briefing, Sentence
 
@@ -58,7 +58,9 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
         if sentence.end <= sentence.start or doc.paragraphs[sentence.paragraph].kind not in _PROSE:
             continue
         start = _trimmed_start(doc.text, sentence, turns, turn_starts)
-        body = doc.text[start : sentence.end]
+        head, tail = point_edges(doc.text[start : sentence.end])
+        start, end = start + head, start + tail
+        body = doc.text[start:end]
         if boilerplate(body) is not None:
             continue
         while section + 1 < len(doc.sections) and start >= doc.sections[section + 1].start:
@@ -73,7 +75,7 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
         result.append(
             Candidate(
                 start,
-                sentence.end,
+                end,
                 sentence.paragraph,
                 section,
                 in_paragraph,
