@@ -24,6 +24,8 @@ STATEMENTS = [
     "The quay cost 3.5 million pounds, 40 per cent more than the council planned.",
     "The country placed an embargo on the island's fish exports in 1962.",
     "Under 27 U.S.C. § 4012, a harbour trust must publish its accounts.",
+    "Thank you for the question about the harbour wall and what it cost.",
+    "We will start building the new harbour wall in the spring of next year.",
 ]
 
 
@@ -82,6 +84,9 @@ def test_statements_pass_the_gate(sentence: str) -> None:
             "For awareness, but not for reporting, the speaker today is the harbour master.",
             "procedure",
         ),
+        ("Thank you all for joining us this morning for this call on the harbour.", "procedure"),
+        ("Welcome, everyone, to this afternoon's harbour briefing on the quay.", "procedure"),
+        ("All right, we’ll get started here this morning.", "procedure"),
         ("C. EMPLOYER_State the name and the address of the harbour trust.", "form"),
         ("The vote passed.", "short"),
         ("Rates 12.4 % 18.1 % 22.9 % 7.5 % 3 4 5 6 for the harbour and the town", "non-words"),

@@ -52,9 +52,14 @@ _REDACTION = re.compile(
     r"|\[(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:official|name|person|individual|source)s?\]"
     r"|(?<!etc)[a-z]{3}\.,\s"
 )
-# The ground rules of a press call, read out by its moderator: not what the call said.
+# The ground rules of a press call and its moderator's welcome: not what the call said.
 _PROCEDURE = re.compile(
-    r"\b(?:not for (?:reporting|attribution|publication)|(?:held )?under (?:an |the )?embargo"
+    r"^\W*(?:thank you|thanks)\b[^.!?]{0,30}\bfor (?:joining|being (?:here|with us)|coming)\b"
+    r"|^\W*welcome(?:,? \w+)?,? to (?:the|this|today's|our) (?:[\w'’]+ ){0,3}"
+    r"(?:call|briefing|conference|event)\b"
+    r"|^\W*(?:(?:all right|okay|ok|so|well),?\s+)?(?:let['’]s|let us|we['’]ll|we will|i['’]ll)\s+"
+    r"(?:go ahead and\s+)?(?:get started|begin|start)\b[^.!?]{0,20}[.!?]?\s*$"
+    r"|\b(?:not for (?:reporting|attribution|publication)|(?:held )?under (?:an |the )?embargo"
     r"|embargoed (?:until|till)"
     r"|attributable (?:only )?to (?:an? |the )?(?:[\w-]+ ){0,3}officials?\b)",
     re.IGNORECASE,
