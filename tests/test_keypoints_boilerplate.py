@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import briefing
-from briefing.analysis.keypoints.boilerplate import boilerplate, point_edges
+from briefing.analysis.keypoints.boilerplate import boilerplate, footnoted, point_edges
 
 STATEMENTS = [
     "The harbour council approved a budget of four million pounds on Monday evening.",
@@ -143,6 +143,10 @@ def test_furniture_never_becomes_a_key_point_even_in_a_text_of_furniture() -> No
             "2° Les navires qui entrent dans le port paient une taxe.",
             "Les navires qui entrent dans le port paient une taxe.",
         ),
+        (
+            "4° la censure avec exclusion temporaire du port.",
+            "la censure avec exclusion temporaire du port.",
+        ),
         # numbers that belong to the sentence stay
         ("40 people were rescued from the harbour after the storm.", None),
         ("2016 was the year the harbour trust was founded in the town.", None),
@@ -172,3 +176,25 @@ def test_a_report_s_footnote_markers_never_open_or_close_a_key_point() -> None:
         assert point.text == doc.text[point.start : point.end]
         assert not point.text[:1].isdigit(), point.text
         assert not point.text.rstrip()[-1:].isdigit(), point.text
+
+
+def test_a_footnoted_text_has_every_edge_number_read_as_a_marker() -> None:
+    plain = "The quay was rebuilt. 40 People came to see it."
+    report = " ".join(
+        [
+            "The trust met. 12 By March the quay was rebuilt.",
+            "The board agreed. 13 According to Lund it cost more.",
+            "The council paid. 14 The loan runs ten years.",
+        ]
+    )
+    assert not footnoted(plain)
+    assert footnoted(report)
+    body = "97 Lund told the board that the quay had cost twice the estimate."
+    assert point_edges(body) == (0, len(body))  # a count before a name, in plain text
+    start, _ = point_edges(body, in_footnoted=True)
+    assert body[start:].startswith("Lund told")
+    glued = "The posts were shared by Ana Ruiz Jr., 96 Lena Lund and others in the town."
+    assert boilerplate(glued) is None
+    assert boilerplate(glued, in_footnoted=True) == "citation"
+    dated = "On May 6, 2016, 10 days after the storm, the harbour trust met again."
+    assert boilerplate(dated, in_footnoted=True) is None

@@ -10,12 +10,14 @@ cheap: one or two regular expressions per sentence.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 MIN_WORDS = 5  # fewer words than this is a fragment, not a point
 # A word has two letters in a row, or is "a" or "I": the single letters of "U.S.C. § 30109(d)(l)"
 # are no words, so a bare statute reference is short.
 _WORD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}|[aAI](?![^\W\d_]))(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")  # footnote markers need one: most sentences are spared their rules
 
 # Site furniture and the disambiguation notes of wikis.
 _NAVIGATION = re.compile(
@@ -41,7 +43,7 @@ _CITATION = re.compile(
 )
 # A form's labels: quoted or bracketed capitals, fill-in blanks, a dotted leader.
 _FORM = re.compile(
-    r"''[A-Z][A-Z ]{2,}''|``[A-Z]|\b[A-Z]{2,}_|_{3,}|\.{4,}|…{2,}|\(\s*\)|\[\s*\]|☐|□|"
+    r"''[A-Z][A-Z ]{2,}''|``[A-Z]|(?<=[A-Z]{2})_(?=[A-Z])|_{3,}|\.{4,}|…{2,}|\(\s*\)|\[\s*\]|☐|□|"
     r"^\W*(?:[A-Z][A-Za-z]*\s){0,4}(?i:no|number|name|date|signature|address)\.?:\s*$"
 )
 # Redaction markers: black boxes, FOIA exemption codes, the labels that stand for removed text.
@@ -50,16 +52,21 @@ _REDACTION = re.compile(
     r"\bREDACTED\b|\b[Xx]{4,}\b"
     # a generic stand-in for a withheld name, and the ".," left where a passage was cut out
     r"|\[(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:official|name|person|individual|source)s?\]"
-    r"|(?<!etc)[a-z]{3}\.,\s"
+    r"|(?<=[a-z]{3})(?<!etc)\.,\s"
 )
-# The ground rules of a press call and its moderator's welcome: not what the call said.
-_PROCEDURE = re.compile(
-    r"^\W*(?:thank you|thanks)\b[^.!?]{0,30}\bfor (?:joining|being (?:here|with us)|coming)\b"
-    r"|^\W*welcome(?:,? \w+)?,? to (?:the|this|today's|our) (?:[\w'’]+ ){0,3}"
+# A press call's welcome and start (matched at the sentence's start) and its ground rules: how
+# the call runs, not what it said.
+_PROCEDURE_OPENING = re.compile(
+    r"\W*(?:(?:thank you|thanks)\b[^.!?]{0,30}\bfor (?:joining|being (?:here|with us)|coming)\b"
+    r"|welcome(?:,? \w+)?,? to (?:the|this|today's|our) (?:[\w'’]+ ){0,3}"
     r"(?:call|briefing|conference|event)\b"
-    r"|^\W*(?:(?:all right|okay|ok|so|well),?\s+)?(?:let['’]s|let us|we['’]ll|we will|i['’]ll)\s+"
-    r"(?:go ahead and\s+)?(?:get started|begin|start)\b[^.!?]{0,20}[.!?]?\s*$"
-    r"|\b(?:not for (?:reporting|attribution|publication)|(?:held )?under (?:an |the )?embargo"
+    r"|(?:(?:all right|okay|ok|so|well),?\s+)?(?:let['’]s|let us|we['’]ll|we will|i['’]ll)\s+"
+    r"(?:go ahead and\s+)?(?:get started|begin|start)\b[^.!?]{0,20}[.!?]?\s*$)",
+    re.IGNORECASE,
+)
+_GROUND_WORDS = ("not for", "embargo", "attributable")
+_GROUND_RULES = re.compile(
+    r"\b(?:not for (?:reporting|attribution|publication)|(?:held )?under (?:an |the )?embargo"
     r"|embargoed (?:until|till)"
     r"|attributable (?:only )?to (?:an? |the )?(?:[\w-]+ ){0,3}officials?\b)",
     re.IGNORECASE,
@@ -94,9 +101,10 @@ _LEADING_MARKER = re.compile(
     rf"\s*(?:\d{{1,4}}\s+(?=(?i:{_OPENER})|{_CAPITAL_OPENER})|{_NOT_YEAR_BEFORE_NAME})"
 )
 # A list item's enumerator ("(ii)", "2°") and a run-in heading, which rules and regulations put
-# before the sentence: "(ii) Receipts of Firms.--A firm which ...". The point is what follows.
+# before the sentence: "(ii) Receipts of Firms.--A firm which ...". The point is what follows
+# (and an item that goes on in lower case is then a fragment of a list, no point).
 _RUN_IN = re.compile(
-    r"\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-z])\)|\d{1,2}°)\s+(?=[A-Z])"
+    r"\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-z])\)|\d{1,2}°)\s+(?=[^\W\d_])"
     r"(?:(?:[A-Z][\w'’-]*,?\s+(?:(?:of|and|the|for|in|on|to|or|a|an)\s+)*){0,8}"
     r"[A-Z][\w'’-]*\.(?:--|—|–)\s*(?=[A-Z]))?"
 )
@@ -118,20 +126,46 @@ _INNER_MARKER = re.compile(
 )
 
 
-def point_edges(body: str) -> tuple[int, int]:
+# In a text that shows footnote markers (some beyond doubt), a number after a sentence's end or a
+# clause's comma is one too, even before a name ("... the meeting. 97 Lund said", "the board,
+# 862 stated", "Jr., 96 Eric Lund"), and so is one before an opener ("a connection 120 Between",
+# "on May 7.908 according to"), as long as it is no year and no part of a larger number.
+FOOTNOTED_MIN = 3  # this many certain markers make a text footnoted
+_CERTAIN_MARKER = re.compile(
+    rf"[.!?][\"”’]?\s+\d{{1,4}}\s+(?:{_CAPITAL_OPENER}|(?:according|between|similarly)\b)"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)\b"
+_FOOTNOTED_LEADING = re.compile(rf"\s*(?!{_YEAR})\d{{1,4}}\s+(?=[^\W\d_])")
+_FOOTNOTED_INNER = re.compile(
+    rf"(?<![\d\s])\s?[.,;:][\"”’]?\s?(?!{_YEAR})"
+    rf"(?:\d{{1,4}}\s+(?=(?i:{_OPENER}))|\d{{3,4}}\s+(?=[^\W\d_]))"
+    rf"|[a-z]\s+(?!{_YEAR})\d{{1,4}}\s+(?={_CAPITAL_OPENER})"
+    rf"|,\s+(?!{_YEAR})\d{{1,4}}\s+(?=[A-Z])|\d\.\d{{3,4}}\s+(?=(?i:{_OPENER}))"
+)
+
+
+def footnoted(text: str) -> bool:
+    """Whether ``text`` carries footnote markers in its running text (a report turned to text):
+    then every number at a sentence's edge is read as one. Stops at the few it needs."""
+    return len(list(islice(_CERTAIN_MARKER.finditer(text), FOOTNOTED_MIN))) == FOOTNOTED_MIN
+
+
+def point_edges(body: str, *, in_footnoted: bool = False) -> tuple[int, int]:
     """Where ``body`` starts and ends once the furniture at its edges is cut (an enumerator, a
     run-in heading, footnote markers): the words of a report's sentence are a point, the
     reference number the splitter left on it is not."""
     start = 0
-    for edge in (_RUN_IN, _LEADING_MARKER):
+    leading = _FOOTNOTED_LEADING if in_footnoted else _LEADING_MARKER
+    for edge in (_RUN_IN, leading):
         lead = edge.match(body, start)
         start = lead.end() if lead else start
     trail = _TRAILING_MARKER.search(body, start)
     return start, trail.start() if trail else len(body)
 
 
-def boilerplate(body: str) -> str | None:
-    """Why ``body`` (one sentence) can never be a key point, or ``None`` when it can be one."""
+def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
+    """Why ``body`` (one sentence) can never be a key point, or ``None`` when it can be one.
+    ``in_footnoted``: the text has footnote markers (:func:`footnoted`)."""
     tokens = _TOKEN.findall(body)
     words = _WORD.findall(body)
     if len(words) < MIN_WORDS:
@@ -147,9 +181,12 @@ def boilerplate(body: str) -> str | None:
         return "redaction"
     if _NAVIGATION.match(body) or _MENU.search(body):
         return "navigation"
-    if _PROCEDURE.search(body):
+    if _PROCEDURE_OPENING.match(body) or _ground_rules(body):
         return "procedure"
-    if _CITATION.search(body) or _INNER_MARKER.search(body):
+    glued = _DIGIT.search(body) and (
+        _INNER_MARKER.search(body) or (in_footnoted and _FOOTNOTED_INNER.search(body))
+    )
+    if glued or _CITATION.search(body):
         return "citation"
     if _FORM.search(body):
         return "form"
@@ -160,6 +197,13 @@ def boilerplate(body: str) -> str | None:
     if (body[:1].islower() and body[1:2].islower()) or _OPEN_BRACKET_TAIL.match(body):
         return "fragment"  # the tail of a sentence cut at an abbreviation or a line break
     return None
+
+
+def _ground_rules(body: str) -> bool:
+    """A call's ground rules; their words are looked for first, as the rule's regular
+    expression is slow on the many sentences that hold none of them."""
+    low = body.lower()
+    return any(word in low for word in _GROUND_WORDS) and _GROUND_RULES.search(body) is not None
 
 
 def _shouting(body: str) -> bool:
