@@ -343,6 +343,8 @@ async def test_help_screen_lists_the_bindings_of_the_focused_pane():
         assert ("n", "Next hit") in {(k, d.split(":")[0]) for _, k, d in help_screen._rows}
         assert set(rows["Back"].split(", ")) == {"⌫", "^o"}
         assert "Page" in rows and "Quit" in rows and "Jump" in rows
+        descriptions = {d for _, _, d in help_screen._rows}
+        assert "Page: down one screen" in descriptions and "Page up" in descriptions
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(pilot.app.screen, HelpScreen)
