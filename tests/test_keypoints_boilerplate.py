@@ -21,6 +21,8 @@ STATEMENTS = [
     "The world No.1 seed won the final at the harbour club on Sunday.",
     "In 2008, 1200 homes were flooded when the harbour wall failed.",
     "Some 12 or 13 boats were lost when the harbour wall failed in March.",
+    "12 or 13 boats were lost when the harbour wall failed in March.",
+    "3 and a half thousand people came to see the new harbour wall.",
     "The quay cost 3.5 million pounds, 40 per cent more than the council planned.",
     "The country placed an embargo on the island's fish exports in 1962.",
     "Under 27 U.S.C. § 4012, a harbour trust must publish its accounts.",
@@ -71,6 +73,7 @@ def test_statements_pass_the_gate(sentence: str) -> None:
         ("* Some ferries may still run late on the northern routes this week.", "citation"),
         ("2019) (finding that the harbour board acted within its powers).", "fragment"),
         ("27 U.S.C. § 4012(b)(2)(A)(ii).", "short"),
+        ("150 et sanctionnés par l'article 151 du code des ports, il est interdit.", "fragment"),
         ("Asked about it, [a senior harbour official] said the quay was safe.", "redaction"),
         (
             "The board voted to close the quay and sell the cranes., the mayor and the town.",

@@ -82,6 +82,8 @@ _STAGE = re.compile(
 # A play's or interview's "Name: words" where the words are too few to be a statement.
 _LABELLED = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s*:\s+(?P<rest>.+)$", re.S)
 _OPEN_BRACKET_TAIL = re.compile(r"[^(\[]{0,12}[)\]]")  # "2007) (explaining": a bracket's tail
+# "150 and punished by article 151, ...": the tail of a list of numbers cut at an abbreviation
+_NUMBER_LIST_TAIL = re.compile(r"\d{1,4}\s+(?:and|or|et|ou|und|oder|y|e)\s+[^\W\d_]{3,}")
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # A footnote reference left in a report's running text: a number between one sentence's end and
 # the next one's first word ("... persons. 45 By early 2015, ..."). It is a marker, not a count,
@@ -194,7 +196,11 @@ def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
         return "form"
     if not _END.search(body) and _title_like(words):
         return "heading"
-    if (body[:1].islower() and body[1:2].islower()) or _OPEN_BRACKET_TAIL.match(body):
+    if (
+        (body[:1].islower() and body[1:2].islower())
+        or _OPEN_BRACKET_TAIL.match(body)
+        or _NUMBER_LIST_TAIL.match(body)
+    ):
         return "fragment"  # the tail of a sentence cut at an abbreviation or a line break
     return None
 
