@@ -133,6 +133,10 @@ def test_furniture_never_becomes_a_key_point_even_in_a_text_of_furniture() -> No
             "1177 Lund told the board the quay was “unsafe.” 12",
             "Lund told the board the quay was “unsafe.”",
         ),
+        (
+            "Access to the harbour was being restored.* ",
+            "Access to the harbour was being restored.",
+        ),
         # enumerators and run-in headings of rules
         (
             "(ii) Harbour Dues and Fees.--A ship that docks pays a fee each day.",

@@ -110,7 +110,7 @@ _RUN_IN = re.compile(
     r"(?:(?:[A-Z][\w'’-]*,?\s+(?:(?:of|and|the|for|in|on|to|or|a|an)\s+)*){0,8}"
     r"[A-Z][\w'’-]*\.(?:--|—|–)\s*(?=[A-Z]))?"
 )
-_TRAILING_MARKER = re.compile(r"(?<=[.!?\"”’)])\s*\d{1,4}\s*$")
+_TRAILING_MARKER = re.compile(r"(?<=[.!?\"”’)])\s*(?:\d{1,4}|[*†‡]{1,3})\s*$")
 # A marker inside a sentence: two sentences glued at an abbreviation or a missing space
 # ("emails.264 Michael", "Jr. 1026 Dmitriev told"), or a marker after a clause ("tanks," 599 in
 # part because", "meeting,981 Putin"). Numbered things ("No.1 seed", "Vol.2 of") are no markers,
