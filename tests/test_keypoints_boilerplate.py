@@ -22,6 +22,10 @@ STATEMENTS = [
     "In 2008, 1200 homes were flooded when the harbour wall failed.",
     "Some 12 or 13 boats were lost when the harbour wall failed in March.",
     "12 or 13 boats were lost when the harbour wall failed in March.",
+    "Ferries ran 65 times on Thursday, 180 on Friday and 140 on Saturday.",
+    "The ferry company Harbour Lines Corp., which runs the quay, said so.",
+    "Country B is not the harbour town.",
+    "The letters appear to read AL_LLH on the harbour stone, experts say.",
     "3 and a half thousand people came to see the new harbour wall.",
     "The quay cost 3.5 million pounds, 40 per cent more than the council planned.",
     "The country placed an embargo on the island's fish exports in 1962.",
@@ -64,7 +68,7 @@ def test_statements_pass_the_gate(sentence: str) -> None:
         ("Harbour Works Begin Again After The Long Winter Storms", "heading"),
         ("Part Two: what the council decided about the harbour wall", "heading"),
         ("The harbour board met the council.314 Then the mayor spoke at length.", "citation"),
-        ("The board met on Monday, 482 and the mayor spoke to the harbour staff.", "citation"),
+        ("The board called it “a disgrace,” 482 and the mayor spoke to the staff.", "citation"),
         ("The trust said the quay was safe. 1204 Lund told the board it was not.", "citation"),
         ("Lund wrote to the harbour trust (Mar. 3, 2019); see the minutes too.", "citation"),
         ("The court upheld the rule (quoting Harbour Trust v. Lund, 12 F.3d 4, 6).", "citation"),
@@ -138,6 +142,10 @@ def test_furniture_never_becomes_a_key_point_even_in_a_text_of_furniture() -> No
             "Access to the harbour was being restored.",
         ),
         # enumerators and run-in headings of rules
+        (
+            "2) The ferries are late on the north routes.",
+            "The ferries are late on the north routes.",
+        ),
         (
             "(ii) Harbour Dues and Fees.--A ship that docks pays a fee each day.",
             "A ship that docks pays a fee each day.",

@@ -13,9 +13,9 @@ import re
 from itertools import islice
 
 MIN_WORDS = 5  # fewer words than this is a fragment, not a point
-# A word has two letters in a row, or is "a" or "I": the single letters of "U.S.C. § 30109(d)(l)"
-# are no words, so a bare statute reference is short.
-_WORD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}|[aAI](?![^\W\d_]))(?:['’-][^\W\d_]+)*")
+# A word has two letters in a row, or is one letter without a full stop ("a", "Hepatitis B"): the
+# initials of "U.S.C. § 30109(d)(l)" are no words, so a bare statute reference is short.
+_WORD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}|[^\W\d_](?![^\W\d_]|\.))(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")  # footnote markers need one: most sentences are spared their rules
 
@@ -43,7 +43,8 @@ _CITATION = re.compile(
 )
 # A form's labels: quoted or bracketed capitals, fill-in blanks, a dotted leader.
 _FORM = re.compile(
-    r"''[A-Z][A-Z ]{2,}''|``[A-Z]|(?<=[A-Z]{2})_(?=[A-Z])|_{3,}|\.{4,}|…{2,}|\(\s*\)|\[\s*\]|☐|□|"
+    r"''[A-Z][A-Z ]{2,}''|``[A-Z]|(?<=[A-Z]{2})_(?=[A-Z][a-z])|_{3,}|\.{4,}|…{2,}|"
+    r"\(\s*\)|\[\s*\]|☐|□|"
     r"^\W*(?:[A-Z][A-Za-z]*\s){0,4}(?i:no|number|name|date|signature|address)\.?:\s*$"
 )
 # Redaction markers: black boxes, FOIA exemption codes, the labels that stand for removed text.
@@ -52,7 +53,7 @@ _REDACTION = re.compile(
     r"\bREDACTED\b|\b[Xx]{4,}\b"
     # a generic stand-in for a withheld name, and the ".," left where a passage was cut out
     r"|\[(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:official|name|person|individual|source)s?\]"
-    r"|(?<=[a-z]{3})(?<!etc)\.,\s"
+    r"|(?<=[a-z]{4})\.,\s"
 )
 # A press call's welcome and start (matched at the sentence's start) and its ground rules: how
 # the call runs, not what it said.
@@ -102,11 +103,11 @@ _NOT_YEAR_BEFORE_NAME = r"(?!1[89]\d\d|20\d\d)\d{3,4}\s+(?=[A-Z][A-Za-z-])"
 _LEADING_MARKER = re.compile(
     rf"\s*(?:\d{{1,4}}\s+(?=(?i:{_OPENER})|{_CAPITAL_OPENER})|{_NOT_YEAR_BEFORE_NAME})"
 )
-# A list item's enumerator ("(ii)", "2°") and a run-in heading, which rules and regulations put
-# before the sentence: "(ii) Receipts of Firms.--A firm which ...". The point is what follows
-# (and an item that goes on in lower case is then a fragment of a list, no point).
+# A list item's enumerator ("(ii)", "2)", "2°") and a run-in heading, which rules and regulations
+# put before the sentence: "(ii) Receipts of Firms.--A firm which ...". The point is what
+# follows (and an item that goes on in lower case is then a fragment of a list, no point).
 _RUN_IN = re.compile(
-    r"\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-z])\)|\d{1,2}°)\s+(?=[^\W\d_])"
+    r"\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-z])\)|(?:\d{1,2}|[a-z])\)|\d{1,2}°)\s+(?=[^\W\d_])"
     r"(?:(?:[A-Z][\w'’-]*,?\s+(?:(?:of|and|the|for|in|on|to|or|a|an)\s+)*){0,8}"
     r"[A-Z][\w'’-]*\.(?:--|—|–)\s*(?=[A-Z]))?"
 )
@@ -121,7 +122,7 @@ _NUMBERED = "".join(
 )
 _INNER_MARKER = re.compile(
     rf"(?:[^\W\d_]|[\"”’)]){_NUMBERED}\s?[.,][\"”’]?\d{{1,4}}\s+[A-Za-z]"
-    rf"|,[\"”’]?\s(?!1[89]\d\d|20\d\d)\d{{3,4}}\s+(?:{_OPENERS}|and|but|or|in)\b"
+    rf"|(?:[\"”’],|,[\"”’])\s(?!1[89]\d\d|20\d\d)\d{{3,4}}\s+(?:{_OPENERS}|and|but|or|in)\b"
     rf"|\.[\"”’]?\s+{_NOT_YEAR_BEFORE_NAME}"
     r"|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[a-z])(?<!\b[a-z]{2})"
     rf"\.[\"”’]?\s+\d{{1,4}}\s+(?={_CAPITAL_OPENER})"
