@@ -11,6 +11,7 @@ from ui.harness import WIDE, harbour, long_report, make_app, pilot_test, reader,
 from briefing.model import BlockKind, KeyPoint, Span, Speaker
 from briefing.ui.app import BriefingApp
 from briefing.ui.article_view import ArticleView
+from briefing.ui.commands import _reader_commands
 from briefing.ui.keypoints_list import KeyPointsList
 from briefing.ui.quotes_list import QuotesList
 from briefing.ui.screens.help import HelpScreen
@@ -664,6 +665,22 @@ async def test_shift_k_names_who_said_a_transcript_s_point():
         assert isinstance(picker, PickerScreen)
         prompt = str(picker.query_one(OptionList).get_option_at_index(0).prompt)
         assert prompt.startswith("1. Ana Ruiz: It continues")
+
+
+@pilot_test
+async def test_the_palette_says_who_said_a_key_point():
+    doc = long_report()
+    speakers = (*doc.speakers, Speaker("ana-ruiz", "Ana Ruiz", "Harbour Master"))
+    points = (replace(doc.key_points[0], speaker="ana-ruiz"), *doc.key_points[1:])
+    doc = replace(doc, key_points=points, speakers=speakers)
+    async with make_app(doc).run_test(size=WIDE) as pilot:
+        helps = [
+            help_text
+            for title, _, help_text in _reader_commands(reader(pilot))
+            if title.startswith("key point: ")
+        ]
+        assert helps[0] == "Ana Ruiz"
+        assert len(helps) == len(points)
 
 
 @pilot_test
