@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from textual.widgets import OptionList
 from ui.harness import WIDE, harbour, long_report, make_app, pilot_test, reader, seed, settle
 
-from briefing.model import BlockKind, KeyPoint, Span
+from briefing.model import BlockKind, KeyPoint, Span, Speaker
 from briefing.ui.app import BriefingApp
 from briefing.ui.article_view import ArticleView
+from briefing.ui.commands import _reader_commands
 from briefing.ui.keypoints_list import KeyPointsList
 from briefing.ui.quotes_list import QuotesList
 from briefing.ui.screens.help import HelpScreen
@@ -343,6 +345,8 @@ async def test_help_screen_lists_the_bindings_of_the_focused_pane():
         assert ("n", "Next hit") in {(k, d.split(":")[0]) for _, k, d in help_screen._rows}
         assert set(rows["Back"].split(", ")) == {"⌫", "^o"}
         assert "Page" in rows and "Quit" in rows and "Jump" in rows
+        descriptions = {d for _, _, d in help_screen._rows}
+        assert "Page: down one screen" in descriptions and "Page up" in descriptions
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(pilot.app.screen, HelpScreen)
@@ -641,6 +645,42 @@ async def test_shift_k_prefers_the_per_section_points():
         await pilot.press("K", "enter")
         await pilot.pause()
         assert screen.article.anchor == start
+
+
+@pilot_test
+async def test_shift_k_names_who_said_a_transcript_s_point():
+    doc = long_report()
+    section = next(i for i, s in enumerate(doc.sections) if s.title == "Part 9")
+    start = doc.text.index("It continues", doc.sections[section].start)
+    end = doc.text.index(".", start) + 1
+    own = KeyPoint(doc.text[start:end], start, end, 1, speaker="s1")
+    per_section = tuple((own,) if i == section else () for i in range(len(doc.sections)))
+    speakers = (Speaker("s1", "Ana Ruiz", "Harbour Master"),)
+    doc = replace(doc, section_key_points=per_section, speakers=speakers)
+    async with make_app(doc).run_test(size=WIDE) as pilot:
+        await pilot.press("2")
+        await pilot.press("K")
+        await pilot.pause()
+        picker = pilot.app.screen
+        assert isinstance(picker, PickerScreen)
+        prompt = str(picker.query_one(OptionList).get_option_at_index(0).prompt)
+        assert prompt.startswith("1. Ana Ruiz: It continues")
+
+
+@pilot_test
+async def test_the_palette_says_who_said_a_key_point():
+    doc = long_report()
+    speakers = (*doc.speakers, Speaker("ana-ruiz", "Ana Ruiz", "Harbour Master"))
+    points = (replace(doc.key_points[0], speaker="ana-ruiz"), *doc.key_points[1:])
+    doc = replace(doc, key_points=points, speakers=speakers)
+    async with make_app(doc).run_test(size=WIDE) as pilot:
+        helps = [
+            help_text
+            for title, _, help_text in _reader_commands(reader(pilot))
+            if title.startswith("key point: ")
+        ]
+        assert helps[0] == "Ana Ruiz"
+        assert len(helps) == len(points)
 
 
 @pilot_test

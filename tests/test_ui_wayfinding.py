@@ -180,6 +180,15 @@ def test_the_status_row_keeps_the_speaker_when_narrow():
     assert len(narrow) <= 40 and "Mara Quill" in narrow and "quote 1/6" in narrow
 
 
+def test_the_status_row_names_a_speaker_s_section_once():
+    quote = QuoteStatus("Moderator", None, None)
+    row = status_content(width=80, section="Moderator", quote=quote, counter="quote 2/9").plain
+    assert row.count("Moderator") == 1 and "quote 2/9" in row
+    other = QuoteStatus("Mara Quill", None, None)
+    row = status_content(width=80, section="Moderator", quote=other, counter="quote 3/9").plain
+    assert "Moderator · Mara Quill" in row
+
+
 def test_search_steps_wrap_both_ways():
     results = SearchResults("x", find_hits("x.x.x", compile_search("x")))
     assert results.step(0, forward=True) == (1, False)

@@ -81,7 +81,14 @@ class ArticleView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "line_down", "Down", id="article.line_down", show=False),
         Binding("k,up", "line_up", "Up", id="article.line_up", show=False),
-        Binding("space,pagedown", "page_down", "Page", key_display="space", id="article.page_down"),
+        Binding(
+            "space,pagedown",
+            "page_down",
+            "Page",  # short for the footer; the help says which way
+            key_display="space",
+            id="article.page_down",
+            tooltip="down one screen",
+        ),
         Binding("b,pageup", "page_up", "Page up", id="article.page_up", show=False),
         Binding("ctrl+d", "half_down", "Half page down", id="article.half_down", show=False),
         Binding("ctrl+u", "half_up", "Half page up", id="article.half_up", show=False),

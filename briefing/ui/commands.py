@@ -59,7 +59,10 @@ def _reader_commands(screen: ReaderScreen) -> list[tuple[str, Callable[[], objec
     for number, point in enumerate(doc.key_points, start=1):
         text = shorten(safe_label(point.text), 70)
         jump = partial(screen.jump_key_point, number)
-        commands.append((f"key point: {number}. {text}", jump, ""))
+        said_by = doc.speaker(point.speaker)  # a transcript's point: who said it, under the title
+        commands.append(
+            (f"key point: {number}. {text}", jump, safe_label(said_by.name) if said_by else "")
+        )
     for speaker_id in speaker_order(doc):
         speaker = doc.speaker(speaker_id)
         name = safe_label(speaker.name) if speaker else UNATTRIBUTED

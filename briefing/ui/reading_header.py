@@ -6,6 +6,7 @@ title keeps the whole top row even at 60 columns.
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
 
 from textual.content import Content
@@ -13,6 +14,18 @@ from textual.widget import Widget
 
 from briefing.model import Briefing
 from briefing.ui.text_safety import safe_label
+
+# A date with a time of day, as web pages' metadata give it ("2020-01-15T01:01:01+00:00"): the
+# header says which day; the clock time and zone are machine detail (often a placeholder).
+_DATETIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def shown_date(date: str) -> str:
+    """``date`` as the header shows it: an ISO date and time becomes the date alone."""
+    whole = _DATETIME.fullmatch(date.strip())
+    return whole.group(1) if whole else date
 
 
 class ReadingHeader(Widget):
@@ -26,7 +39,8 @@ class ReadingHeader(Widget):
         """Take the briefing's title and details (again, after a reload)."""
         self.title_text = safe_label(doc.title)
         details = [safe_label(PurePath(doc.source).name or doc.source)]
-        details += [safe_label(value) for value in (doc.meta.date, doc.meta.author) if value]
+        date = shown_date(doc.meta.date) if doc.meta.date else None
+        details += [safe_label(value) for value in (date, doc.meta.author) if value]
         self.meta_text = " · ".join(details)
         self.refresh()
 

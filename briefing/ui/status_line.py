@@ -79,6 +79,8 @@ def status_content(
                 left_over -= len(extra)
         room = left_over
     section_text = ""
+    if quote is not None and quote.speaker and section.casefold() == quote.speaker.casefold():
+        section = ""  # a transcript's turn section is titled by its speaker: say it once
     if section:
         spare = room - (len(SEPARATOR) if who else 0)
         if spare >= MIN_SECTION or (spare > 0 and len(section) <= spare):

@@ -10,9 +10,14 @@ cheap: one or two regular expressions per sentence.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 MIN_WORDS = 5  # fewer words than this is a fragment, not a point
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A word has two letters in a row, or is one letter without a full stop ("a", "Hepatitis B"): the
+# initials of "U.S.C. § 30109(d)(l)" are no words, so a bare statute reference is short.
+_WORD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}|[^\W\d_](?![^\W\d_]|\.))(?:['’-][^\W\d_]+)*")
+_TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")  # footnote markers need one: most sentences are spared their rules
 
 # Site furniture and the disambiguation notes of wikis.
 _NAVIGATION = re.compile(
@@ -24,23 +29,48 @@ _NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 _MENU = re.compile(r"(?:\s[|•·»›]\s.*){2,}")  # "Home | News | Sport": items between separators
-# A reference-list entry: a footnote marker (or a run of footnote numbers left in the text), an
-# archive or access note, bibliographic codes.
+# A reference-list entry or a footnote's own text: a footnote marker (or a run of footnote
+# numbers left in the text), an archive or access note, bibliographic codes.
 _CITATION = re.compile(
-    r"^\s*(?:\^|\[\^?\w{1,4}\]|\d{1,3}\.\s+[A-Z][^.]{0,60},\s+[A-Z]\.|\d{1,4}(?:\s+\d{1,4})+\s+[^\W\d])"
+    r"^\s*(?:\^|[*†‡]|\[\^?\w{1,4}\]|\d{1,3}\.\s+[A-Z][^.]{0,60},\s+[A-Z]\.|\d{1,4}(?:\s+\d{1,4})+\s+[^\W\d])"
     r"|\b(?:archived from the original|retrieved \d|accessed (?:on )?\d|doi:|isbn\b|issn\b|"
-    r"op\. cit|ibid\b|et al\.,? \(?\d{4}|https?://|www\.)",
+    r"op\. cit|ibid\b|et al\.,? \(?\d{4}|https?://|www\.)"
+    # a court's citation signals, a source's date in brackets, a case name cut at its "v."
+    r"|\((?:quoting|citing|explaining|internal quotation marks|emphasis added|cleaned up)\b"
+    r"|^\W*(?:cf\.\s|see(?:,?\s+(?:e\.g\.|also|generally|id\.),?)?\s+(?-i:[A-Z]))"
+    r"|\(\s*(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},\s+\d{4}\s*\)|\sv\.$",
     re.IGNORECASE,
 )
 # A form's labels: quoted or bracketed capitals, fill-in blanks, a dotted leader.
 _FORM = re.compile(
-    r"''[A-Z][A-Z ]{2,}''|``[A-Z]|_{3,}|\.{4,}|…{2,}|\(\s*\)|\[\s*\]|☐|□|"
+    r"''[A-Z][A-Z ]{2,}''|``[A-Z]|(?<=[A-Z]{2})_(?=[A-Z][a-z])|_{3,}|\.{4,}|…{2,}|"
+    r"\(\s*\)|\[\s*\]|☐|□|"
     r"^\W*(?:[A-Z][A-Za-z]*\s){0,4}(?i:no|number|name|date|signature|address)\.?:\s*$"
 )
 # Redaction markers: black boxes, FOIA exemption codes, the labels that stand for removed text.
 _REDACTION = re.compile(
     r"[█▇■▓]|\[\s*(?i:redacted|withheld|deleted|classified)|\((?:b|c)\)\s*\(\d\)|"
     r"\bREDACTED\b|\b[Xx]{4,}\b"
+    # a generic stand-in for a withheld name, and the ".," left where a passage was cut out
+    r"|\[(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:official|name|person|individual|source)s?\]"
+    r"|(?<=[a-z]{4})\.,\s"
+)
+# A press call's welcome and start (matched at the sentence's start) and its ground rules: how
+# the call runs, not what it said.
+_PROCEDURE_OPENING = re.compile(
+    r"\W*(?:(?:thank you|thanks)\b[^.!?]{0,30}\bfor (?:joining|being (?:here|with us)|coming)\b"
+    r"|welcome(?:,? \w+)?,? to (?:the|this|today's|our) (?:[\w'’]+ ){0,3}"
+    r"(?:call|briefing|conference|event)\b"
+    r"|(?:(?:all right|okay|ok|so|well),?\s+)?(?:let['’]s|let us|we['’]ll|we will|i['’]ll)\s+"
+    r"(?:go ahead and\s+)?(?:get started|begin|start)\b[^.!?]{0,20}[.!?]?\s*$)",
+    re.IGNORECASE,
+)
+_GROUND_WORDS = ("not for", "embargo", "attributable")
+_GROUND_RULES = re.compile(
+    r"\b(?:not for (?:reporting|attribution|publication)|(?:held )?under (?:an |the )?embargo"
+    r"|embargoed (?:until|till)"
+    r"|attributable (?:only )?to (?:an? |the )?(?:[\w-]+ ){0,3}officials?\b)",
+    re.IGNORECASE,
 )
 # A speaker label or a stage direction standing as a line of its own: "Mr. SMITH of Ohio.",
 # "The SPEAKER pro tempore (Mr. Poe).", "(Laughter.)", "[Applause]", "Exit Nurse."
@@ -52,15 +82,98 @@ _STAGE = re.compile(
 )
 # A play's or interview's "Name: words" where the words are too few to be a statement.
 _LABELLED = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s*:\s+(?P<rest>.+)$", re.S)
+_OPEN_BRACKET_TAIL = re.compile(r"[^(\[]{0,12}[)\]]")  # "2007) (explaining": a bracket's tail
+# "150 and punished by article 151, ...": the tail of a list of numbers cut at an abbreviation
+_NUMBER_LIST_TAIL = re.compile(r"\d{1,4}\s+(?:and|or|et|ou|und|oder|y|e)\s+[^\W\d_]{3,}")
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# A footnote reference left in a report's running text: a number between one sentence's end and
+# the next one's first word ("... persons. 45 By early 2015, ..."). It is a marker, not a count,
+# before a word that opens sentences (no count is followed by "By" or "according"), or when it
+# has three or four digits, is no year, and a capitalised word follows ("1177 Simes told").
+_OPENERS = (
+    "the|this|that|these|those|he|she|it|they|we|his|her|their|its|on|by|at|as|after|before|"
+    "during|while|when|where|although|though|because|according|between|since|until|under|with|"
+    "without|from|for|if|similarly|however|moreover|additionally|also|then|throughout|"
+    "following|given|shortly|later|despite|instead|indeed|there|based|neither|either|none|both|"
+    "each|unlike|among|once|which|who|whose|thus|therefore|nevertheless"
+)
+_OPENER = rf"(?:{_OPENERS})\b"
+_CAPITAL_OPENER = rf"(?:{_OPENERS.title()}|In|To|Of|And|Or|A|An)\b"
+_NOT_YEAR_BEFORE_NAME = r"(?!1[89]\d\d|20\d\d)\d{3,4}\s+(?=[A-Z][A-Za-z-])"
+_LEADING_MARKER = re.compile(
+    rf"\s*(?:\d{{1,4}}\s+(?=(?i:{_OPENER})|{_CAPITAL_OPENER})|{_NOT_YEAR_BEFORE_NAME})"
+)
+# A list item's enumerator ("(ii)", "2)", "2°") and a run-in heading, which rules and regulations
+# put before the sentence: "(ii) Receipts of Firms.--A firm which ...". The point is what
+# follows (and an item that goes on in lower case is then a fragment of a list, no point).
+_RUN_IN = re.compile(
+    r"\s*(?:\((?:[ivx]{1,4}|\d{1,2}|[a-z])\)|(?:\d{1,2}|[a-z])\)|\d{1,2}°)\s+(?=[^\W\d_])"
+    r"(?:(?:[A-Z][\w'’-]*,?\s+(?:(?:of|and|the|for|in|on|to|or|a|an)\s+)*){0,8}"
+    r"[A-Z][\w'’-]*\.(?:--|—|–)\s*(?=[A-Z]))?"
+)
+_TRAILING_MARKER = re.compile(r"(?<=[.!?\"”’)])\s*(?:\d{1,4}|[*†‡]{1,3})\s*$")
+# A marker inside a sentence: two sentences glued at an abbreviation or a missing space
+# ("emails.264 Michael", "Jr. 1026 Dmitriev told"), or a marker after a clause ("tanks," 599 in
+# part because", "meeting,981 Putin"). Numbered things ("No.1 seed", "Vol.2 of") are no markers,
+# and after a full stop only a capitalised opener counts, and not after an abbreviation: "On
+# Jan. 6 the crowd" and "On Jan. 6 The Times said" are one sentence.
+_NUMBERED = "".join(
+    rf"(?<!\b{word})" for word in ("No", "Nos", "no", "Vol", "vol", "Art", "Fig", "Ch", "pp", "Sec")
+)
+_INNER_MARKER = re.compile(
+    rf"(?:[^\W\d_]|[\"”’)]){_NUMBERED}\s?[.,][\"”’]?\d{{1,4}}\s+[A-Za-z]"
+    rf"|(?:[\"”’],|,[\"”’])\s(?!1[89]\d\d|20\d\d)\d{{3,4}}\s+(?:{_OPENERS}|and|but|or|in)\b"
+    rf"|\.[\"”’]?\s+{_NOT_YEAR_BEFORE_NAME}"
+    r"|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[a-z])(?<!\b[a-z]{2})"
+    rf"\.[\"”’]?\s+\d{{1,4}}\s+(?={_CAPITAL_OPENER})"
+)
 
 
-def boilerplate(body: str) -> str | None:
-    """Why ``body`` (one sentence) can never be a key point, or ``None`` when it can be one."""
+# In a text that shows footnote markers (some beyond doubt), a number after a sentence's end or a
+# clause's comma is one too, even before a name ("... the meeting. 97 Lund said", "the board,
+# 862 stated", "Jr., 96 Eric Lund"), and so is one before an opener ("a connection 120 Between",
+# "on May 7.908 according to"), as long as it is no year and no part of a larger number.
+FOOTNOTED_MIN = 3  # this many certain markers make a text footnoted
+_CERTAIN_MARKER = re.compile(
+    rf"[.!?][\"”’]?\s+\d{{1,4}}\s+(?:{_CAPITAL_OPENER}|(?:according|between|similarly)\b)"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)\b"
+_FOOTNOTED_LEADING = re.compile(rf"\s*(?!{_YEAR})\d{{1,4}}\s+(?=[^\W\d_])")
+_FOOTNOTED_INNER = re.compile(
+    rf"(?<![\d\s])\s?[.,;:][\"”’]?\s?(?!{_YEAR})"
+    rf"(?:\d{{1,4}}\s+(?=(?i:{_OPENER}))|\d{{3,4}}\s+(?=[^\W\d_]))"
+    rf"|[a-z]\s+(?!{_YEAR})\d{{1,4}}\s+(?={_CAPITAL_OPENER})"
+    rf"|,\s+(?!{_YEAR})\d{{1,4}}\s+(?=[A-Z])|\d\.\d{{3,4}}\s+(?=(?i:{_OPENER}))"
+)
+
+
+def footnoted(text: str) -> bool:
+    """Whether ``text`` carries footnote markers in its running text (a report turned to text):
+    then every number at a sentence's edge is read as one. Stops at the few it needs."""
+    return len(list(islice(_CERTAIN_MARKER.finditer(text), FOOTNOTED_MIN))) == FOOTNOTED_MIN
+
+
+def point_edges(body: str, *, in_footnoted: bool = False) -> tuple[int, int]:
+    """Where ``body`` starts and ends once the furniture at its edges is cut (an enumerator, a
+    run-in heading, footnote markers): the words of a report's sentence are a point, the
+    reference number the splitter left on it is not."""
+    start = 0
+    leading = _FOOTNOTED_LEADING if in_footnoted else _LEADING_MARKER
+    for edge in (_RUN_IN, leading):
+        lead = edge.match(body, start)
+        start = lead.end() if lead else start
+    trail = _TRAILING_MARKER.search(body, start)
+    return start, trail.start() if trail else len(body)
+
+
+def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
+    """Why ``body`` (one sentence) can never be a key point, or ``None`` when it can be one.
+    ``in_footnoted``: the text has footnote markers (:func:`footnoted`)."""
+    tokens = _TOKEN.findall(body)
     words = _WORD.findall(body)
     if len(words) < MIN_WORDS:
         return "short"
-    if len(words) < 0.6 * len(body.split()):  # str.split cuts where regex \S+ does, but faster
+    if len(words) < 0.6 * len(tokens):
         return "non-words"
     if _STAGE.match(body):
         return "stage"
@@ -71,7 +184,12 @@ def boilerplate(body: str) -> str | None:
         return "redaction"
     if _NAVIGATION.match(body) or _MENU.search(body):
         return "navigation"
-    if _CITATION.search(body):
+    if _PROCEDURE_OPENING.match(body) or _ground_rules(body):
+        return "procedure"
+    glued = _DIGIT.search(body) and (
+        _INNER_MARKER.search(body) or (in_footnoted and _FOOTNOTED_INNER.search(body))
+    )
+    if glued or _CITATION.search(body):
         return "citation"
     if _FORM.search(body):
         return "form"
@@ -79,9 +197,20 @@ def boilerplate(body: str) -> str | None:
         return "form"
     if not _END.search(body) and _title_like(words):
         return "heading"
-    if body[:1].islower() and body[1:2].islower():
+    if (
+        (body[:1].islower() and body[1:2].islower())
+        or _OPEN_BRACKET_TAIL.match(body)
+        or _NUMBER_LIST_TAIL.match(body)
+    ):
         return "fragment"  # the tail of a sentence cut at an abbreviation or a line break
     return None
+
+
+def _ground_rules(body: str) -> bool:
+    """A call's ground rules; their words are looked for first, as the rule's regular
+    expression is slow on the many sentences that hold none of them."""
+    low = body.lower()
+    return any(word in low for word in _GROUND_WORDS) and _GROUND_RULES.search(body) is not None
 
 
 def _shouting(body: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.keypoints.boilerplate import boilerplate
+from briefing.analysis.keypoints.boilerplate import boilerplate, footnoted, point_edges
 from briefing.analysis.quotes.turns import Turn, find_turns
 from briefing.model import BlockKind, Briefing, Sentence
 
@@ -50,6 +50,7 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
     turns = find_turns(doc.text, doc.paragraphs) if doc.quotes else []
     turn_starts = [turn.start for turn in turns]
     speaker_at = {quote.start: quote.speaker for quote in doc.quotes}
+    marked = footnoted(doc.text)  # a report's footnote numbers left in its running text
     result: list[Candidate] = []
     section = 0
     last_paragraph = last_section = -1
@@ -58,8 +59,10 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
         if sentence.end <= sentence.start or doc.paragraphs[sentence.paragraph].kind not in _PROSE:
             continue
         start = _trimmed_start(doc.text, sentence, turns, turn_starts)
-        body = doc.text[start : sentence.end]
-        if boilerplate(body) is not None:
+        head, tail = point_edges(doc.text[start : sentence.end], in_footnoted=marked)
+        start, end = start + head, start + tail
+        body = doc.text[start:end]
+        if boilerplate(body, in_footnoted=marked) is not None:
             continue
         while section + 1 < len(doc.sections) and start >= doc.sections[section + 1].start:
             section += 1
@@ -73,7 +76,7 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
         result.append(
             Candidate(
                 start,
-                sentence.end,
+                end,
                 sentence.paragraph,
                 section,
                 in_paragraph,

@@ -714,12 +714,18 @@ class ReaderScreen(Screen[None]):
             self.notify(f"No key points in {name}.")
             return
         choices = [
-            (Content.assemble((f"{number}. ", "bold"), safe_label(point.text)), point)
+            (Content.assemble((f"{number}. ", "bold"), safe_label(self._said_by(point))), point)
             for number, point in enumerate(points, start=1)
         ]
         self.app.push_screen(
             PickerScreen[KeyPoint](f"Key points of {name}", choices), self._picked_point
         )
+
+    def _said_by(self, point: KeyPoint) -> str:
+        """A transcript's point after its speaker's name, as the key points list shows it (a
+        question's section holds the answer, so the section's title does not say who)."""
+        speaker = self.doc.speaker(point.speaker)
+        return f"{speaker.name}: {point.text}" if speaker else point.text
 
     def _picked_point(self, point: KeyPoint | None) -> None:
         if point is not None and point.start is not None and point.end is not None:
