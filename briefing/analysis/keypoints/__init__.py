@@ -35,8 +35,8 @@ WEIGHTS = "weights.json"
 PER_SECTION_MIN_WORDS = 1500  # below this, per-section points would only repeat the whole list
 QUESTION_FACTOR = 0.5  # a question (a rhetorical one, a reporter's) keeps this share
 # A questioner's sentence is worth under this share of MIN_WORTH: less than any answer even
-# after selection's discounts (redundancy at most 0.3 off, a dangling opener half).
-QUESTION_SHARE = 0.3
+# after selection's discounts (redundancy at most 0.6 off, a dangling opener half: 0.2 left).
+QUESTION_SHARE = 0.15
 COURTESY_FACTOR = 0.3  # greetings and thanks open speeches and briefings but say nothing
 MIN_WORTH = 1e-3  # an answer's or a statement's worth is at least this (discounts multiply)
 _NORMAL = re.compile(r"[^\W_]+")

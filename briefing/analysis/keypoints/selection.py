@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from briefing.analysis.centrality import similarity
 
-REDUNDANCY = 0.5  # how much overlap with an already chosen point costs (chosen by CV)
+REDUNDANCY = 1.0  # how much overlap with an already chosen point costs (chosen by CV)
 DUPLICATE_SIMILARITY = 0.6  # above this a candidate repeats a chosen point and is skipped
 DANGLING_FACTOR = 0.5  # an opener leaning on an unchosen sentence keeps this share
 POOL = 60  # only the best candidates by worth enter the redundancy-aware selection
