@@ -126,3 +126,13 @@ def test_a_place_before_a_given_name_is_no_part_of_it() -> None:
     start = text.rindex("Lydia")
     key = resolver.resolve(start, start + len("Lydia"))
     assert key is not None and resolver.name_of(key) == "Lydia Quist"
+
+
+def test_a_speaker_of_unknown_gender_yields_to_a_subject_of_the_right_one() -> None:
+    # Nothing tells Zorvak Plin's gender; Maria Ostlund is a woman and the subject of the
+    # sentence before, so "she" is hers, not the last speaker's.
+    body = (
+        "Maria Ostlund disagreed with the timetable set by the board.\n\n"
+        "“The budget is late,” according to Zorvak Plin. “We are on schedule,” she said."
+    )
+    assert quotes_of(body)[-1] == ("We are on schedule,", "Maria Ostlund")

@@ -32,7 +32,10 @@ class Antecedents:
     def _antecedent(self, at: int, pronoun: str) -> str | None:
         """The person a "he"/"she" at an attribution stands for, in order of evidence: a person
         in subject position earlier in the same sentence, the person quoted last (nearby), a
-        person in subject position in the two sentences before, the most recent person."""
+        person in subject position in the two sentences before, the most recent person. The
+        person quoted last yields to a subject nearby when the text never gives their gender:
+        nothing then ties them to the "he" or "she", and the subject is the likelier antecedent.
+        """
         want = "m" if pronoun in MALE_PRONOUNS else "f" if pronoun in FEMALE_PRONOUNS else ""
         addressee = self._addressee(at)
         same_sentence = self._sentences_back(at, 0)
@@ -43,16 +46,19 @@ class Antecedents:
             at, want, self._sentences_back(at, 3), subject=True, skip=addressee
         )
         last = None
+        last_gender = ""
         if self._last_person is not None:
             position, key = self._last_person
-            gender = self._gender(self._entities[key].name, at)
+            gender = last_gender = self._gender(self._entities[key].name, at)
             if (
                 at - position < LAST_SPEAKER_REACH
                 and not (want and gender and gender != want)
                 and not addressee & set(key.split())
             ):
                 last = (position, key)
-        if found is not None and (last is None or self._found_at >= last[0]):
+        if found is not None and (
+            last is None or self._found_at >= last[0] or (want and not last_gender)
+        ):
             return found
         if last is not None:
             return last[1]
