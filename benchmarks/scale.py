@@ -12,8 +12,10 @@ memory (``ru_maxrss``) is that run's alone:
 * ``read``: ``briefing.read`` of the file; ``analyse``: ``briefing.analyse``;
   ``export``: ``render(doc, "json")``; ``s/MB``: their sum per MB of input. These are CPU
   seconds of the process: on a shared machine wall time measures the neighbours;
-* ``peak``: the process's peak RSS; ``peak-base``: minus the RSS after imports; ``x input``:
-  that increase over the input size;
+* ``peak``: the process's peak RSS; ``peak-base``: minus the peak after imports and a warm-up
+  run on a few lines of text (what the reader's forkserver does at start: it loads the fitted
+  weights and lexicons once, a cost that does not grow with the input); ``warm``: what that
+  warm-up added; ``x input``: ``peak-base`` over the input size;
 * ``first paint`` (the sizes only; ``--no-reader`` skips it): from before ``read`` to the
   reader's first article line drawn (Pilot, headless, 120x40); ``after load``: the part of it
   after ``read`` returned (the reader's own share); ``sidebars``: to the analysis shown.
@@ -129,10 +131,15 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+_WARM_UP = "A trial\n\nMara Lind, the mayor, said: “The harbour will open in May.”\n"
+
+
 def _child_pipeline(path: str) -> dict[str, float]:
     import briefing
     from briefing.export import render
 
+    imported = _peak_mb()
+    briefing.analyse(briefing.read_text(_WARM_UP, source="<warm-up>"))
     base = _peak_mb()
     start = time.process_time()
     doc = briefing.read(path)
@@ -147,6 +154,7 @@ def _child_pipeline(path: str) -> dict[str, float]:
         "export": done - analysed,
         "peak": _peak_mb(),
         "base": base,
+        "warm": base - imported,
         "quotes": len(doc.quotes),
         "failed": len(doc.failed_stages),
     }
@@ -219,7 +227,7 @@ def _table(title: str, label: str, rows: list[tuple[str, float, dict[str, float]
         return
     print(f"\n{title}")
     head = f"{label:>10} {'read':>7} {'analyse':>8} {'export':>7} {'CPU s/MB':>8} {'peak':>8}"
-    print(head + f" {'peak-base':>9} {'x input':>7} {'quotes':>7}")
+    print(head + f" {'warm':>5} {'peak-base':>9} {'x input':>7} {'quotes':>7}")
     per_mb = []
     for name, megabytes, r in rows:
         total = r["read"] + r["analyse"] + r["export"]
@@ -227,7 +235,7 @@ def _table(title: str, label: str, rows: list[tuple[str, float, dict[str, float]
         grown = r["peak"] - r["base"]
         print(
             f"{name:>10} {r['read']:6.2f}s {r['analyse']:7.2f}s {r['export']:6.2f}s "
-            f"{total / megabytes:8.2f} {r['peak']:6.0f}MB {grown:7.0f}MB "
+            f"{total / megabytes:8.2f} {r['peak']:6.0f}MB {r['warm']:3.0f}MB {grown:7.0f}MB "
             f"{grown / megabytes:6.1f}x {int(r['quotes']):>7}"
             + ("  FAILED STAGES" if r["failed"] else "")
         )

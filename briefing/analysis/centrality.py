@@ -14,30 +14,86 @@ scaled to unit length.
 
 from __future__ import annotations
 
+import copy
 import math
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Sequence
+from typing import overload
 
 
-def unit_vectors(stems: Sequence[Sequence[str]]) -> list[dict[str, float]]:
-    """One unit-length idf-weighted term vector per sentence (idf over the sentences given)."""
-    counts: list[dict[str, float]] = []
-    frequency: dict[str, int] = {}
+class UnitVectors(Sequence[dict[str, float]]):
+    """Unit-length idf-weighted term vectors, held as a few flat arrays, built per look-up.
+
+    A dict of floats per sentence held for the whole document was the largest part of the key
+    points' peak memory; this keeps per sentence only its term ids and counts (4 bytes each)
+    and one norm. Each look-up rebuilds the same dict with the same float operations, in the
+    same order, so every similarity is bit for bit what the held dicts gave.
+    """
+
+    def __init__(
+        self, terms: list[str], idf: list[float], ids: array, counts: array, ends: array
+    ) -> None:
+        self._terms, self._idf, self._ids, self._counts, self._ends = terms, idf, ids, counts, ends
+        self._norms = array("d")
+        for i in range(len(ends)):
+            weights = self._weights(i)
+            self._norms.append(math.sqrt(sum(w * w for w in weights.values())))
+        self._first, self._stop = 0, len(ends)
+
+    def _weights(self, i: int) -> dict[str, float]:
+        start, end = (self._ends[i - 1] if i else 0), self._ends[i]
+        terms, idf = self._terms, self._idf
+        pairs = zip(self._ids[start:end], self._counts[start:end], strict=True)
+        return {terms[t]: n * idf[t] for t, n in pairs}
+
+    def __len__(self) -> int:
+        return self._stop - self._first
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, float]: ...
+    @overload
+    def __getitem__(self, index: slice) -> UnitVectors: ...
+    def __getitem__(self, index: int | slice) -> dict[str, float] | UnitVectors:
+        if isinstance(index, slice):
+            first, stop, step = index.indices(len(self))
+            if step != 1:
+                raise ValueError("only contiguous slices of vectors")
+            view = copy.copy(self)
+            view._first, view._stop = self._first + first, self._first + max(first, stop)
+            return view
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        i = self._first + index
+        weights, norm = self._weights(i), self._norms[i]
+        for term, w in weights.items():
+            weights[term] = w / norm
+        return weights
+
+
+def unit_vectors(stems: Iterable[Sequence[str]]) -> UnitVectors:
+    """One unit-length idf-weighted term vector per sentence (idf over the sentences given).
+
+    Term counts are made one sentence at a time and kept as integer ids and counts only."""
+    number: dict[str, int] = {}
+    frequency: list[int] = []
+    ids, counts, ends = array("i"), array("i"), array("q")
     for sentence in stems:
-        count: dict[str, float] = {}
+        count: dict[int, int] = {}
         for term in sentence:
-            count[term] = count.get(term, 0) + 1
-        for term in count:
-            frequency[term] = frequency.get(term, 0) + 1
-        counts.append(count)
-    total = len(counts)
-    idf = {term: math.log((1 + total) / df) for term, df in frequency.items()}
-    for count in counts:  # in place: two more dicts per sentence were a third of the peak
-        for term, n in count.items():
-            count[term] = n * idf[term]
-        norm = math.sqrt(sum(w * w for w in count.values()))
-        for term, w in count.items():
-            count[term] = w / norm
-    return counts
+            t = number.setdefault(term, len(number))
+            count[t] = count.get(t, 0) + 1
+        if len(frequency) < len(number):
+            frequency.extend([0] * (len(number) - len(frequency)))
+        for t, n in count.items():
+            frequency[t] += 1
+            ids.append(t)
+            counts.append(n)
+        ends.append(len(ids))
+    total = len(ends)
+    idf = [math.log((1 + total) / df) for df in frequency]
+    return UnitVectors(list(number), idf, ids, counts, ends)
 
 
 def similarity(a: dict[str, float], b: dict[str, float]) -> float:

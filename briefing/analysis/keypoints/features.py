@@ -77,9 +77,8 @@ def feature_rows(
     vector (what the redundancy control compares)."""
     text = doc.text
     bodies = [text[c.start : c.end] for c in candidates]
-    tokens = [words(body) for body in bodies]
     headings = [doc.title, *(s.title if s.heading is not None else "" for s in doc.sections)]
-    stems = [content_stems(t) for t in tokens]
+    stems = [content_stems(words(body)) for body in bodies]  # tokens again per row: memory
     vectors = unit_vectors(stems + [content_stems(words(h)) for h in headings])
     overlap = overlap_degree(stems)
     most = max(overlap, default=0.0) or 1.0
@@ -100,7 +99,8 @@ def feature_rows(
     paragraphs = math.log1p(candidates[-1].paragraph_rank + 1) if candidates else 0.0
     last = max(1, len(candidates) - 1)
     rows = []
-    for k, (c, body, toks) in enumerate(zip(candidates, bodies, tokens, strict=True)):
+    for k, (c, body) in enumerate(zip(candidates, bodies, strict=True)):
+        toks = words(body)
         count = max(1, len(toks))
         letters = sum(map(str.isalpha, body)) or 1
         rows.append(
