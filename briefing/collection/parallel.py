@@ -2,8 +2,9 @@
 
 Analysis is pure-Python CPU work, so threads would take turns on one core: processes give each
 core a file. From the command line (one thread) workers are forked and inherit the imported
-pipeline. The reader runs threads, which ``fork`` cannot copy safely: there workers come from a
-``forkserver`` that has already imported the pipeline, so each still starts in milliseconds.
+pipeline. The reader forks its workers before it starts its threads (:func:`start_pool`), which
+``fork`` cannot copy safely; when threads already run, workers come from a ``forkserver`` that
+has already imported the pipeline, so each still starts in milliseconds.
 Each worker returns a small :class:`Summary`, never the text, and only a few files are in
 flight at once, so memory does not grow with the size of the folder.
 
@@ -83,14 +84,46 @@ def _context() -> BaseContext:
     return _forkserver() or multiprocessing.get_context("spawn")
 
 
-def start_workers_early() -> None:
+def start_pool(jobs: int, count: int) -> ProcessPoolExecutor | None:
+    """Worker processes for ``count`` files, started now so that they are ready by the time the
+    reading list has been drawn and hands them the files (``None``: one job is enough).
+
+    Called while the process is still single-threaded (before the app runs), the workers are
+    forked at once from the app's process, which has already imported the pipeline, and each
+    loads what the pipeline loads on first use (the readers, the fitted weights) in parallel
+    with the others and with the app drawing the list. Measured: waiting instead for the
+    forkserver to start, import and warm up, one step after another before any worker could
+    begin, cost the full list about a quarter of its ideal time. Later (the app's threads
+    running) the forkserver is started instead (:func:`_start_forkserver`).
+    """
+    if jobs <= 1 or count <= 1:
+        return None
+    context = _context()
+    forked = context.get_start_method() == "fork"
+    if not forked:
+        _start_forkserver()
+    pool = ProcessPoolExecutor(
+        max_workers=min(jobs, count),
+        mp_context=context,
+        initializer=_warm_worker if forked else None,
+    )
+    pool.submit(os.getpid)  # the first task launches the workers (forked: all of them, now)
+    return pool
+
+
+def _warm_worker() -> None:
+    """A forked worker's first step: import and run :mod:`briefing.collection.warm`."""
+    with contextlib.suppress(Exception):  # an initializer that raises breaks the whole pool
+        importlib.import_module("briefing.collection.warm")
+
+
+def _start_forkserver() -> None:
     """Start the forkserver (and multiprocessing's resource tracker) now, before the app runs.
 
     The forkserver imports and warms up the pipeline in its own process while the reading list
-    is composed and drawn (measured: its start and imports, serial before any file could be
-    analysed, cost the full list about a third of a second when left to the first pool). The
-    tracker must start here too, while stderr is still a real file: it is handed
-    ``sys.stderr.fileno()``, and inside a Textual app stderr has no usable descriptor.
+    is composed and drawn. The tracker must start here too, while stderr is still a real file:
+    it is handed ``sys.stderr.fileno()``, and inside a Textual app stderr has no usable
+    descriptor.
     """
     if _forkserver() is not None:
         from multiprocessing import forkserver
@@ -136,18 +169,30 @@ def _outcome(future: Future[Summary], name: str) -> Summary:
         return failed(name, "the analysis process stopped (out of memory?)")
 
 
+def _new_pool(names: Sequence[str], jobs: int) -> ProcessPoolExecutor:
+    context = _context()
+    if context.get_start_method() == "fork":
+        _import_readers(names)
+    return ProcessPoolExecutor(max_workers=min(jobs, len(names)), mp_context=context)
+
+
 def iter_summaries(
-    names: Sequence[str], *, jobs: int, key_points: int | None = None
+    names: Sequence[str],
+    *,
+    jobs: int,
+    key_points: int | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[tuple[int, Summary]]:
-    """``(index into names, summary)`` for every name, in the order they finish."""
+    """``(index into names, summary)`` for every name, in the order they finish.
+
+    ``pool``, from :func:`start_pool` for the same ``jobs`` and names, is used and shut down;
+    without it a pool is made here.
+    """
     if jobs <= 1 or len(names) <= 1:
         for index, name in enumerate(names):
             yield index, summarise_source(name, key_points)
         return
-    context = _context()
-    if context.get_start_method() == "fork":
-        _import_readers(names)
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(names)), mp_context=context)
+    pool = pool or _new_pool(names, jobs)
     try:
         waiting = ((index, names[index]) for index in _largest_first(names))
         running: dict[Future[Summary], int] = {}

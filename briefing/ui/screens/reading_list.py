@@ -1,14 +1,19 @@
 """The reading list: one row per briefing of a collection, filled in as the analysis arrives.
 
-The rows show at once from the file names; a thread worker drives the collection's process pool
-(:func:`briefing.collection.parallel.iter_summaries`) and hands each summary back to the UI
-thread, which marks the list dirty; a short timer redraws it, so a thousand arrivals cost a few
-redraws, not a thousand. Typing filters (the first printable key goes to the filter box); F5
-changes the order; Enter opens a briefing in the reader, whose Backspace comes back here.
+The rows show at once from the file names. The worker processes are started with the screen,
+in the app's constructor (:func:`briefing.collection.parallel.start_pool`), so they warm up while
+the list is drawn; then a thread worker drives them
+(:func:`briefing.collection.parallel.iter_summaries`) and posts each summary to the screen as a
+message, without waiting for the UI thread (a thread blocked on a busy UI would leave the
+workers without their next files). The UI thread marks the list dirty; a short timer redraws
+it, so a thousand arrivals cost a few redraws, not a thousand. Typing filters (the first
+printable key goes to the filter box); F5 changes the order; Enter opens a briefing in the
+reader, whose Backspace comes back here.
 """
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
@@ -17,12 +22,14 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from briefing.collection import Found, Summary
-from briefing.collection.parallel import iter_summaries
+from briefing.collection.parallel import iter_summaries, start_pool
 from briefing.collection.summary import failed
 from briefing.ui.screens.help import HelpScreen, binding_rows
 from briefing.ui.text_safety import safe_label, shorten
@@ -130,6 +137,14 @@ class ReadingListScreen(Screen[None]):
         self.shown: list[int] = []
         self.done = len(found.problems)
         self._dirty = True
+        self._pool = start_pool(jobs, len(found.files))  # before the app runs its threads
+
+    @dataclass
+    class Analysed(Message):
+        """One file's summary, from the thread that drives the worker processes."""
+
+        index: int
+        summary: Summary
 
     def compose(self) -> ComposeResult:
         yield Label(id="list-title")
@@ -151,19 +166,26 @@ class ReadingListScreen(Screen[None]):
         self.option_list.focus()
         self.redraw()
         self.set_interval(_REDRAW_SECONDS, self.redraw_if_changed)
-        if self.found.files:  # after the first paint: the rows show before the workers start
+        if self.found.files:  # after the first paint: the rows show before the files go out
             self.call_after_refresh(self.analyse_all)
 
     # -- analysis -------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, name="collection")
     def analyse_all(self) -> None:
-        """Drive the process pool from a thread; each summary goes back to the UI thread."""
+        """Drive the process pool from a thread; each summary goes to the UI thread."""
+        worker = get_current_worker()
         names = list(self.found.files)
-        for index, summary in iter_summaries(names, jobs=self.jobs, key_points=self.key_points):
-            self.app.call_from_thread(self.arrived, index, summary)
+        summaries = iter_summaries(
+            names, jobs=self.jobs, key_points=self.key_points, pool=self._pool
+        )
+        with closing(summaries):  # closing it shuts the pool down, the files not begun cancelled
+            for index, summary in summaries:
+                if worker.is_cancelled or not self.post_message(self.Analysed(index, summary)):
+                    return  # the app is closing
 
-    def arrived(self, index: int, summary: Summary) -> None:
+    def on_reading_list_screen_analysed(self, message: Analysed) -> None:
+        index, summary = message.index, message.summary
         self.entries[index].summary = summary
         self.done += 1
         self._dirty = True
