@@ -28,12 +28,16 @@ def make_list_app(folder: Path, jobs: int = 1) -> BriefingApp:
 async def filled(pilot, app: BriefingApp) -> ReadingListScreen:  # type: ignore[no-untyped-def]
     screen = app.reading_list
     assert screen is not None
-    for _ in range(100):
+    for _ in range(200):  # until every row is analysed and drawn (the title stops counting)
         await pilot.pause(0.05)
-        if screen.done == len(screen.entries):
+        if screen.done == len(screen.entries) and "analysing" not in title_of(screen):
             break
-    await pilot.pause(0.3)
+    await pilot.pause(0.1)
     return screen
+
+
+def title_of(screen: ReadingListScreen) -> str:
+    return str(screen.query_one("#list-title").render())
 
 
 def titles(screen: ReadingListScreen) -> list[str]:

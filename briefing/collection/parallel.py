@@ -20,7 +20,7 @@ import math
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
@@ -84,31 +84,32 @@ def _context() -> BaseContext:
     return _forkserver() or multiprocessing.get_context("spawn")
 
 
-def start_pool(jobs: int, count: int) -> ProcessPoolExecutor | None:
-    """Worker processes for ``count`` files, started now so that they are ready by the time the
-    reading list has been drawn and hands them the files (``None``: one job is enough).
+def start_summaries(
+    names: Sequence[str], *, jobs: int, key_points: int | None = None
+) -> Iterable[tuple[int, Summary]]:
+    """:func:`iter_summaries` for the reader, begun now: the workers start and the first files
+    go out before the first result is asked for (one job: nothing happens until then).
 
-    Called while the process is still single-threaded (before the app runs), the workers are
-    forked at once from the app's process, which has already imported the pipeline, and each
-    loads what the pipeline loads on first use (the readers, the fitted weights) in parallel
-    with the others and with the app drawing the list. Measured: waiting instead for the
-    forkserver to start, import and warm up, one step after another before any worker could
-    begin, cost the full list about a quarter of its ideal time. Later (the app's threads
-    running) the forkserver is started instead (:func:`_start_forkserver`).
+    Called while the process is still single-threaded (in the app's constructor), the workers
+    are forked at once from the app's process, which has already imported the pipeline, and
+    each loads what the pipeline loads on first use (the readers, the fitted weights) while the
+    app draws the list. Measured: waiting instead for the forkserver to start, import and warm
+    up, one step after another, and handing out files only once the list was drawn, cost the
+    full list about a third of its ideal time. When threads already run, the forkserver is
+    started instead (:func:`_start_forkserver`). Iterate it once, from any one thread.
     """
-    if jobs <= 1 or count <= 1:
-        return None
+    if jobs <= 1 or len(names) <= 1:
+        return _one_by_one(names, key_points)
     context = _context()
     forked = context.get_start_method() == "fork"
     if not forked:
         _start_forkserver()
     pool = ProcessPoolExecutor(
-        max_workers=min(jobs, count),
+        max_workers=min(jobs, len(names)),
         mp_context=context,
         initializer=_warm_worker if forked else None,
     )
-    pool.submit(os.getpid)  # the first task launches the workers (forked: all of them, now)
-    return pool
+    return _Feed(pool, names, jobs, key_points)
 
 
 def _warm_worker() -> None:
@@ -169,50 +170,62 @@ def _outcome(future: Future[Summary], name: str) -> Summary:
         return failed(name, "the analysis process stopped (out of memory?)")
 
 
-def _new_pool(names: Sequence[str], jobs: int) -> ProcessPoolExecutor:
-    context = _context()
-    if context.get_start_method() == "fork":
-        _import_readers(names)
-    return ProcessPoolExecutor(max_workers=min(jobs, len(names)), mp_context=context)
+class _Feed:
+    """Files handed to a pool largest first, a few at a time, the first ones at once; iterating
+    yields ``(index, summary)`` as they finish and shuts the pool down at the end."""
+
+    def __init__(
+        self,
+        pool: ProcessPoolExecutor,
+        names: Sequence[str],
+        jobs: int,
+        key_points: int | None,
+    ) -> None:
+        self.pool = pool
+        self.names = names
+        self.limit = jobs * IN_FLIGHT_PER_JOB
+        self.key_points = key_points
+        self.waiting = iter(_largest_first(names))
+        self.running: dict[Future[Summary], int] = {}
+        self._refill()
+
+    def _refill(self) -> None:
+        while len(self.running) < self.limit:
+            index = next(self.waiting, None)
+            if index is None:
+                return
+            future = self.pool.submit(summarise_source, self.names[index], self.key_points)
+            self.running[future] = index
+
+    def __iter__(self) -> Iterator[tuple[int, Summary]]:
+        running = self.running
+        try:
+            while running:
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in sorted(done, key=running.__getitem__):
+                    index = running.pop(future)
+                    yield index, _outcome(future, self.names[index])
+                self._refill()
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_by_one(names: Sequence[str], key_points: int | None) -> Iterator[tuple[int, Summary]]:
+    for index, name in enumerate(names):
+        yield index, summarise_source(name, key_points)
 
 
 def iter_summaries(
-    names: Sequence[str],
-    *,
-    jobs: int,
-    key_points: int | None = None,
-    pool: ProcessPoolExecutor | None = None,
-) -> Iterator[tuple[int, Summary]]:
-    """``(index into names, summary)`` for every name, in the order they finish.
-
-    ``pool``, from :func:`start_pool` for the same ``jobs`` and names, is used and shut down;
-    without it a pool is made here.
-    """
+    names: Sequence[str], *, jobs: int, key_points: int | None = None
+) -> Iterable[tuple[int, Summary]]:
+    """``(index into names, summary)`` for every name, in the order they finish."""
     if jobs <= 1 or len(names) <= 1:
-        for index, name in enumerate(names):
-            yield index, summarise_source(name, key_points)
-        return
-    pool = pool or _new_pool(names, jobs)
-    try:
-        waiting = ((index, names[index]) for index in _largest_first(names))
-        running: dict[Future[Summary], int] = {}
-
-        def refill() -> None:
-            while len(running) < jobs * IN_FLIGHT_PER_JOB:
-                item = next(waiting, None)
-                if item is None:
-                    return
-                running[pool.submit(summarise_source, item[1], key_points)] = item[0]
-
-        refill()
-        while running:
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in sorted(done, key=running.__getitem__):
-                index = running.pop(future)
-                yield index, _outcome(future, names[index])
-            refill()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        return _one_by_one(names, key_points)
+    context = _context()
+    if context.get_start_method() == "fork":
+        _import_readers(names)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(names)), mp_context=context)
+    return _Feed(pool, names, jobs, key_points)
 
 
 def summarise_many(
