@@ -197,6 +197,9 @@ class ReadingListScreen(Screen[None]):
 
     # -- the list ---------------------------------------------------------------------------
 
+    def on_resize(self, event: events.Resize) -> None:
+        self._dirty = True  # rows are cut to the width: the timer makes them again
+
     def redraw_if_changed(self) -> None:
         if self._dirty:
             self.redraw()
