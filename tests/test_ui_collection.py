@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from ui.harness import THEME, WIDE, pilot_test
 
-from briefing.collection import find_briefings
+from briefing.collection import Summary, find_briefings
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.screens.reading_list import ReadingListScreen
-from briefing.ui.screens.speakers import SpeakersScreen
+from briefing.ui.screens.speakers import SpeakersScreen, quote_row
 from tests.collection_fixtures import write_folder
 
 
@@ -142,3 +142,14 @@ def test_speakers_screen_snapshot(snap_compare, relative_folder: Path) -> None: 
         await pilot.pause(0.2)
 
     assert snap_compare(app, terminal_size=WIDE, run_before=open_speakers)
+
+
+@pytest.mark.parametrize("width", [40, 74, 114])
+def test_a_speakers_quote_row_fits_one_line(width: int) -> None:
+    summary = Summary(path="a.md", title="A very long title " * 5, day="2024-03-02")
+    row = quote_row(
+        summary, "We are ready for the first boats and the crews are trained " * 3, width
+    )
+    assert row.cell_length <= width
+    assert "\n" not in row.plain and row.plain.endswith("…”")
+    assert quote_row(summary, "Short.", width).plain.endswith("“Short.”")
