@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from briefing.collection import find_briefings, people_across, summarise_many
 from briefing.collection.dates import iso_day
 from briefing.collection.discover import SKIP_HIDDEN, SKIP_LARGE, SKIP_MANY, SKIP_OTHER
+from briefing.collection.parallel import start_summaries
 from briefing.collection.summary import QuoteEntry, Summary
 from tests.collection_fixtures import write_folder
 
@@ -93,6 +95,29 @@ def test_parallel_results_match_one_job_and_keep_the_input_order(tmp_path: Path)
     broken = two[3]
     assert broken.error is not None and "binary" in broken.error
     assert [summary.error for summary in two[:3]] == [None, None, None]
+
+
+@pytest.mark.parametrize("thread_running", [False, True])
+def test_the_readers_analysis_begun_early_matches_one_job(
+    tmp_path: Path, thread_running: bool
+) -> None:
+    """Forked at once from a single-threaded process, or from the forkserver when a thread
+    runs (as in the app), the reader's workers give what one job gives, each file once."""
+    write_folder(tmp_path)
+    files = find_briefings([str(tmp_path)]).files
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    if thread_running:
+        other.start()
+    try:
+        begun = start_summaries(files, jobs=2)
+    finally:
+        stop.set()
+    pairs = list(begun)
+    assert sorted(index for index, _ in pairs) == list(range(len(files)))
+    assert [summary for _, summary in sorted(pairs, key=lambda pair: pair[0])] == (
+        summarise_many(files, jobs=1)
+    )
 
 
 def test_an_unreadable_file_is_its_own_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from ui.harness import THEME, WIDE, pilot_test
 
-from briefing.collection import find_briefings
+from briefing.collection import Summary, find_briefings
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.screens.reading_list import ReadingListScreen
-from briefing.ui.screens.speakers import SpeakersScreen
+from briefing.ui.screens.speakers import SpeakersScreen, quote_row
 from tests.collection_fixtures import write_folder
 
 
@@ -28,12 +28,16 @@ def make_list_app(folder: Path, jobs: int = 1) -> BriefingApp:
 async def filled(pilot, app: BriefingApp) -> ReadingListScreen:  # type: ignore[no-untyped-def]
     screen = app.reading_list
     assert screen is not None
-    for _ in range(100):
+    for _ in range(200):  # until every row is analysed and drawn (the title stops counting)
         await pilot.pause(0.05)
-        if screen.done == len(screen.entries):
+        if screen.done == len(screen.entries) and "analysing" not in title_of(screen):
             break
-    await pilot.pause(0.3)
+    await pilot.pause(0.1)
     return screen
+
+
+def title_of(screen: ReadingListScreen) -> str:
+    return str(screen.query_one("#list-title").render())
 
 
 def titles(screen: ReadingListScreen) -> list[str]:
@@ -138,3 +142,14 @@ def test_speakers_screen_snapshot(snap_compare, relative_folder: Path) -> None: 
         await pilot.pause(0.2)
 
     assert snap_compare(app, terminal_size=WIDE, run_before=open_speakers)
+
+
+@pytest.mark.parametrize("width", [40, 74, 114])
+def test_a_speakers_quote_row_fits_one_line(width: int) -> None:
+    summary = Summary(path="a.md", title="A very long title " * 5, day="2024-03-02")
+    row = quote_row(
+        summary, "We are ready for the first boats and the crews are trained " * 3, width
+    )
+    assert row.cell_length <= width
+    assert "\n" not in row.plain and row.plain.endswith("…”")
+    assert quote_row(summary, "Short.", width).plain.endswith("“Short.”")

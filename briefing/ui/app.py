@@ -82,10 +82,6 @@ class BriefingApp(App[None]):
             ReadingListScreen(found, jobs=jobs, key_points=key_points) if found else None
         )
         self._open_entry: int | None = None
-        if found is not None and jobs > 1:
-            from briefing.collection.parallel import start_workers_early
-
-            start_workers_early()
         self.title = safe_label(briefing.title) if briefing else "Reading list"
         wanted = theme or os.environ.get(THEME_VAR)
         self._unknown_theme = wanted if wanted and wanted not in self.available_themes else None

@@ -1,14 +1,18 @@
 """The reading list: one row per briefing of a collection, filled in as the analysis arrives.
 
-The rows show at once from the file names; a thread worker drives the collection's process pool
-(:func:`briefing.collection.parallel.iter_summaries`) and hands each summary back to the UI
-thread, which marks the list dirty; a short timer redraws it, so a thousand arrivals cost a few
-redraws, not a thousand. Typing filters (the first printable key goes to the filter box); F5
-changes the order; Enter opens a briefing in the reader, whose Backspace comes back here.
+The rows show at once from the file names. The analysis begins with the screen, in the app's
+constructor (:func:`briefing.collection.parallel.start_summaries`): the worker processes start
+and get their first files while the list is drawn. A thread worker then collects the summaries
+and posts each to the screen as a message, without waiting for the UI thread (a thread blocked
+on a busy UI hands out no more files). The UI thread marks the list dirty; a short timer redraws
+it, so a thousand arrivals cost a few redraws, not a thousand. Typing filters (the first
+printable key goes to the filter box); F5 changes the order; Enter opens a briefing in the
+reader, whose Backspace comes back here.
 """
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
@@ -17,12 +21,14 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from briefing.collection import Found, Summary
-from briefing.collection.parallel import iter_summaries
+from briefing.collection.parallel import start_summaries
 from briefing.collection.summary import failed
 from briefing.ui.screens.help import HelpScreen, binding_rows
 from briefing.ui.text_safety import safe_label, shorten
@@ -130,6 +136,17 @@ class ReadingListScreen(Screen[None]):
         self.shown: list[int] = []
         self.done = len(found.problems)
         self._dirty = True
+        self._rows: dict[int, Option] = {}  # entry index -> its row at ``_row_width``
+        self._row_width = 0
+        # begun here, before the app runs its threads: see start_summaries
+        self._summaries = start_summaries(found.files, jobs=jobs, key_points=key_points)
+
+    @dataclass
+    class Analysed(Message):
+        """One file's summary, from the thread that drives the worker processes."""
+
+        index: int
+        summary: Summary
 
     def compose(self) -> ComposeResult:
         yield Label(id="list-title")
@@ -151,20 +168,25 @@ class ReadingListScreen(Screen[None]):
         self.option_list.focus()
         self.redraw()
         self.set_interval(_REDRAW_SECONDS, self.redraw_if_changed)
-        if self.found.files:  # after the first paint: the rows show before the workers start
+        if self.found.files:  # after the first paint: one job analyses in this process
             self.call_after_refresh(self.analyse_all)
 
     # -- analysis -------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, name="collection")
     def analyse_all(self) -> None:
-        """Drive the process pool from a thread; each summary goes back to the UI thread."""
-        names = list(self.found.files)
-        for index, summary in iter_summaries(names, jobs=self.jobs, key_points=self.key_points):
-            self.app.call_from_thread(self.arrived, index, summary)
+        """Drive the process pool from a thread; each summary goes to the UI thread."""
+        worker = get_current_worker()
+        summaries = iter(self._summaries)
+        with closing(summaries):  # closing it shuts the pool down, the files not begun cancelled
+            for index, summary in summaries:
+                if worker.is_cancelled or not self.post_message(self.Analysed(index, summary)):
+                    return  # the app is closing
 
-    def arrived(self, index: int, summary: Summary) -> None:
+    def on_reading_list_screen_analysed(self, message: Analysed) -> None:
+        index, summary = message.index, message.summary
         self.entries[index].summary = summary
+        self._rows.pop(index, None)
         self.done += 1
         self._dirty = True
 
@@ -174,6 +196,9 @@ class ReadingListScreen(Screen[None]):
         return [entry.summary for entry in self.entries if entry.summary is not None]
 
     # -- the list ---------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._dirty = True  # rows are cut to the width: the timer makes them again
 
     def redraw_if_changed(self) -> None:
         if self._dirty:
@@ -186,11 +211,23 @@ class ReadingListScreen(Screen[None]):
         keep = self.shown[options.highlighted] if options.highlighted is not None else None
         query = self.filter_box.value.strip().casefold()
         self.shown = order_entries(self.entries, self.sort, query)
-        width = max(20, self.size.width - 6)  # the list's border, padding and scroll bar
-        options.set_options(Option(row(self.entries[i], width)) for i in self.shown)
+        options.set_options(self._option(i) for i in self.shown)
         if self.shown:
             options.highlighted = self.shown.index(keep) if keep in self.shown else 0
         self._update_title()
+
+    def _option(self, index: int) -> Option:
+        """An entry's row, made again only when its summary or the width changed: an option
+        keeps its measured height, so redrawing a long list while a few rows change costs
+        little (making and measuring every row again took 150 ms for a thousand rows)."""
+        width = max(20, self.size.width - 6)  # the list's border, padding and scroll bar
+        if width != self._row_width:
+            self._rows.clear()
+            self._row_width = width
+        option = self._rows.get(index)
+        if option is None:
+            option = self._rows[index] = Option(row(self.entries[index], width))
+        return option
 
     def _update_title(self) -> None:
         total = len(self.entries)
@@ -201,7 +238,8 @@ class ReadingListScreen(Screen[None]):
             parts.append(f"{len(self.shown)} shown")
         if self.found.skipped_count:
             parts.append(self.found.skipped_line())
-        self.query_one("#list-title", Label).update(Content("Reading list: " + ", ".join(parts)))
+        title = Content("Reading list: " + ", ".join(parts))
+        self.query_one("#list-title", Label).update(title, layout=False)  # one line, full width
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.redraw()

@@ -31,6 +31,16 @@ def person_heading(person: Person) -> Content:
     return Content.assemble((name, "bold"), (f"  {quotes} in {where}", "dim"))
 
 
+def quote_row(summary: Summary, text: str, width: int) -> Content:
+    """One line: the briefing's day and title, then as much of the quote as fits ``width``."""
+    prefix = f"  {summary.day or 'undated'}  "
+    title = shorten(safe_label(summary.title), min(40, width // 3)) + ": "
+    room = max(10, width - len(prefix) - len(title) - 2)  # 2: the quotation marks
+    return Content.assemble(
+        (prefix, "dim"), (title, "italic"), f"“{shorten(safe_label(text), room)}”"
+    )
+
+
 class SpeakersScreen(Screen[None]):
     """People across briefings; each quote row remembers which briefing and where."""
 
@@ -56,23 +66,13 @@ class SpeakersScreen(Screen[None]):
         summaries = [summary for _, summary in self.analysed]
         people = people_across(summaries)
         options: list[Option] = []
-        width = max(20, self.size.width - 30)
+        width = max(40, self.size.width - 6)  # the list's border, padding and scroll bar
         for person in people:
             options.append(Option(person_heading(person), disabled=True))
             self.targets.append(None)
             for quote in person.quotes:
                 entry, summary = self.analysed[quote.briefing]
-                when = summary.day or "undated"
-                title = shorten(safe_label(summary.title), 40)
-                options.append(
-                    Option(
-                        Content.assemble(
-                            (f"  {when}  ", "dim"),
-                            (f"{title}: ", "italic"),
-                            f"“{shorten(safe_label(quote.text), width)}”",
-                        )
-                    )
-                )
+                options.append(Option(quote_row(summary, quote.text, width)))
                 self.targets.append((entry, quote.start, quote.end))
         people_list = self.query_one("#people", OptionList)
         people_list.add_options(options)
