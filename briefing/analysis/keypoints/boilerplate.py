@@ -114,7 +114,7 @@ _RUN_IN = re.compile(
 _TRAILING_MARKER = re.compile(r"(?<=[.!?\"”’)])\s*(?:\d{1,4}|[*†‡]{1,3})\s*$")
 # A marker inside a sentence: two sentences glued at an abbreviation or a missing space
 # ("emails.264 Michael", "Jr. 1026 Dmitriev told"), or a marker after a clause ("tanks," 599 in
-# part because", "meeting,981 Putin"). Numbered things ("No.1 seed", "Vol.2 of") are no markers,
+# part because", "meeting,981 Varga"). Numbered things ("No.1 seed", "Vol.2 of") are no markers,
 # and after a full stop only a capitalised opener counts, and not after an abbreviation: "On
 # Jan. 6 the crowd" and "On Jan. 6 The Times said" are one sentence.
 _NUMBERED = "".join(
