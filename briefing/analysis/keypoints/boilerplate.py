@@ -89,7 +89,7 @@ _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # A footnote reference left in a report's running text: a number between one sentence's end and
 # the next one's first word ("... persons. 45 By early 2015, ..."). It is a marker, not a count,
 # before a word that opens sentences (no count is followed by "By" or "according"), or when it
-# has three or four digits, is no year, and a capitalised word follows ("1177 Simes told").
+# has three or four digits, is no year, and a capitalised word follows ("1177 Ardent told").
 _OPENERS = (
     "the|this|that|these|those|he|she|it|they|we|his|her|their|its|on|by|at|as|after|before|"
     "during|while|when|where|although|though|because|according|between|since|until|under|with|"
@@ -113,7 +113,7 @@ _RUN_IN = re.compile(
 )
 _TRAILING_MARKER = re.compile(r"(?<=[.!?\"”’)])\s*(?:\d{1,4}|[*†‡]{1,3})\s*$")
 # A marker inside a sentence: two sentences glued at an abbreviation or a missing space
-# ("emails.264 Michael", "Jr. 1026 Dmitriev told"), or a marker after a clause ("tanks," 599 in
+# ("files.264 Orla", "Jr. 1026 Tamsin told"), or a marker after a clause ("crates," 599 in
 # part because", "meeting,981 Varga"). Numbered things ("No.1 seed", "Vol.2 of") are no markers,
 # and after a full stop only a capitalised opener counts, and not after an abbreviation: "On
 # Jan. 6 the crowd" and "On Jan. 6 The Times said" are one sentence.
