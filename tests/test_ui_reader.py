@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import OptionList
 from ui.harness import WIDE, harbour, long_report, make_app, pilot_test, reader, seed, settle
 
-from briefing.model import BlockKind, KeyPoint, Span, Speaker
+from briefing.model import BlockKind, Briefing, KeyPoint, Span, Speaker
 from briefing.ui.app import BriefingApp
 from briefing.ui.article_view import ArticleView
 from briefing.ui.commands import _reader_commands
@@ -630,15 +630,20 @@ async def test_shift_k_lists_the_current_sections_points_and_jumps_to_one():
         assert screen.article.anchor == doc.key_points[1].start
 
 
-@pilot_test
-async def test_shift_k_prefers_the_per_section_points():
+def _report_with_one_section_point(speaker: str | None = None) -> tuple[Briefing, int]:
+    """The long report with one point of its own in "Part 9", and where that point starts."""
     doc = long_report()
     section = next(i for i, s in enumerate(doc.sections) if s.title == "Part 9")
     start = doc.text.index("It continues", doc.sections[section].start)
     end = doc.text.index(".", start) + 1
-    own = KeyPoint(doc.text[start:end], start, end, 1)
+    own = KeyPoint(doc.text[start:end], start, end, 1, speaker=speaker)
     per_section = tuple((own,) if i == section else () for i in range(len(doc.sections)))
-    doc = replace(doc, section_key_points=per_section)
+    return replace(doc, section_key_points=per_section), start
+
+
+@pilot_test
+async def test_shift_k_prefers_the_per_section_points():
+    doc, start = _report_with_one_section_point()
     async with make_app(doc).run_test(size=WIDE) as pilot:
         screen = reader(pilot)
         await pilot.press("2")
@@ -649,14 +654,8 @@ async def test_shift_k_prefers_the_per_section_points():
 
 @pilot_test
 async def test_shift_k_names_who_said_a_transcript_s_point():
-    doc = long_report()
-    section = next(i for i, s in enumerate(doc.sections) if s.title == "Part 9")
-    start = doc.text.index("It continues", doc.sections[section].start)
-    end = doc.text.index(".", start) + 1
-    own = KeyPoint(doc.text[start:end], start, end, 1, speaker="s1")
-    per_section = tuple((own,) if i == section else () for i in range(len(doc.sections)))
-    speakers = (Speaker("s1", "Ana Ruiz", "Harbour Master"),)
-    doc = replace(doc, section_key_points=per_section, speakers=speakers)
+    doc, _ = _report_with_one_section_point(speaker="s1")
+    doc = replace(doc, speakers=(Speaker("s1", "Ana Ruiz", "Harbour Master"),))
     async with make_app(doc).run_test(size=WIDE) as pilot:
         await pilot.press("2")
         await pilot.press("K")
