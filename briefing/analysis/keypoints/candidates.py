@@ -49,7 +49,8 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
     """Every candidate of ``doc`` in document order (empty when only furniture is left)."""
     turns = find_turns(doc.text, doc.paragraphs) if doc.quotes else []
     turn_starts = [turn.start for turn in turns]
-    speaker_at = {quote.start: quote.speaker for quote in doc.quotes}
+    # Only a turn's speaker is looked up: no dict of every quote (50,000 in one paragraph).
+    speaker_at = {quote.start: quote.speaker for quote in doc.quotes} if turns else {}
     marked = footnoted(doc.text)  # a report's footnote numbers left in its running text
     result: list[Candidate] = []
     section = 0

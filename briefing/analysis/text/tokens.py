@@ -53,7 +53,7 @@ def stem(word: str) -> str:
                 base = base[: -len(suffix)]
                 break
         base = _DOUBLED.sub(r"\1", base)
-    if len(_CACHE) < 200_000:
+    if len(_CACHE) < 200_000 and not word[:1].isdecimal():  # numbers rarely repeat: not kept
         _CACHE[word] = base
     return base
 
@@ -79,7 +79,8 @@ def content_stems(tokens: list[str]) -> list[str]:
         else:
             lower = token.lower()
             term = stem(lower) if len(lower) > 1 and lower not in STOP_WORDS else None
-            if len(_CONTENT) < 200_000:
+            if len(_CONTENT) < 200_000 and not token[0].isdecimal():
+                # A number rarely repeats: memoised, 50,000 quoted numbers held 10 MB.
                 _CONTENT[token] = term
         if term is not None:
             out.append(term)
