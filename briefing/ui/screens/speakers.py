@@ -21,14 +21,24 @@ from briefing.ui.screens.help import HelpScreen
 from briefing.ui.screens.reading_list import help_rows
 from briefing.ui.text_safety import safe_label, shorten
 
+MIN_ROLE = 8  # a role cut shorter than this (", chief…") says nothing: left out instead
 
-def person_heading(person: Person) -> Content:
-    name = safe_label(person.name)
-    if person.role:
-        name += f", {safe_label(person.role)}"
+
+def person_heading(person: Person, width: int) -> Content:
+    """``Name, role  N quotes in M briefings`` on one line of ``width`` cells.
+
+    The counts are kept whole, then the name; a long role is cut with an ellipsis rather than
+    wrapped (a wrapped role read as a second person at 80 columns, and pushed the counts to a
+    line of their own). The reader shows the full role beside the quote.
+    """
     quotes = "1 quote" if len(person.quotes) == 1 else f"{len(person.quotes)} quotes"
     where = "1 briefing" if person.briefings == 1 else f"{person.briefings} briefings"
-    return Content.assemble((name, "bold"), (f"  {quotes} in {where}", "dim"))
+    counts = f"  {quotes} in {where}"
+    room = max(MIN_ROLE, width - len(counts))
+    name = shorten(safe_label(person.name), room)
+    role = f", {safe_label(person.role)}" if person.role else ""
+    role = shorten(role, room - len(name)) if room - len(name) >= MIN_ROLE else ""
+    return Content.assemble((name, "bold"), (role, "italic"), (counts, "dim"))
 
 
 def quote_row(summary: Summary, text: str, width: int) -> Content:
@@ -68,7 +78,7 @@ class SpeakersScreen(Screen[None]):
         options: list[Option] = []
         width = max(40, self.size.width - 6)  # the list's border, padding and scroll bar
         for person in people:
-            options.append(Option(person_heading(person), disabled=True))
+            options.append(Option(person_heading(person, width), disabled=True))
             self.targets.append(None)
             for quote in person.quotes:
                 entry, summary = self.analysed[quote.briefing]
