@@ -145,3 +145,18 @@ async def test_enter_opens_the_highlighted_row_after_sorting_and_filtering(feed:
         assert shown_titles(screen)[screen.option_list.highlighted or 0] == "Harbour note 4"
         await pilot.press("escape", "enter")
         assert await opened_title(pilot) == "Harbour note 4"
+
+
+def test_a_rows_facts_keep_the_counts_when_the_file_name_is_long() -> None:
+    summary = Summary(
+        path="folder/transcript_of_a_very_long_press_briefing_name_2024-08-23.md",
+        title="Background call",
+        source="folder/transcript_of_a_very_long_press_briefing_name_2024-08-23.md",
+        date="2020-01-15T01:01:01+00:00",
+        day="2020-01-15",
+        words=3030,
+    )
+    facts = reading_list.row(reading_list.Entry(summary.path, summary), 74).plain.split("\n")[1]
+    assert len(facts) <= 74
+    assert facts.startswith("  2020-01-15 · 3030 words · 0 quotes · 0 speakers · transcript_")
+    assert facts.endswith("…")

@@ -97,12 +97,12 @@ def row(entry: Entry, width: int = 100) -> Content:
         error = shorten(safe_label(summary.error), width - 2)
         return Content.assemble((name, "bold"), "\n", (f"  {error}", "red"))
     source = summary.source if summary.source != summary.path else Path(summary.path).name
-    facts = [
-        summary.date or "undated",
-        source,
+    facts = [  # the source last: a long file name is what gets cut, not the counts
+        summary.day or summary.date or "undated",  # one form down the list, no clock times
         _count(summary.words, "word"),
         _count(len(summary.quotes), "quote"),
         _count(summary.speakers, "speaker"),
+        source,
     ]
     return Content.assemble(
         (shorten(safe_label(summary.title), width), "bold"),
