@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from ui.harness import NARROW, THEME, harbour, make_app, settle
+from textual.widgets import OptionList
+from ui.harness import NARROW, THEME, harbour, make_app, pilot_test, settle
 
 from briefing.collection import Found, Person, PersonQuote, Summary
 from briefing.collection.summary import QuoteEntry
@@ -86,3 +87,25 @@ def test_speaker_picker_with_a_long_role_at_80x24(snap_compare) -> None:  # type
     speaker = doc.speakers[0]
     doc = replace(doc, speakers=(replace(speaker, role=LONG_ROLE), *doc.speakers[1:]))
     assert snap_compare(make_app(doc), press=["s"], terminal_size=NARROW, run_before=settle)
+
+
+@pilot_test
+async def test_brackets_step_from_person_to_person() -> None:
+    app = BriefingApp(None, theme=THEME, found=Found(files=()))
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        screen = SpeakersScreen(_summaries(), pending=0)
+        await app.push_screen(screen)
+        await pilot.pause()
+        people = screen.query_one("#people", OptionList)
+        firsts = [i + 1 for i, target in enumerate(screen.targets) if target is None]
+        assert people.highlighted == firsts[0] and len(firsts) == 3
+        await pilot.press("down", "right_square_bracket")
+        assert people.highlighted == firsts[1]
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert people.highlighted == firsts[2]
+        assert any("No more people" in str(n.message) for n in app._notifications)
+        await pilot.press("left_square_bracket")  # from Ana Field to Tomas Reed
+        assert people.highlighted == firsts[1]
+        await pilot.press("down", "left_square_bracket")  # from Tomas Reed's second quote
+        assert people.highlighted == firsts[0]

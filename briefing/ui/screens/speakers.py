@@ -1,8 +1,8 @@
 """Everyone quoted across the reading list, each person's quotes newest first.
 
 Built from the summaries analysed so far (the list may still be filling in: the title says
-so). Enter on a quote opens its briefing in the reader at that quote; Escape or Backspace goes
-back to the list.
+so). Enter on a quote opens its briefing in the reader at that quote; ``]``/``[`` go to the next
+or previous person; Escape or Backspace goes back to the list.
 """
 
 from __future__ import annotations
@@ -59,6 +59,16 @@ class SpeakersScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="speakers.help"),
         Binding("escape,backspace", "dismiss_screen", "Back to the list", id="speakers.back"),
+        Binding(
+            "right_square_bracket", "step_person(True)", "Next person", id="speakers.next_person"
+        ),
+        Binding(
+            "left_square_bracket",
+            "step_person(False)",
+            "Prev person",
+            id="speakers.previous_person",
+            show=False,
+        ),
     ]
 
     def __init__(self, analysed: list[tuple[int, Summary]], pending: int) -> None:
@@ -100,6 +110,22 @@ class SpeakersScreen(Screen[None]):
         if target is not None:
             entry, start, end = target
             self.app.open_briefing(entry, jump=(start, end))  # type: ignore[attr-defined]
+
+    def action_step_person(self, forward: bool) -> None:
+        """To the next (or previous) person's newest quote: a person quoted hundreds of times
+        (a novel's heroine) would otherwise take pages of scrolling to get past."""
+        people_list = self.query_one("#people", OptionList)
+        current = people_list.highlighted or 0
+        firsts = [i + 1 for i, target in enumerate(self.targets) if target is None]
+        this = max((first for first in firsts if first <= current), default=0)
+        later = [first for first in firsts if first > current]
+        earlier = [first for first in firsts if first < this]
+        target = (later[0] if later else None) if forward else (earlier[-1] if earlier else None)
+        if target is None:
+            self.notify("No more people this way.")
+            return
+        people_list.highlighted = target
+        people_list.scroll_to_highlight(top=True)
 
     def action_dismiss_screen(self) -> None:
         self.dismiss()
