@@ -157,3 +157,12 @@ def test_names_of_files_not_read_reach_the_digest_escaped(tmp_path: Path, fmt: s
     else:
         sources = [b["source"] for b in json.loads(result.stdout)["briefings"]]
         assert all(source.isprintable() for source in sources)
+
+
+def test_a_failed_rows_title_shows_the_name_escaped() -> None:
+    """The reading list shows a file it could not read by its name: escaped, never raw."""
+    from briefing.collection.summary import failed
+
+    row = failed("notes\x1b]0;title\x07.txt", "binary data")
+    assert row.title == row.source == "notes\\x1b]0;title\\x07.txt"
+    assert row.path == "notes\x1b]0;title\x07.txt"  # still the name to open
