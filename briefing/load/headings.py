@@ -59,6 +59,19 @@ class HeadingGuess:
 NOT_HEADING = HeadingGuess(0)
 
 
+# A record's bracketed header line that ends with its date in parentheses:
+# "[Gazette Volume 3, Number 7 (Friday, May 3, 2002)]".
+_BRACKETED_DATE = re.compile(r"^\[[^\[\]]*\((?P<date>[^()]{4,40})\)\]$")
+
+
+def bracketed_date(line: str) -> str | None:
+    """The date ending a bracketed header line (``[… (Friday, May 3, 2002)]``), else None."""
+    match = _BRACKETED_DATE.match(line.strip())
+    if match and is_date_line(match.group("date")):
+        return match.group("date").strip()
+    return None
+
+
 def is_date_line(text: str) -> bool:
     """A line that is only a date (``April 2022``, ``Tuesday, July 12, 2005``): a dateline."""
     return bool(_DATE_LINE.match(text.strip()))

@@ -1,0 +1,49 @@
+"""Where a plain-text document's date comes from: a date line near the top, or the date ending
+a record's bracketed header line; a date further down, or in prose, dates nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.load import read_text
+from briefing.load.headings import bracketed_date
+
+HEADER = "[Harbour Gazette Volume 12, Number 4 (Friday, May 3, 2002)]\n[Quay Notes]\n[Page Q17]\n"
+BODY = (
+    "                 NEW DREDGER FOR THE NORTH QUAY\n\n"
+    "  The harbour board chose a dredger on Thursday after a long debate about its cost.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_a_bracketed_header_line_dates_the_record(fmt: str) -> None:
+    text = HEADER + "\n\n" + BODY
+    if fmt == "html":
+        text = f"<html><head><title>Gazette</title></head><body><pre>{text}</pre></body></html>"
+    doc = read_text(text, source="r", fmt=fmt)
+    assert doc.meta.date == "Friday, May 3, 2002"
+    assert doc.title == "NEW DREDGER FOR THE NORTH QUAY"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("[Harbour Gazette Volume 12, Number 4 (Friday, May 3, 2002)]", "Friday, May 3, 2002"),
+        ("[Quay Notes (2002-05-03)]", "2002-05-03"),
+        ("[Quay Notes (see page 4)]", None),  # not a date
+        ("Quay Notes (Friday, May 3, 2002)", None),  # not a bracketed header line
+        ("[Quay Notes] (Friday, May 3, 2002)", None),
+    ],
+)
+def test_bracketed_date(line: str, date: str | None) -> None:
+    assert bracketed_date(line) == date
+
+
+def test_a_bracketed_date_below_the_first_block_dates_nothing() -> None:
+    text = "Quay news\n\n" + BODY + "\n[Harbour Gazette (Friday, May 3, 2002)]\n"
+    assert read_text(text, source="r", fmt="text").meta.date is None
+
+
+def test_a_date_line_still_wins() -> None:
+    text = "Quay news\n\nMarch 4, 2024\n\n" + HEADER + "\n" + BODY
+    assert read_text(text, source="r", fmt="text").meta.date == "March 4, 2024"
