@@ -98,3 +98,36 @@ def test_only_metadata_lines_is_a_clear_error() -> None:
 def test_exports_show_the_date(fmt: str) -> None:
     doc = read_text("Date: 2024-03-02\n\n# Quay news\n\n" + BODY, source="h.md", fmt=None)
     assert "2024-03-02" in render(doc, fmt)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("*Wren Calloway, Chief Engineer, Harbour Board*", "Wren Calloway"),
+        ("_By Wren Calloway_", "Wren Calloway"),
+        ("*By Wren Calloway and Ann Arden*", "Wren Calloway and Ann Arden"),
+    ],
+)
+def test_an_italic_byline_names_the_author(byline: str, author: str) -> None:
+    text = f"---\ntitle: Quay news\n---\n\u00a0\n{byline}\n\n## Dredging\n\n{BODY}\n"
+    doc = read_text(text, source="i.md", fmt="markdown")
+    assert doc.meta.author is not None and doc.meta.author.startswith(author)
+    assert doc.text.startswith("Dredging")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "*Breaking News*",  # a name-like phrase without "By" or a role
+        "*The board met again on Monday, as it does every week.*",  # a sentence
+        "*Wren Calloway, Chief Engineer*\nwrote this piece from the quay.",  # the paragraph goes on
+    ],
+)
+def test_other_italic_openings_stay_text(first: str) -> None:
+    text = f"{first}\n\n{BODY}\n"
+    assert split_metadata_lines(text, markdown=True) == ({}, text)
+
+
+def test_bylines_are_read_in_markdown_only() -> None:
+    text = "*By Wren Calloway*\n\n" + BODY
+    assert split_metadata_lines(text) == ({}, text)

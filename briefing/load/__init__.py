@@ -82,7 +82,7 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
             data,
         )
     front, body = split_front_matter(text, source)
-    lines, body = split_metadata_lines(body)
+    lines, body = split_metadata_lines(body, markdown=fmt == "markdown")
     if lines:
         front = {**lines, **front}  # front matter, when both are given, wins
     if not body or body.isspace():

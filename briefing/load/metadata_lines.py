@@ -46,6 +46,17 @@ _SENTENCE_END = (".", "!", "?", ",", ";", ":")
 _TITLE_END = (".", ",", ";", ":")  # a title may ask or exclaim
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|Inc|Ltd|Co|Corp|Jr|Sr)\.$")
 _MAX_LINES = 8  # a header of more lines than that is a list, not metadata
+# A Markdown byline: a paragraph of one line all in italics, a person's name (two to four
+# capitalised words, initials or particles) after "By" or before roles set off by commas:
+# "*By Ann Arden*", "*Ann Arden, Chief Economist, Harbour Board*". (A name alone in italics
+# may be anything in Title Case: "*Breaking News*".)
+_NAME = r"(?:[A-Z][\w'’\-]*\.?|de|van|von|da|del|la|le|bin|al)"
+_BYLINE = re.compile(
+    rf"^(?P<mark>[*_])(?!\s)(?P<by>By:?\s+)?(?P<name>[A-Z][\w'’\-]*\.?(?: {_NAME}){{1,3}}"
+    rf"(?:(?: and| &) [A-Z][\w'’\-]*\.?(?: {_NAME}){{1,3}})?"
+    rf"(?P<roles>(?:, [^,*_]{{1,60}}){{0,4}}))(?<!\s)(?P=mark)$"
+)
+_MAX_BYLINE = 160
 
 
 def _value(field: str, raw: str) -> str | None:
@@ -77,32 +88,63 @@ def _parse_line(line: str) -> tuple[str, str] | None:
     return (field, value) if value is not None else None
 
 
-def split_metadata_lines(text: str) -> tuple[dict[str, str], str]:
+def _line_at(text: str, start: int) -> tuple[str, int]:
+    """The line starting at ``start`` and where the next one starts (``len(text) + 1`` at the
+    end); positions, not a split, so a large document is not copied to look at its top."""
+    end = text.find("\n", start)
+    if end < 0:
+        return text[start:], len(text) + 1
+    return text[start:end], end + 1
+
+
+def _byline(text: str, start: int) -> tuple[str, int] | None:
+    """The author named by an italic byline paragraph at ``start`` (blank lines before it are
+    skipped) and where the text after it starts."""
+    line, after = _line_at(text, start)
+    while not line.strip() and after <= len(text):
+        line, after = _line_at(text, after)
+    line = line.strip()
+    if len(line) > _MAX_BYLINE or line.endswith((".*", "._")):
+        return None
+    match = _BYLINE.match(line)
+    if not match or not (match.group("by") or match.group("roles")):
+        return None
+    if after <= len(text) and _line_at(text, after)[0].strip():
+        return None  # the paragraph goes on: emphasis inside prose, not a byline
+    return one_line(match.group("name")), after
+
+
+def split_metadata_lines(text: str, *, markdown: bool = False) -> tuple[dict[str, str], str]:
     """The fields of the ``Key: value`` lines that open ``text`` and the text after them.
 
     The lines are taken when they fill the first block (a blank line or the end follows) or
     when one of them holds a typed value (a date or an address), which prose does not; a key
-    given twice keeps its first value. With no such lines the text comes back unchanged.
+    given twice keeps its first value. In ``markdown`` an italic byline paragraph after them
+    (``*Ann Arden, Harbour Board*``) names the author too. With no such lines the text comes
+    back unchanged (the same object: nothing is copied).
     """
-    lines = text.split("\n", _MAX_LINES + 1)
-    skipped = 0
-    while skipped < len(lines) - 1 and not lines[skipped].strip():
-        skipped += 1
+    line, after = _line_at(text, 0)
+    while not line.strip() and after <= len(text):
+        line, after = _line_at(text, after)
     fields: dict[str, str] = {}
     typed = False
-    count = 0
-    for line in lines[skipped : skipped + _MAX_LINES]:
+    start = 0  # where the text after the metadata lines begins
+    for _ in range(_MAX_LINES):
         parsed = _parse_line(line.strip())
         if parsed is None:
             break
         field, value = parsed
         fields.setdefault(field, value)
         typed = typed or field in ("date", "url")
-        count += 1
-    if not count:
+        start = after
+        if after > len(text):
+            break
+        line, after = _line_at(text, after)
+    if fields and start <= len(text) and line.strip() and not typed:
+        fields, start = {}, 0  # prose goes on below an untyped line: it was text
+    byline = _byline(text, start) if markdown and "author" not in fields else None
+    if byline is not None:
+        fields["author"], start = byline
+    if not fields:
         return {}, text
-    after = lines[skipped + count] if skipped + count < len(lines) else ""
-    end = after.find("\n")
-    if (after if end < 0 else after[:end]).strip() and not typed:
-        return {}, text
-    return fields, "\n".join(lines[skipped + count :])
+    return fields, text[start:]
