@@ -133,6 +133,6 @@ def read(
     """
     chosen = format_for(str(getattr(source, "name", source)), fmt)  # unknown format: fail first
     name, data = read_bytes(source, max_size=max_size)
-    text = decode(data, name)
+    text = decode(data, name, html=chosen == "html")
     del data  # the bytes need not outlive their decoding (they are held through the parse)
     return read_text(text, source=name, fmt=chosen)

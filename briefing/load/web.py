@@ -116,11 +116,11 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
         raise BriefingError(url, _reason(error, url)) from None
     if charset.replace("-", "").replace("_", "") in ("utf8", "usascii", "ascii"):
-        return decode(data, url)
+        return decode(data, url, html=True)
     try:
         return decode(data.decode(charset, errors="replace"), url)
     except LookupError:
-        return decode(data, url)
+        return decode(data, url, html=True)
 
 
 def fetch_briefing(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Briefing:
