@@ -47,3 +47,16 @@ def test_a_bracketed_date_below_the_first_block_dates_nothing() -> None:
 def test_a_date_line_still_wins() -> None:
     text = "Quay news\n\nMarch 4, 2024\n\n" + HEADER + "\n" + BODY
     assert read_text(text, source="r", fmt="text").meta.date == "March 4, 2024"
+
+
+@pytest.mark.parametrize("line", ["March 4, 2024", "*Tuesday, 4 March 2024*", "2024-03-04"])
+def test_a_markdown_date_line_dates_it_as_in_plain_text(line: str) -> None:
+    """A date line under the title dated a .txt file but not the same .md file."""
+    text = f"# Quay news\n\n{line}\n\nThe harbour board met on Monday to choose a dredger.\n"
+    doc = read_text(text, source="q.md", fmt="markdown")
+    assert doc.meta.date == line.strip("*")
+
+
+def test_a_markdown_date_deep_in_the_text_dates_nothing() -> None:
+    text = "# Quay news\n\nOne.\n\nTwo.\n\nThree.\n\nMarch 4, 2024\n"
+    assert read_text(text, source="q.md", fmt="markdown").meta.date is None

@@ -18,7 +18,7 @@ from briefing.load.decode import DEFAULT_MAX_SIZE, decode, read_bytes
 from briefing.load.frontmatter import metadata, scalar, split_front_matter
 from briefing.load.metadata_lines import split_metadata_lines
 from briefing.load.normalise import Block, assemble, one_line
-from briefing.load.plain import parse_plain_blocks
+from briefing.load.plain import first_date, parse_plain_blocks
 from briefing.load.yaml_briefing import curated, parse_yaml_document, yaml_title
 from briefing.model import Briefing, Curated
 
@@ -95,10 +95,11 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
         from briefing.load.markdown import parse_markdown_blocks
 
         title, blocks = parse_markdown_blocks(body, title=given)
+        date = first_date(blocks)
     else:
         title, blocks, date = parse_plain_blocks(body, title=given)
-        if date and not meta.date:
-            meta = replace(meta, date=date)
+    if date and not meta.date:
+        meta = replace(meta, date=date)
     _check_readable(blocks, fmt, source)
     doc = assemble(blocks, title=title, source=source, fmt=fmt, meta=meta, curated=extras)
     return _with_source(doc, front)

@@ -477,7 +477,7 @@ def _headline_index(raws: list[_Raw]) -> int | None:
     return 0
 
 
-def _first_date(blocks: list[Block]) -> str:
+def first_date(blocks: list[Block]) -> str:
     """The date of the document: a date line among the first blocks, else the date ending a
     bracketed header line at the very top (a record's "[… Volume 3 (Friday, May 3, 2002)]")."""
     for block in blocks[:3]:
@@ -509,7 +509,7 @@ def parse_plain_blocks(
             found_title = first
             raws = raws[:index] + raws[index + 1 :]
     blocks = _settle(_candidates(raws))
-    date = _first_date(blocks)
+    date = first_date(blocks)
     if title:
         return title, blocks, date
     if not found_title:
