@@ -16,6 +16,7 @@ from briefing.load.headings import (
     NOT_HEADING,
     HeadingGuess,
     bracketed_date,
+    dateline_date,
     guess,
     is_date_line,
     is_spoken_or_stamp,
@@ -478,11 +479,16 @@ def _headline_index(raws: list[_Raw]) -> int | None:
 
 
 def first_date(blocks: list[Block]) -> str:
-    """The date of the document: a date line among the first blocks, else the date ending a
-    bracketed header line at the very top (a record's "[… Volume 3 (Friday, May 3, 2002)]")."""
+    """The date of the document: a date line among the first blocks, else a dateline in one of
+    them (:func:`dateline_date`), else the date ending a bracketed header line at the very top
+    (a record's "[… Volume 3 (Friday, May 3, 2002)]")."""
     for block in blocks[:3]:
         if block.kind is BlockKind.TEXT and is_date_line(block.text):
             return block.text
+    for block in blocks[:3]:
+        found = dateline_date(block.text) if block.kind is BlockKind.TEXT else None
+        if found:
+            return found
     for line in blocks[0].text.split("\n", _HEADER_LINES)[:_HEADER_LINES] if blocks else ():
         date = bracketed_date(line)
         if date:
