@@ -85,9 +85,9 @@ def _load(file: str | None, fmt: str | None, max_size: int) -> Briefing:
         seed = default_seed()
         return replace(read(seed, fmt=fmt, max_size=max_size), source=seed.name)
     if "://" in file:
-        from briefing.load.web import fetch_briefing
+        from briefing.load.web import MAX_BYTES, fetch_briefing
 
-        return fetch_briefing(file)
+        return fetch_briefing(file, max_bytes=min(max_size, MAX_BYTES))  # lowered, not raised
     return read(file, fmt=fmt, max_size=max_size)
 
 

@@ -166,3 +166,11 @@ def test_a_failed_rows_title_shows_the_name_escaped() -> None:
     row = failed("notes\x1b]0;title\x07.txt", "binary data")
     assert row.title == row.source == "notes\\x1b]0;title\\x07.txt"
     assert row.path == "notes\x1b]0;title\x07.txt"  # still the name to open
+
+
+def test_a_file_over_a_small_limit_names_the_limit_in_its_unit(tmp_path: Path) -> None:
+    """``--max-size 10`` was reported as "larger than the 1e-05 MB limit"."""
+    (tmp_path / "a.txt").write_text("Quay news\n\nThe quay opened on Monday.\n")
+    (tmp_path / "b.txt").write_text("Dock news\n\nThe dock opened on Friday.\n")
+    result = run("export", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--max-size", "10")
+    assert "a.txt: larger than the 10 bytes limit" in result.stderr
