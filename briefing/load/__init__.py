@@ -16,6 +16,7 @@ from typing import BinaryIO, TextIO
 from briefing.errors import BriefingError, printable
 from briefing.load.decode import DEFAULT_MAX_SIZE, decode, read_bytes
 from briefing.load.frontmatter import metadata, scalar, split_front_matter
+from briefing.load.metadata_lines import split_metadata_lines
 from briefing.load.normalise import Block, assemble, one_line
 from briefing.load.plain import parse_plain_blocks
 from briefing.load.yaml_briefing import curated, parse_yaml_document, yaml_title
@@ -81,8 +82,12 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
             data,
         )
     front, body = split_front_matter(text, source)
+    lines, body = split_metadata_lines(body)
+    if lines:
+        front = {**lines, **front}  # front matter, when both are given, wins
     if not body or body.isspace():
-        raise BriefingError(source, "the file has front matter but no text")
+        reason = "metadata lines" if lines else "front matter"
+        raise BriefingError(source, f"the file has {reason} but no text")
     meta = metadata(front, source)
     given = scalar(front, "title", source)
     extras = curated(front, source) if front else Curated()
