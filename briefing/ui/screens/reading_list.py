@@ -178,10 +178,14 @@ class ReadingListScreen(Screen[None]):
         """Drive the process pool from a thread; each summary goes to the UI thread."""
         worker = get_current_worker()
         summaries = iter(self._summaries)
-        with closing(summaries):  # closing it shuts the pool down, the files not begun cancelled
+        with closing(summaries):  # closing it shuts the pool down (``stop`` ends it sooner)
             for index, summary in summaries:
                 if worker.is_cancelled or not self.post_message(self.Analysed(index, summary)):
                     return  # the app is closing
+
+    def on_unmount(self) -> None:
+        """Quitting ends the analysis at once: the workers stop mid-file, none is waited for."""
+        self._summaries.stop()
 
     def on_reading_list_screen_analysed(self, message: Analysed) -> None:
         index, summary = message.index, message.summary
