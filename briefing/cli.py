@@ -87,9 +87,9 @@ def _load(file: str | None, fmt: str | None, max_size: int) -> Briefing:
         seed = default_seed()
         return replace(read(seed, fmt=fmt, max_size=max_size), source=seed.name)
     if "://" in file:
-        from briefing.load.web import fetch_briefing
+        from briefing.load.web import MAX_BYTES, fetch_briefing
 
-        return fetch_briefing(file)
+        return fetch_briefing(file, max_bytes=min(max_size, MAX_BYTES))  # lowered, not raised
     return read(file, fmt=fmt, max_size=max_size)
 
 
@@ -532,6 +532,20 @@ def _read_collection(
     ctx.exit(app.return_code or 0)
 
 
+def _interrupted(error: BaseException) -> bool:
+    """Whether Ctrl-C caused ``error``: Python 3.11 wraps a KeyboardInterrupt raised while a
+    class is being built (``__set_name__``, a dataclass field during a lazy import) in a
+    RuntimeError, which must still end as Ctrl-C does, not as an internal error."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: run the command, never letting a traceback reach the user.
 
@@ -541,6 +555,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="briefing")
     except Exception as error:
+        if _interrupted(error):
+            sys.stderr.write("\n")
+            sys.exit(130)
         if os.environ.get(DEBUG_VAR):
             raise
         click.echo(
