@@ -37,3 +37,13 @@ async def test_the_reader_on_an_unattributed_quote_says_so_without_odds() -> Non
         await pilot.press("N")
         await pilot.pause()
         assert "(100% sure)" in screen.query_one("#status", StatusLine).render().plain
+
+
+def test_a_turn_labelled_by_the_speakers_surname_is_not_repeated() -> None:
+    quote = QuoteStatus("Jake Sullivan", "National Security Advisor")
+    row = status_content(width=100, section="Mr. Sullivan", quote=quote).plain
+    assert row.count("Sullivan") == 1 and "Jake Sullivan, National Security Advisor" in row
+    other = status_content(width=100, section="Mr. Reed", quote=quote).plain
+    assert "Mr. Reed · Jake Sullivan" in other
+    long_title = status_content(width=100, section="Reaction to the plan by Sullivan", quote=quote)
+    assert "Reaction to the plan by Sullivan · Jake Sullivan" in long_title.plain

@@ -48,6 +48,16 @@ class QuoteStatus:
         return f" ({round(100 * self.confidence)}% sure)"
 
 
+def _names_speaker(section: str, speaker: str) -> bool:
+    """Whether a section title is the speaker's turn label: ``Moderator`` for Moderator, or
+    ``Mr. Sullivan`` for Jake Sullivan (a label of at most three words ending in the surname).
+    Shown both, the status read "Mr. Sullivan · Jake Sullivan"."""
+    label, name = section.casefold().split(), speaker.casefold().split()
+    if not label or not name:
+        return False
+    return label == name or (len(label) <= 3 and label[-1].rstrip(".:") == name[-1])
+
+
 def _fit(text: str, room: int) -> str:
     return shorten(text, room) if room > 0 else ""
 
@@ -85,7 +95,7 @@ def status_content(
                 left_over -= len(extra)
         room = left_over
     section_text = ""
-    if quote is not None and quote.speaker and section.casefold() == quote.speaker.casefold():
+    if quote is not None and quote.speaker and _names_speaker(section, quote.speaker):
         section = ""  # a transcript's turn section is titled by its speaker: say it once
     if section:
         spare = room - (len(SEPARATOR) if who else 0)
