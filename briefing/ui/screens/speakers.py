@@ -125,7 +125,8 @@ class SpeakersScreen(Screen[None]):
             self.notify("No more people this way.")
             return
         people_list.highlighted = target
-        people_list.scroll_to_highlight(top=True)
+        people_list.scroll_to_highlight(top=True)  # then one line up: the heading shows too
+        people_list.scroll_to(y=people_list.scroll_y - 1, animate=False, immediate=True)
 
     def action_dismiss_screen(self) -> None:
         self.dismiss()
