@@ -132,3 +132,17 @@ async def test_the_next_persons_heading_shows_at_the_top() -> None:
         await pilot.pause()
         assert people.highlighted == 42  # Mara's heading and 40 quotes, Tomas's heading
         assert people.scroll_y == 41  # Tomas Reed's heading is the top line
+
+
+@pilot_test
+async def test_no_one_quoted_says_so() -> None:
+    app = BriefingApp(None, theme=THEME, found=Found(files=()))
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        screen = SpeakersScreen([(0, Summary(path="a.md", title="Notes"))], pending=1)
+        await app.push_screen(screen)
+        await pilot.pause()
+        title = str(screen.query_one("#speakers-title").render())
+        assert title == (
+            "Speakers across 1 briefing: no one is quoted by name (1 briefing still being analysed)"
+        )
