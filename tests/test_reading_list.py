@@ -18,6 +18,7 @@ from briefing.collection.parallel import summarise_source
 from briefing.collection.summary import QuoteEntry
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens import reading_list
+from briefing.ui.screens.help import HelpScreen
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.screens.reading_list import ReadingListScreen
 
@@ -225,3 +226,23 @@ def test_reading_list_at_80x24_with_long_file_names(  # type: ignore[no-untyped-
         await arrived(pilot, app.reading_list, len(found.files))
 
     assert snap_compare(app, terminal_size=NARROW, run_before=filled)
+
+
+@pilot_test
+async def test_help_on_the_list_and_the_speakers_screen(feed: HeldFeed) -> None:
+    """? lists the keys of the screen it is pressed on (it raised AttributeError on both)."""
+    app = make_app(feed)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        said = {(where, description) for where, _, description in app.screen._rows}
+        assert ("Reading list", "Sort: by date (newest first) or by title") in said
+        assert ("App", "Quit") in said
+        await pilot.press("escape", "f6")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        said = {(where, description) for where, _, description in app.screen._rows}
+        assert ("Speakers", "Next person") in said and ("Speakers", "Prev person") in said
