@@ -246,3 +246,19 @@ async def test_help_on_the_list_and_the_speakers_screen(feed: HeldFeed) -> None:
         assert isinstance(app.screen, HelpScreen)
         said = {(where, description) for where, _, description in app.screen._rows}
         assert ("Speakers", "Next person") in said and ("Speakers", "Prev person") in said
+
+
+@pilot_test
+async def test_the_palette_opens_a_briefing_by_its_title(feed: HeldFeed) -> None:
+    app = make_app(feed)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.reading_list
+        assert screen is not None
+        feed.release(*range(len(DAYS)))
+        await arrived(pilot, screen, len(DAYS))
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        await pilot.press(*"open: harbour note 4")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        assert await opened_title(pilot) == "Harbour note 4"
