@@ -23,6 +23,8 @@ from briefing import __version__
 from briefing.errors import BriefingError, printable
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from briefing.collection import Found, Summary
     from briefing.config import Config
     from briefing.model import Briefing
@@ -103,7 +105,7 @@ def _max_size(option: str | None, configured: int | None) -> int:
         raise click.BadParameter(str(error), param_hint="'--max-size'") from None
 
 
-def _print(content: str) -> None:
+def _print(content: str | Iterable[str]) -> None:
     """Write to standard output; a closed or full one is an error (exit 1), not a success.
 
     ``> /dev/full`` fails only when the buffer is flushed, so the flush happens here, where the
@@ -113,7 +115,8 @@ def _print(content: str) -> None:
     if stream is None:
         raise BriefingError("-", "standard output is closed", action="write")
     try:
-        stream.write(content)
+        for piece in (content,) if isinstance(content, str) else content:
+            stream.write(piece)
         stream.flush()
     except BrokenPipeError:
         raise
@@ -379,7 +382,7 @@ def export_command(
     """
     from briefing.analysis import analyse
     from briefing.config import load_config
-    from briefing.export import format_for_path, render, write_export
+    from briefing.export import format_for_path, render_pieces, write_export
 
     config = load_config()
     target = None if output in (None, "-") else output
@@ -393,7 +396,7 @@ def export_command(
     else:
         doc = _load(file, fmt, _max_size(max_size, config.max_size))
         summary = analyse(doc, key_points=key_points or config.key_points)
-        content = render(summary, chosen, width=wrap)
+        content = render_pieces(summary, chosen, width=wrap)
     if target is None:
         _print(content)
     else:

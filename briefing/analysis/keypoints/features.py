@@ -112,34 +112,46 @@ class FeatureRows(Sequence[list[float]]):
 
 def feature_rows(doc: Briefing, candidates: Sequence[Candidate]) -> tuple[FeatureRows, UnitVectors]:
     """One row per candidate, columns in :data:`FEATURES` order, and each one's unit term
-    vector (what the redundancy control compares).
+    vector (what the redundancy control compares)."""
+    rows, vectors = streamed_rows(doc, candidates)
+    packed = FeatureRows(len(FEATURES))
+    for row in rows:
+        packed.append(row)
+    return packed, vectors
 
-    Nothing per candidate is held as Python objects: terms and names are packed as integer
-    ids (:func:`_packed_signals`), and each candidate's text and tokens are made again when
-    its row is built."""
+
+def streamed_rows(
+    doc: Briefing, candidates: Sequence[Candidate]
+) -> tuple[Iterator[list[float]], UnitVectors]:
+    """The rows of :func:`feature_rows`, each made when it is asked for, and the vectors.
+
+    A scorer that reads each row once never holds them all (200 bytes a candidate even packed).
+    Nothing per candidate is held as Python objects either: terms and names are packed as
+    integer ids (:func:`_packed_signals`), and each candidate's text and tokens are made again
+    when its row is built."""
     text = doc.text
     overlap, vectors, titles, recurring = _packed_signals(doc, candidates)
     most = max(overlap, default=0.0) or 1.0
-    centrality = degree_centrality(vectors)
+    centrality = array("d", degree_centrality(vectors))
     top = max(centrality, default=0.0) or 1.0
     order = sorted(range(len(centrality)), key=lambda i: -centrality[i])
     rank = array("d", bytes(8 * len(order)))
     for position, i in enumerate(order):
         rank[i] = position / max(1, len(order) - 1)
     del order
-    quoted = _quote_coverage(doc, candidates)
+    quoted = array("d", _quote_coverage(doc, candidates))
     size = math.log1p(len(candidates))
     paragraphs = math.log1p(candidates[-1].paragraph_rank + 1) if candidates else 0.0
     last = max(1, len(candidates) - 1)
-    rows = FeatureRows(len(FEATURES))
-    for k, c in enumerate(candidates):
-        body = text[c.start : c.end]
-        toks = words(body)
-        count = max(1, len(toks))
-        letters = sum(map(str.isalpha, body)) or 1
-        vector = vectors[k]
-        rows.append(
-            [
+
+    def rows() -> Iterator[list[float]]:
+        for k, c in enumerate(candidates):
+            body = text[c.start : c.end]
+            toks = words(body)
+            count = max(1, len(toks))
+            letters = sum(map(str.isalpha, body)) or 1
+            vector = vectors[k]
+            yield [
                 min(k, _CAP),
                 k / last,
                 min(c.paragraph_rank, _CAP),
@@ -166,13 +178,13 @@ def feature_rows(doc: Briefing, candidates: Sequence[Candidate]) -> tuple[Featur
                 size,
                 paragraphs,
             ]
-        )
-    return rows, vectors
+
+    return rows(), vectors
 
 
 def _packed_signals(
     doc: Briefing, candidates: Sequence[Candidate]
-) -> tuple[list[float], UnitVectors, UnitVectors, array]:
+) -> tuple[array, UnitVectors, UnitVectors, array]:
     """Each candidate's overlap degree, unit vector, the title's and headings' vectors (title
     first) and its count of recurring names (capitalised words other candidates use too, at
     most 5), from one pass that keeps only integer ids per candidate."""
@@ -182,7 +194,7 @@ def _packed_signals(
         body = text[c.start : c.end]
         terms.add(content_stems(words(body)))
         names.add(dict.fromkeys(_CAPITALISED_WORD.findall(body)))
-    overlap = overlap_degree(terms)
+    overlap = array("d", overlap_degree(terms))
     for heading in (doc.title, *(s.title if s.heading is not None else "" for s in doc.sections)):
         terms.add(content_stems(words(heading)))
     vectors = unit_vectors(terms)
