@@ -10,7 +10,9 @@ one paragraph holding N quotes, and measures, each in a fresh process so the pea
 memory (``ru_maxrss``) is that run's alone:
 
 * ``read``: ``briefing.read`` of the file; ``analyse``: ``briefing.analyse``;
-  ``export``: ``render(doc, "json")``; ``s/MB``: their sum per MB of input. These are CPU
+  ``export``: the JSON export written to a file as ``briefing export -o x.json`` writes it
+  (``write_export`` of ``render_pieces(doc, "json")``, streamed: the export is never held
+  whole); ``s/MB``: their sum per MB of input. These are CPU
   seconds of the process: on a shared machine wall time measures the neighbours;
 * ``peak``: the process's peak RSS; ``peak-base``: minus the peak after imports and a warm-up
   run on a few lines of text (what the reader's forkserver does at start: it loads the fitted
@@ -136,7 +138,7 @@ _WARM_UP = "A trial\n\nMara Lind, the mayor, said: “The harbour will open in M
 
 def _child_pipeline(path: str) -> dict[str, float]:
     import briefing
-    from briefing.export import render
+    from briefing.export import render_pieces, write_export
 
     imported = _peak_mb()
     briefing.analyse(briefing.read_text(_WARM_UP, source="<warm-up>"))
@@ -146,7 +148,7 @@ def _child_pipeline(path: str) -> dict[str, float]:
     read = time.process_time()
     doc = briefing.analyse(doc)
     analysed = time.process_time()
-    render(doc, "json")
+    write_export(f"{path}.json", render_pieces(doc, "json"), force=True)
     done = time.process_time()
     return {
         "read": read - start,

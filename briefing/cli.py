@@ -23,6 +23,8 @@ from briefing import __version__
 from briefing.errors import BriefingError, printable
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from briefing.collection import Found, Summary
     from briefing.config import Config
     from briefing.model import Briefing
@@ -85,9 +87,9 @@ def _load(file: str | None, fmt: str | None, max_size: int) -> Briefing:
         seed = default_seed()
         return replace(read(seed, fmt=fmt, max_size=max_size), source=seed.name)
     if "://" in file:
-        from briefing.load.web import fetch_briefing
+        from briefing.load.web import MAX_BYTES, fetch_briefing
 
-        return fetch_briefing(file)
+        return fetch_briefing(file, max_bytes=min(max_size, MAX_BYTES))  # lowered, not raised
     return read(file, fmt=fmt, max_size=max_size)
 
 
@@ -103,7 +105,7 @@ def _max_size(option: str | None, configured: int | None) -> int:
         raise click.BadParameter(str(error), param_hint="'--max-size'") from None
 
 
-def _print(content: str) -> None:
+def _print(content: str | Iterable[str]) -> None:
     """Write to standard output; a closed or full one is an error (exit 1), not a success.
 
     ``> /dev/full`` fails only when the buffer is flushed, so the flush happens here, where the
@@ -113,7 +115,8 @@ def _print(content: str) -> None:
     if stream is None:
         raise BriefingError("-", "standard output is closed", action="write")
     try:
-        stream.write(content)
+        for piece in (content,) if isinstance(content, str) else content:
+            stream.write(piece)
         stream.flush()
     except BrokenPipeError:
         raise
@@ -364,7 +367,7 @@ def export_command(
     """
     from briefing.analysis import analyse
     from briefing.config import load_config
-    from briefing.export import format_for_path, render, write_export
+    from briefing.export import format_for_path, render_pieces, write_export
 
     config = load_config()
     target = None if output in (None, "-") else output
@@ -378,7 +381,7 @@ def export_command(
     else:
         doc = _load(file, fmt, _max_size(max_size, config.max_size))
         summary = analyse(doc, key_points=key_points or config.key_points)
-        content = render(summary, chosen, width=wrap)
+        content = render_pieces(summary, chosen, width=wrap)
     if target is None:
         _print(content)
     else:
@@ -529,6 +532,20 @@ def _read_collection(
     ctx.exit(app.return_code or 0)
 
 
+def _interrupted(error: BaseException) -> bool:
+    """Whether Ctrl-C caused ``error``: Python 3.11 wraps a KeyboardInterrupt raised while a
+    class is being built (``__set_name__``, a dataclass field during a lazy import) in a
+    RuntimeError, which must still end as Ctrl-C does, not as an internal error."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: run the command, never letting a traceback reach the user.
 
@@ -538,6 +555,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="briefing")
     except Exception as error:
+        if _interrupted(error):
+            sys.stderr.write("\n")
+            sys.exit(130)
         if os.environ.get(DEBUG_VAR):
             raise
         click.echo(

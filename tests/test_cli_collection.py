@@ -139,3 +139,38 @@ def test_a_non_web_address_in_a_collection_is_its_own_error(folder: Path) -> Non
     result = run("export", str(folder / "b_news.md"), "ftp://example.org/a.html", "-f", "json")
     briefings = json.loads(result.stdout)["briefings"]
     assert briefings[1]["error"] == "only http:// and https:// addresses can be opened"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_names_of_files_not_read_reach_the_digest_escaped(tmp_path: Path, fmt: str) -> None:
+    """A broken file named with escape sequences was listed raw under "NOT READ" in the digest
+    printed to the terminal (``export DIR -o -``): OSC 52 could write to the clipboard."""
+    folder = tmp_path / "in"
+    write_folder(folder)
+    (folder / "e\x1b]52;c;aGk=\x07.txt").write_bytes(b"\x00\x01 not text")
+    (folder / "f\x1b[2J.md").write_text("Quay news\n\nThe quay opened on Monday.\n")
+    result = run("export", str(folder), "-f", fmt, "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    if fmt != "json":
+        assert "e\\x1b" in result.stdout.replace("\\\\", "\\")
+    else:
+        sources = [b["source"] for b in json.loads(result.stdout)["briefings"]]
+        assert all(source.isprintable() for source in sources)
+
+
+def test_a_failed_rows_title_shows_the_name_escaped() -> None:
+    """The reading list shows a file it could not read by its name: escaped, never raw."""
+    from briefing.collection.summary import failed
+
+    row = failed("notes\x1b]0;title\x07.txt", "binary data")
+    assert row.title == row.source == "notes\\x1b]0;title\\x07.txt"
+    assert row.path == "notes\x1b]0;title\x07.txt"  # still the name to open
+
+
+def test_a_file_over_a_small_limit_names_the_limit_in_its_unit(tmp_path: Path) -> None:
+    """``--max-size 10`` was reported as "larger than the 1e-05 MB limit"."""
+    (tmp_path / "a.txt").write_text("Quay news\n\nThe quay opened on Monday.\n")
+    (tmp_path / "b.txt").write_text("Dock news\n\nThe dock opened on Friday.\n")
+    result = run("export", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--max-size", "10")
+    assert "a.txt: larger than the 10 bytes limit" in result.stderr

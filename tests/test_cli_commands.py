@@ -309,6 +309,27 @@ def test_ctrl_c_exits_130_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.stdout == "" and result.stderr.strip() == ""
 
 
+def test_ctrl_c_wrapped_by_python_while_a_class_is_built_exits_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python 3.11 turns Ctrl-C inside ``__set_name__`` (a dataclass built during a lazy
+    import) into a RuntimeError; it printed "internal error" instead of exiting 130."""
+
+    def interrupted_while_importing(*args: Any, **kwargs: Any) -> None:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as interrupt:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance") from interrupt
+
+    monkeypatch.setattr("briefing.analysis.analyse", interrupted_while_importing)
+    monkeypatch.delenv(cli.DEBUG_VAR, raising=False)
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["export"])
+    assert caught.value.code == 130
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.strip() == ""
+
+
 def test_main_turns_an_unexpected_bug_into_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from briefing import read_text
-from briefing.export import FORMATS, briefing_dict, format_for_path, render
+from briefing.analysis import analyse
+from briefing.export import FORMATS, briefing_dict, format_for_path, render, render_pieces
 from briefing.export.as_markdown import escape
 from briefing.export.digest import clean
 from briefing.model import BlockKind, Briefing, Metadata
@@ -298,3 +299,32 @@ def test_render_analyses_a_briefing_that_was_only_loaded() -> None:
     data = json.loads(render(doc, "json"))
     assert data["title"] == "Harbour News"
     assert data["sections"] == [{"title": None, "start": 0, "end": len(data["text"])}]
+
+
+@pytest.mark.parametrize("make", [harbour, hostile])
+def test_json_pieces_are_one_indented_dump_of_the_dict(make) -> None:
+    """The streamed JSON is, byte for byte, ``json.dumps`` of ``briefing_dict`` (indent 2)."""
+    doc = make()
+    dumped = json.dumps(briefing_dict(doc), ensure_ascii=False, indent=2) + "\n"
+    pieces = list(render_pieces(doc, "json"))
+    assert len(pieces) > 5  # a quote at a time, not one string
+    assert "".join(pieces) == render(doc, "json")
+    assert json.loads(render(doc, "json")) == json.loads(dumped)
+    assert render(doc, "json") == re.sub("[\x7f-\x9f\u2028\u2029]", _escaped, dumped)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def test_json_pieces_with_empty_lists_and_a_long_text() -> None:
+    doc = read_text("Title\n\n" + "A line with “marks” and \\ and \x85.\n" * 4000, source="x")
+    dumped = json.dumps(briefing_dict(analyse(doc)), ensure_ascii=False, indent=2) + "\n"
+    assert render(doc, "json") == dumped.replace("\x85", "\\u0085")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_pieces_join_to_the_rendered_text(fmt: str) -> None:
+    assert "".join(render_pieces(harbour(), fmt)) == render(harbour(), fmt)
+    with pytest.raises(ValueError):
+        render_pieces(harbour(), fmt, width=3)

@@ -129,3 +129,20 @@ def test_filesystem_without_hard_links_still_refuses_to_clobber(
     write_export(target, "first")
     assert target.read_text() == "first"
     assert _leftovers(tmp_path) == []
+
+
+def test_writes_content_given_in_pieces_as_they_come(tmp_path: Path) -> None:
+    target = tmp_path / "summary.json"
+    write_export(target, iter(["{", '"é": ', '"\udc80"', "}\n"]))
+    assert target.read_bytes() == '{"é": "?"}\n'.encode()
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_failing_piece_leaves_nothing_behind(tmp_path: Path) -> None:
+    def pieces():
+        yield "half"
+        raise RuntimeError("renderer failed")
+
+    with pytest.raises(RuntimeError):
+        write_export(tmp_path / "out.json", pieces())
+    assert list(tmp_path.iterdir()) == []

@@ -73,6 +73,8 @@ def test_a_deep_markdown_file_reads_end_to_end() -> None:
         ("<html><body><nav>Home</nav><script>x = 1;</script></body></html>", "html", "page"),
         ("![a picture](a.png)\n\n<!-- a comment -->\n\n---\n", "markdown", "Markdown markup"),
         ("* * *\n\n---\n", "text", "separator lines"),
+        ("\u200b\u200b\u200b\n\n\u2060\u200d\n", "text", "invisible characters"),
+        ("\u200b\n\n\u200c\n", "markdown", "Markdown markup"),
     ],
 )
 def test_nothing_readable_says_why(text: str, fmt: str, why: str) -> None:

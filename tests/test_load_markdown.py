@@ -91,3 +91,28 @@ def test_table_is_pre() -> None:
 def test_raw_html_block_keeps_its_words() -> None:
     doc = read_text("# T\n\n<div>Some <b>raw</b> &amp; html</div>\n", source="r.md", fmt="markdown")
     assert doc.text == "Some raw & html"
+
+
+def test_a_leading_heading_followed_by_a_sibling_is_a_part_not_a_title() -> None:
+    """Parts and chapters all at "#": the first part named the document and vanished from the
+    section tree while its sibling parts stayed in it."""
+    text = (
+        "# Part One Harbour works\n\n# Chapter One Dredging\n\nThe quay was dredged in May.\n\n"
+        "# Part Two Ferries\n\nThe ferries run every hour.\n"
+    )
+    doc = read_text(text, source="p.md", fmt="markdown")
+    assert doc.title == "Part One Harbour works"
+    assert [p[2] for p in paragraphs(doc) if p[0] == "heading"] == [
+        "Part One Harbour works",
+        "Chapter One Dredging",
+        "Part Two Ferries",
+    ]
+
+
+def test_a_leading_title_above_a_lede_or_a_subheading_still_leaves_the_body() -> None:
+    for text in (
+        "# Harbour works\n\nThe quay was dredged.\n",
+        "# Harbour works\n\n## Dredging\n\nIn May.\n",
+    ):
+        doc = read_text(text, source="t.md", fmt="markdown")
+        assert doc.title == "Harbour works" and "Harbour works" not in doc.text

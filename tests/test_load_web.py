@@ -41,6 +41,9 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, "text/html; charset=utf-8", PAGE)
         elif self.path == "/latin":
             self.send(200, "text/html; charset=iso-8859-1", PAGE.replace(b"Quay", b"Qu\xe9"))
+        elif self.path == "/declared":  # no charset in the header, one in the page
+            page = PAGE.replace(b"<head>", b'<head><meta charset="windows-1252">')
+            self.send(200, "text/html", page.replace(b"Quay", b"Qu\xe9"))
         elif self.path == "/missing":
             self.send(404, "text/html", b"<p>no</p>")
         elif self.path == "/pdf":
@@ -98,6 +101,14 @@ def test_a_page_becomes_a_briefing_that_keeps_its_address(server: str) -> None:
     assert doc.title == "Quay Opens" and doc.meta.url == f"{server}/page"
 
 
+def test_a_charset_declared_in_the_page_is_honoured(server: str) -> None:
+    assert "Qué" in web.fetch(f"{server}/declared")
+
+
+def test_the_size_limit_is_written_in_its_unit(server: str) -> None:
+    assert reason(f"{server}/page", max_bytes=100) == "the page is larger than the 100 bytes limit"
+
+
 def test_http_status_and_content_type_are_one_line(server: str) -> None:
     assert reason(f"{server}/missing") == "HTTP status 404 Not Found"
     assert reason(f"{server}/pdf") == "not an HTML page (content type application/pdf)"
@@ -150,3 +161,13 @@ def test_export_of_an_address_on_the_command_line(server: str) -> None:
     failed = CliRunner().invoke(cli.cli, ["export", f"{server}/missing"])
     assert failed.exit_code == 1
     assert failed.stderr == f"briefing: cannot open {server}/missing: HTTP status 404 Not Found\n"
+
+
+def test_max_size_lowers_the_limit_for_an_address(server: str) -> None:
+    from click.testing import CliRunner
+
+    from briefing import cli
+
+    result = CliRunner().invoke(cli.cli, ["export", f"{server}/page", "--max-size", "100"])
+    assert result.exit_code == 1
+    assert result.stderr.endswith(": the page is larger than the 100 bytes limit\n")

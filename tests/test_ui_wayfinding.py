@@ -173,7 +173,7 @@ def test_the_status_row_keeps_the_speaker_when_narrow():
     wide = status_content(
         width=100, section="What Was Said", quote=quote, counter="quote 1/6", progress=12
     ).plain
-    assert "What Was Said" in wide and "council chair" in wide and "p=0.90" in wide
+    assert "What Was Said" in wide and "council chair" in wide and "(90% sure)" in wide
     narrow = status_content(
         width=40, section="What Was Said", quote=quote, counter="quote 1/6", progress=12
     ).plain

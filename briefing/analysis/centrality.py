@@ -72,20 +72,50 @@ class UnitVectors(Sequence[dict[str, float]]):
         return weights
 
 
-def unit_vectors(stems: Iterable[Sequence[str]]) -> UnitVectors:
+class PackedTerms:
+    """Sentences' terms as integer ids in one flat array (4 bytes a word), numbered in order
+    of first use: a list of stem strings per sentence, held for a whole report, cost ten times
+    that in pointers and list headers."""
+
+    def __init__(self) -> None:
+        self.number: dict[str, int] = {}
+        self.ids = array("i")
+        self.ends = array("q")
+
+    def add(self, terms: Iterable[str]) -> None:
+        """Append one sentence's terms."""
+        number = self.number
+        self.ids.extend(number.setdefault(term, len(number)) for term in terms)
+        self.ends.append(len(self.ids))
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def sentence(self, i: int) -> array:
+        """The term ids of sentence ``i``, in order."""
+        return self.ids[self.ends[i - 1] if i else 0 : self.ends[i]]
+
+
+def _packed(stems: Iterable[Sequence[str]] | PackedTerms) -> PackedTerms:
+    if isinstance(stems, PackedTerms):
+        return stems
+    packed = PackedTerms()
+    for sentence in stems:
+        packed.add(sentence)
+    return packed
+
+
+def unit_vectors(stems: Iterable[Sequence[str]] | PackedTerms) -> UnitVectors:
     """One unit-length idf-weighted term vector per sentence (idf over the sentences given).
 
     Term counts are made one sentence at a time and kept as integer ids and counts only."""
-    number: dict[str, int] = {}
-    frequency: list[int] = []
+    packed = _packed(stems)
+    frequency = [0] * len(packed.number)
     ids, counts, ends = array("i"), array("i"), array("q")
-    for sentence in stems:
+    for i in range(len(packed)):
         count: dict[int, int] = {}
-        for term in sentence:
-            t = number.setdefault(term, len(number))
+        for t in packed.sentence(i):
             count[t] = count.get(t, 0) + 1
-        if len(frequency) < len(number):
-            frequency.extend([0] * (len(number) - len(frequency)))
         for t, n in count.items():
             frequency[t] += 1
             ids.append(t)
@@ -93,7 +123,7 @@ def unit_vectors(stems: Iterable[Sequence[str]]) -> UnitVectors:
         ends.append(len(ids))
     total = len(ends)
     idf = [math.log((1 + total) / df) for df in frequency]
-    return UnitVectors(list(number), idf, ids, counts, ends)
+    return UnitVectors(list(packed.number), idf, ids, counts, ends)
 
 
 def similarity(a: dict[str, float], b: dict[str, float]) -> float:
@@ -112,7 +142,7 @@ def degree_centrality(vectors: Sequence[dict[str, float]]) -> list[float]:
     return [sum(w * (total[term] - w) for term, w in vector.items()) for vector in vectors]
 
 
-def overlap_degree(stems: Sequence[Sequence[str]]) -> list[float]:
+def overlap_degree(stems: Sequence[Sequence[str]] | PackedTerms) -> list[float]:
     """TextRank's centrality, in linear time: each sentence's summed word overlap with all the
     others over the sum of the two sentences' log lengths (Mihalcea and Tarau's similarity).
 
@@ -120,17 +150,20 @@ def overlap_degree(stems: Sequence[Sequence[str]]) -> list[float]:
     sums factorise through the document's term counts (as in :func:`degree_centrality`); the
     normaliser does not, so the other sentence's log length is replaced by the mean one.
     """
-    total: dict[str, int] = {}
-    for sentence in stems:
-        for term in sentence:
-            total[term] = total.get(term, 0) + 1
-    logs = [math.log(len(sentence)) if sentence else 0.0 for sentence in stems]
+    packed = _packed(stems)
+    total = [0] * len(packed.number)
+    for t in packed.ids:
+        total[t] += 1
+    ends = packed.ends
+    logs = [
+        math.log(n) if (n := ends[i] - (ends[i - 1] if i else 0)) else 0.0 for i in range(len(ends))
+    ]
     mean = sum(logs) / max(1, len(logs))
     result = []
-    for sentence, own in zip(stems, logs, strict=True):
-        counts: dict[str, int] = {}
-        for term in sentence:
-            counts[term] = counts.get(term, 0) + 1
-        shared = sum(n * (total[term] - n) for term, n in counts.items())
+    for i, own in enumerate(logs):
+        counts: dict[int, int] = {}
+        for t in packed.sentence(i):
+            counts[t] = counts.get(t, 0) + 1
+        shared = sum(n * (total[t] - n) for t, n in counts.items())
         result.append(shared / (own + mean) if own + mean > 0 else 0.0)
     return result

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.load import KNOWN_EXTENSIONS
+from briefing.load.decode import format_size
 
 MAX_FILE_BYTES = 20_000_000  # larger files are skipped (a whole book is about 1 MB)
 MAX_FILES = 2_000  # per collection: beyond this a folder is a dump, not a reading list
@@ -85,7 +86,7 @@ class _Search:
         elif not stat.S_ISREG(info.st_mode):
             self.problems.append((name, _NOT_REGULAR))
         elif info.st_size > self.max_bytes:
-            self.problems.append((name, f"larger than the {_megabytes(self.max_bytes)} limit"))
+            self.problems.append((name, f"larger than the {format_size(self.max_bytes)} limit"))
         else:
             self.keep(name)
 
@@ -128,10 +129,6 @@ class _Search:
         else:
             self.keep(entry.path)
         return False
-
-
-def _megabytes(count: int) -> str:
-    return f"{count / 1_000_000:g} MB"
 
 
 def _reason(error: OSError, name: str) -> str:

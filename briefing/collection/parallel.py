@@ -21,9 +21,10 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
+from typing import Protocol
 
 from briefing.analysis import analyse
 from briefing.collection.summary import Summary, failed, summarise
@@ -38,6 +39,15 @@ _PRELOAD = ("__main__", __name__, "briefing.collection.warm")
 IN_FLIGHT_PER_JOB = 2  # enough to keep every worker busy, few enough to bound memory
 
 Progress = Callable[[int, int], None]
+
+
+class Summaries(Protocol):
+    """The reader's analysis: ``(index, summary)`` pairs as they finish, and a way to stop."""
+
+    def __iter__(self) -> Iterator[tuple[int, Summary]]: ...
+
+    def stop(self) -> None:
+        """End the analysis now, from any thread: the iteration ends without further pairs."""
 
 
 def default_jobs() -> int:
@@ -84,9 +94,7 @@ def _context() -> BaseContext:
     return _forkserver() or multiprocessing.get_context("spawn")
 
 
-def start_summaries(
-    names: Sequence[str], *, jobs: int, key_points: int | None = None
-) -> Iterable[tuple[int, Summary]]:
+def start_summaries(names: Sequence[str], *, jobs: int, key_points: int | None = None) -> Summaries:
     """:func:`iter_summaries` for the reader, begun now: the workers start and the first files
     go out before the first result is asked for (one job: nothing happens until then).
 
@@ -96,10 +104,11 @@ def start_summaries(
     app draws the list. Measured: waiting instead for the forkserver to start, import and warm
     up, one step after another, and handing out files only once the list was drawn, cost the
     full list about a third of its ideal time. When threads already run, the forkserver is
-    started instead (:func:`_start_forkserver`). Iterate it once, from any one thread.
+    started instead (:func:`_start_forkserver`). Iterate it once, from any one thread; the app
+    calls ``stop`` when it closes, so quitting does not wait for the files being analysed.
     """
     if jobs <= 1 or len(names) <= 1:
-        return _one_by_one(names, key_points)
+        return _OneByOne(names, key_points)
     context = _context()
     if context.get_start_method() != "fork":
         _start_forkserver()
@@ -176,11 +185,19 @@ def _outcome(future: Future[Summary], name: str) -> Summary:
         return future.result()
     except BrokenProcessPool:
         return failed(name, "the analysis process stopped (out of memory?)")
+    except CancelledError:  # only while stopping, when no one reads it
+        return failed(name, "analysis stopped")
 
 
 class _Feed:
     """Files handed to a pool largest first, a few at a time, the first ones at once; iterating
-    yields ``(index, summary)`` as they finish and shuts the pool down at the end."""
+    yields ``(index, summary)`` as they finish and shuts the pool down at the end.
+
+    ``stop`` ends it early: the files not begun are cancelled and the workers are terminated,
+    since a worker cannot be told to drop the file it is on, and a quitting reader would
+    otherwise wait for every file in flight (seconds for a long report). The lock keeps a
+    refill from submitting to a pool that is being shut down.
+    """
 
     def __init__(
         self,
@@ -195,32 +212,68 @@ class _Feed:
         self.key_points = key_points
         self.waiting = iter(_largest_first(names))
         self.running: dict[Future[Summary], int] = {}
+        self.stopped = False
+        self._lock = threading.Lock()
         self._refill()
 
     def _refill(self) -> None:
-        while len(self.running) < self.limit:
-            index = next(self.waiting, None)
-            if index is None:
+        with self._lock:
+            while not self.stopped and len(self.running) < self.limit:
+                index = next(self.waiting, None)
+                if index is None:
+                    return
+                future = self.pool.submit(summarise_source, self.names[index], self.key_points)
+                self.running[future] = index
+
+    def stop(self) -> None:
+        self._shut(terminate=True)
+
+    def _shut(self, *, terminate: bool) -> None:
+        """Shut the pool down once (whichever of ``stop`` and the iteration's end comes first),
+        terminating the workers if files are abandoned in flight. Waiting for the pool's own
+        thread is then quick, and it has joined every worker: none is left a zombie."""
+        with self._lock:
+            if self.stopped:
                 return
-            future = self.pool.submit(summarise_source, self.names[index], self.key_points)
-            self.running[future] = index
+            self.stopped = True
+            if terminate:  # what CPython 3.14's terminate_workers does; 3.11 has no API for it
+                for worker in list((self.pool._processes or {}).values()):
+                    with contextlib.suppress(OSError):  # already gone
+                        worker.terminate()
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
     def __iter__(self) -> Iterator[tuple[int, Summary]]:
         running = self.running
         try:
-            while running:
+            while running and not self.stopped:
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in sorted(done, key=running.__getitem__):
+                    if self.stopped:
+                        return
                     index = running.pop(future)
                     yield index, _outcome(future, self.names[index])
                 self._refill()
-        finally:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+        finally:  # an iteration given up (the app closing) abandons the files in flight
+            self._shut(terminate=bool(running))
 
 
-def _one_by_one(names: Sequence[str], key_points: int | None) -> Iterator[tuple[int, Summary]]:
-    for index, name in enumerate(names):
-        yield index, summarise_source(name, key_points)
+class _OneByOne:
+    """One job: each file analysed in the iterating thread, which checks ``stop`` between
+    files (a thread cannot be interrupted in the middle of one)."""
+
+    def __init__(self, names: Sequence[str], key_points: int | None) -> None:
+        self.names = names
+        self.key_points = key_points
+        self.stopped = False
+
+    def stop(self) -> None:
+        self.stopped = True
+
+    def __iter__(self) -> Iterator[tuple[int, Summary]]:
+        for index, name in enumerate(self.names):
+            if self.stopped:
+                return
+            yield index, summarise_source(name, self.key_points)
 
 
 def iter_summaries(
@@ -228,7 +281,7 @@ def iter_summaries(
 ) -> Iterable[tuple[int, Summary]]:
     """``(index into names, summary)`` for every name, in the order they finish."""
     if jobs <= 1 or len(names) <= 1:
-        return _one_by_one(names, key_points)
+        return _OneByOne(names, key_points)
     context = _context()
     if context.get_start_method() == "fork":
         _import_readers(names)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.collection.dates import iso_day
+from briefing.errors import printable
 from briefing.model import Briefing
 
 _CUT_PUNCTUATION = ",;: "  # a quote cut by its attribution ("We will go," she said)
@@ -94,5 +95,7 @@ def summarise(doc: Briefing, path: str) -> Summary:
 
 
 def failed(path: str, reason: str) -> Summary:
-    """The row of a file that could not be read or analysed."""
-    return Summary(path=path, title=path, source=path, error=one_line(reason))
+    """The row of a file that could not be read or analysed; the name it shows has its control
+    characters as escapes (``path`` itself stays as given, to open the file with)."""
+    name = printable(path)
+    return Summary(path=path, title=name, source=name, error=one_line(reason))

@@ -20,7 +20,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from briefing.errors import BriefingError
@@ -161,8 +161,11 @@ def _sync_directory(directory: Path) -> None:
             os.close(fd)
 
 
-def write_export(path: Path | str, content: str, *, force: bool = False) -> None:
+def write_export(path: Path | str, content: str | Iterable[str], *, force: bool = False) -> None:
     """Write ``content`` (UTF-8) to ``path`` atomically; refuse an existing path unless ``force``.
+
+    ``content`` may come in pieces (``render_pieces``), each encoded and written as it comes,
+    so a large export is never held whole.
 
     Raises :class:`BriefingError` (action ``write``) for an existing path, a directory, a target
     that is not a regular file, a name ending in ``/`` or any OS error (``file name too long``);
@@ -183,7 +186,8 @@ def write_export(path: Path | str, content: str, *, force: bool = False) -> None
                     dir=directory, prefix=f".{path.name[:120]}.", suffix=".tmp"
                 )
                 with os.fdopen(fd, "wb") as handle:
-                    handle.write(content.encode("utf-8", errors="replace"))
+                    for piece in (content,) if isinstance(content, str) else content:
+                        handle.write(piece.encode("utf-8", errors="replace"))
                     handle.flush()
                     os.fchmod(handle.fileno(), _mode_for(path))
                     os.fsync(handle.fileno())

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefing.collection import Found, Person, Summary
+from briefing.errors import printable
 from briefing.export import as_json, as_markdown, as_text
 from briefing.export.digest import Digest
 
@@ -57,8 +58,10 @@ def _overview(summaries: Sequence[Summary], people: Sequence[Person], found: Fou
 
 
 def _failures(summaries: Sequence[Summary], found: Found) -> list[tuple[str, str]]:
+    """Each file not read and why, with control characters in either shown as escapes: a
+    file name is untrusted, and these lines reach the terminal in ``export DIR -o -``."""
     failed = [(s.path, s.error) for s in summaries if s.error is not None]
-    return [*found.problems, *failed]
+    return [(printable(path), printable(error)) for path, error in [*found.problems, *failed]]
 
 
 def _source_of(summary: Summary) -> str:
@@ -156,7 +159,7 @@ def collection_dict(
             {
                 "path": summary.path,
                 "title": summary.title,
-                "source": summary.source,
+                "source": printable(summary.source),
                 "meta": {"date": summary.date, "url": summary.url, "author": summary.author},
                 "words": summary.words,
                 "sections": summary.sections,

@@ -9,6 +9,7 @@ noticeable part of a second to import, which every ``briefing`` command would ot
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -16,8 +17,9 @@ from typing import BinaryIO, TextIO
 from briefing.errors import BriefingError, printable
 from briefing.load.decode import DEFAULT_MAX_SIZE, decode, read_bytes
 from briefing.load.frontmatter import metadata, scalar, split_front_matter
-from briefing.load.normalise import Block, assemble, one_line
-from briefing.load.plain import parse_plain_blocks
+from briefing.load.metadata_lines import split_metadata_lines
+from briefing.load.normalise import Block, assemble
+from briefing.load.plain import first_date, parse_plain_blocks
 from briefing.load.yaml_briefing import curated, parse_yaml_document, yaml_title
 from briefing.model import Briefing, Curated
 
@@ -33,7 +35,7 @@ KNOWN_EXTENSIONS = frozenset(_EXTENSIONS)  # what a folder of briefings is searc
 _NOTHING_READABLE = {
     "html": "no readable text: the page holds only navigation, scripts, forms or markup",
     "markdown": "no readable text: only Markdown markup (images, comments, rules, empty items)",
-    "text": "no readable text: only separator lines and punctuation",
+    "text": "no readable text: only separator lines, punctuation or invisible characters",
 }
 _ALIASES = {"txt": "text", "plain": "text", "md": "markdown", "yml": "yaml", "htm": "html"}
 
@@ -81,8 +83,12 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
             data,
         )
     front, body = split_front_matter(text, source)
+    lines, body = split_metadata_lines(body, markdown=fmt == "markdown")
+    if lines:
+        front = {**lines, **front}  # front matter, when both are given, wins
     if not body or body.isspace():
-        raise BriefingError(source, "the file has front matter but no text")
+        reason = "metadata lines" if lines else "front matter"
+        raise BriefingError(source, f"the file has {reason} but no text")
     meta = metadata(front, source)
     given = scalar(front, "title", source)
     extras = curated(front, source) if front else Curated()
@@ -90,18 +96,25 @@ def read_text(text: str, *, source: str = "<text>", fmt: str | None = "text") ->
         from briefing.load.markdown import parse_markdown_blocks
 
         title, blocks = parse_markdown_blocks(body, title=given)
+        date = first_date(blocks)
     else:
         title, blocks, date = parse_plain_blocks(body, title=given)
-        if date and not meta.date:
-            meta = replace(meta, date=date)
+    if date and not meta.date:
+        meta = replace(meta, date=date)
     _check_readable(blocks, fmt, source)
     doc = assemble(blocks, title=title, source=source, fmt=fmt, meta=meta, curated=extras)
     return _with_source(doc, front)
 
 
+def _visible(text: str) -> bool:
+    """Whether ``text`` shows anything: a character that is neither white space nor an
+    invisible format character (zero-width spaces and joiners, word joiners)."""
+    return any(not char.isspace() and unicodedata.category(char) != "Cf" for char in text)
+
+
 def _check_readable(blocks: list[Block], fmt: str, source: str) -> None:
     """Say why, by format, when a document that has characters has no words left to read."""
-    if not any(one_line(block.text) for block in blocks):
+    if not any(_visible(block.text) for block in blocks):
         raise BriefingError(source, _NOTHING_READABLE.get(fmt, "no readable text in the file"))
 
 
@@ -128,6 +141,6 @@ def read(
     """
     chosen = format_for(str(getattr(source, "name", source)), fmt)  # unknown format: fail first
     name, data = read_bytes(source, max_size=max_size)
-    text = decode(data, name)
+    text = decode(data, name, html=chosen == "html")
     del data  # the bytes need not outlive their decoding (they are held through the parse)
     return read_text(text, source=name, fmt=chosen)

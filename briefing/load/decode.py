@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from pathlib import Path
@@ -21,6 +22,15 @@ _MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Office document",
 }
 
+
+# A page's own charset declaration, looked for near its start as browsers do:
+# <meta charset="iso-8859-1"> or <meta http-equiv="Content-Type" content="text/html; charset=...">
+_META_CHARSET = re.compile(
+    rb"<meta\b[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]{1,40})", re.I
+)
+_SNIFF_BYTES = 2048
+# Browsers read these labels as windows-1252 (WHATWG Encoding), a superset of them.
+_AS_WINDOWS_1252 = {"iso8859-1", "latin-1", "ascii"}
 
 DEFAULT_MAX_SIZE = 100_000_000
 _CHUNK = 1 << 20
@@ -128,8 +138,30 @@ def read_bytes(
     return name, _read_limited(source, name, max_size)
 
 
-def decode(data: bytes | str, name: str) -> str:
-    """UTF-8 text (BOM dropped) from ``data``; binary data and bad encodings are refused."""
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec an HTML page declares in a ``<meta>`` near its start, if one exists.
+
+    UTF-16 and UTF-32 are never taken from a declaration (a page that could be read to find
+    it is not in them), nor is UTF-8 (the caller tried it already).
+    """
+    match = _META_CHARSET.search(data, 0, _SNIFF_BYTES)
+    if not match:
+        return None
+    try:
+        codec = codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    if codec.startswith(("utf-16", "utf-32", "utf-8")):
+        return None
+    return "cp1252" if codec in _AS_WINDOWS_1252 else codec
+
+
+def decode(data: bytes | str, name: str, *, html: bool = False) -> str:
+    """UTF-8 text (BOM dropped) from ``data``; binary data and bad encodings are refused.
+
+    An ``html`` page that is not UTF-8 is read in the charset its ``<meta>`` declares (saved
+    pages often are windows-1252 or ISO-8859-x); bytes that charset lacks become U+FFFD.
+    """
     if isinstance(data, str):
         text = data.removeprefix("\ufeff")
     else:
@@ -143,6 +175,12 @@ def decode(data: bytes | str, name: str) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
+            charset = declared_charset(data) if html else None
+            if charset is not None:
+                try:  # ("base64", "rot13", "undefined" are codecs too, but not text ones)
+                    return decode(data.decode(charset, errors="replace"), name)
+                except (LookupError, UnicodeError):
+                    pass
             line = data.count(b"\n", 0, error.start) + 1
             raise BriefingError(
                 name, f"not valid UTF-8 (byte {error.start}, line {line}); save it as UTF-8"

@@ -26,11 +26,19 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DATE_LINE = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
-    rf"|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$",
-    re.IGNORECASE,
+    rf"|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+_DATE_LINE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
+# A date closing a short cover block ("… Washington, D.C. March 2019"), month capitalised.
+_CLOSING_DATE = re.compile(rf"(?<![\w,])(?P<date>{_DATE})$")
+_COVER_WORDS = 30
+# A news dateline opening the first paragraph: a place in capitals, then the date, then a dash
+# or the text ("BRIGHTON, March 4, 2024 — The council …").
+_OPENING_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'’\- ]{{1,40}}(?:, [A-Z][A-Za-z.]{{1,20}})?,\s+(?P<date>{_DATE})\s*[—–-]"
 )
 # A clock time alone ("12:57 P.M. EST", "9:05 am"): a transcript's time stamp, not a title.
 _TIME_LINE = re.compile(
@@ -57,6 +65,36 @@ class HeadingGuess:
 
 
 NOT_HEADING = HeadingGuess(0)
+
+
+# A record's bracketed header line that ends with its date in parentheses:
+# "[Gazette Volume 3, Number 7 (Friday, May 3, 2002)]".
+_BRACKETED_DATE = re.compile(r"^\[[^\[\]]*\((?P<date>[^()]{4,40})\)\]$")
+
+
+def dateline_date(text: str) -> str | None:
+    """The date of a dateline: one opening a paragraph after a place in capitals, or one that
+    closes a short cover block after a name, a place or a comma (``Washington, D.C. March
+    2019``), not after a word of a sentence (``closed in March 2019``)."""
+    opening = _OPENING_DATELINE.match(text)
+    if opening:
+        return opening.group("date")
+    closing = _CLOSING_DATE.search(text)
+    if not closing or len(text.split()) > _COVER_WORDS:
+        return None
+    before = text[: closing.start()].rstrip()
+    last = before.rsplit(" ", 1)[-1]
+    if not before or before.endswith((",", ".")) or last[:1].isupper():
+        return closing.group("date")
+    return None
+
+
+def bracketed_date(line: str) -> str | None:
+    """The date ending a bracketed header line (``[… (Friday, May 3, 2002)]``), else None."""
+    match = _BRACKETED_DATE.match(line.strip())
+    if match and is_date_line(match.group("date")):
+        return match.group("date").strip()
+    return None
 
 
 def is_date_line(text: str) -> bool:

@@ -309,7 +309,8 @@ def parse_markdown_blocks(text: str, *, title: str | None = None) -> tuple[str, 
     Without a metadata title, a leading top-level heading is the title; a leading heading that
     repeats the metadata title is too. Either leaves the body: the reader shows the title above
     the text, and the same words again as the first heading read as a stutter (its text becomes
-    the lede, even when other top-level headings follow).
+    the lede, even when other top-level headings follow) -- unless another top-level heading
+    follows it at once: then it is the first of the document's parts and stays.
     """
     blocks = _with_credits(markdown_blocks(text))
     if blocks and blocks[0].kind is BlockKind.HEADING:
@@ -319,5 +320,18 @@ def parse_markdown_blocks(text: str, *, title: str | None = None) -> tuple[str, 
         )
         if (title is None and first.level == 1) or matches:
             title = title or first.text
-            blocks = blocks[1:]
+            if not _first_of_parts(blocks):
+                blocks = blocks[1:]
     return (title or derive_title(blocks)), blocks
+
+
+def _first_of_parts(blocks: list[Block]) -> bool:
+    """A leading top-level heading followed at once by another one is the first of the
+    document's parts ("# Part One" then "# Chapter One"), not a title above them: it stays in
+    the text, or the section tree would miss the part its siblings stand beside."""
+    return (
+        len(blocks) > 1
+        and blocks[0].level == 1
+        and blocks[1].kind is BlockKind.HEADING
+        and blocks[1].level == 1
+    )

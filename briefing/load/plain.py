@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from briefing.load.headings import (
     NOT_HEADING,
     HeadingGuess,
+    bracketed_date,
+    dateline_date,
     guess,
     is_date_line,
     is_spoken_or_stamp,
@@ -55,6 +57,7 @@ _CENTRED_INDENT = 10
 _CENTRED = " " * _CENTRED_INDENT
 PRE_LINES = 40
 _HEADER_BLOCKS = 4  # how far into the text a derived title may look for a heading
+_HEADER_LINES = 4  # how many lines of the first block may hold a bracketed dateline
 
 
 @dataclass(slots=True)
@@ -475,6 +478,24 @@ def _headline_index(raws: list[_Raw]) -> int | None:
     return 0
 
 
+def first_date(blocks: list[Block]) -> str:
+    """The date of the document: a date line among the first blocks, else a dateline in one of
+    them (:func:`dateline_date`), else the date ending a bracketed header line at the very top
+    (a record's "[… Volume 3 (Friday, May 3, 2002)]")."""
+    for block in blocks[:3]:
+        if block.kind is BlockKind.TEXT and is_date_line(block.text):
+            return block.text
+    for block in blocks[:3]:
+        found = dateline_date(block.text) if block.kind is BlockKind.TEXT else None
+        if found:
+            return found
+    for line in blocks[0].text.split("\n", _HEADER_LINES)[:_HEADER_LINES] if blocks else ():
+        date = bracketed_date(line)
+        if date:
+            return date
+    return ""
+
+
 def parse_plain_blocks(
     text: str, *, title: str | None = None, fallback: str | None = None, headline: bool = True
 ) -> tuple[str, list[Block], str]:
@@ -494,11 +515,7 @@ def parse_plain_blocks(
             found_title = first
             raws = raws[:index] + raws[index + 1 :]
     blocks = _settle(_candidates(raws))
-    date = ""
-    for block in blocks[:3]:
-        if block.kind is BlockKind.TEXT and is_date_line(block.text):
-            date = block.text
-            break
+    date = first_date(blocks)
     if title:
         return title, blocks, date
     if not found_title:

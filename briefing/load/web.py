@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from briefing import __version__
 from briefing.errors import BriefingError
 from briefing.load import read_text
-from briefing.load.decode import decode
+from briefing.load.decode import decode, format_size
 from briefing.model import Briefing
 
 TIMEOUT = 20.0  # seconds for the whole download
@@ -83,7 +83,7 @@ def _content_type(response: http.client.HTTPResponse, url: str) -> None:
 def _body(response: http.client.HTTPResponse, url: str, deadline: float, limit: int) -> bytes:
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise BriefingError(url, f"the page is larger than the {limit // 1_000_000} MB limit")
+        raise BriefingError(url, f"the page is larger than the {format_size(limit)} limit")
     pieces: list[bytes] = []
     size = 0
     while True:
@@ -94,7 +94,7 @@ def _body(response: http.client.HTTPResponse, url: str, deadline: float, limit: 
             return b"".join(pieces)
         size += len(piece)
         if size > limit:
-            raise BriefingError(url, f"the page is larger than the {limit // 1_000_000} MB limit")
+            raise BriefingError(url, f"the page is larger than the {format_size(limit)} limit")
         pieces.append(piece)
 
 
@@ -116,11 +116,11 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
         raise BriefingError(url, _reason(error, url)) from None
     if charset.replace("-", "").replace("_", "") in ("utf8", "usascii", "ascii"):
-        return decode(data, url)
+        return decode(data, url, html=True)
     try:
         return decode(data.decode(charset, errors="replace"), url)
     except LookupError:
-        return decode(data, url)
+        return decode(data, url, html=True)
 
 
 def fetch_briefing(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Briefing:

@@ -29,8 +29,9 @@ def speaker_order(doc: Briefing) -> list[str | None]:
     return [*named, None] if None in counts else named
 
 
-def speaker_heading(doc: Briefing, speaker_id: str | None, count: int, width: int = 60) -> Content:
-    """``Name (count)`` over the role, each line cut to ``width`` so the count stays visible."""
+def speaker_heading(doc: Briefing, speaker_id: str | None, count: int, width: int) -> Content:
+    """``Name (count)`` over the role, each line cut to ``width`` so the count stays visible
+    and a long role ends in an ellipsis instead of wrapping into a line of its own."""
     speaker = doc.speaker(speaker_id)
     counted = f" ({count})"
     room = max(4, width - len(counted))

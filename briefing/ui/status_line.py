@@ -39,7 +39,13 @@ class QuoteStatus:
         return f"? {name}" if self.doubtful else name
 
     def odds(self) -> str:
-        return "" if self.confidence is None else f" p={self.confidence:.2f}"
+        """How sure the engine is of the speaker, in words a reader takes in (``90% sure``).
+
+        Nothing for an unattributed quote: there the engine's probability is that nobody in
+        the text said it, which tells a reader nothing about the quote."""
+        if self.confidence is None or self.speaker is None:
+            return ""
+        return f" ({round(100 * self.confidence)}% sure)"
 
 
 def _fit(text: str, room: int) -> str:

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from briefing.analysis.fitted import LinearModel, TreeModel, load_model
 from briefing.analysis.keypoints.candidates import Candidate, find_candidates
-from briefing.analysis.keypoints.features import FEATURES, feature_rows
+from briefing.analysis.keypoints.features import FEATURES, streamed_rows
 from briefing.analysis.keypoints.selection import select
 from briefing.model import Briefing, KeyPoint
 
@@ -58,13 +58,20 @@ def scored(
 ) -> tuple[list[Candidate], list[float], list[dict[str, float]], list[bool]]:
     """The candidates with their worth, term vectors and dangling flags."""
     candidates = find_candidates(doc)
-    rows, vectors = feature_rows(doc, candidates)
-    worth = worth_of(model or fitted_model(), candidates, rows)
-    return candidates, worth, vectors, [bool(row[_DANGLING]) for row in rows]
+    rows, vectors = streamed_rows(doc, candidates)  # read once, never all held
+    dangling: list[bool] = []
+
+    def noting_dangling() -> Iterator[list[float]]:
+        for row in rows:
+            dangling.append(bool(row[_DANGLING]))
+            yield row
+
+    worth = worth_of(model or fitted_model(), candidates, noting_dangling())
+    return candidates, worth, vectors, dangling
 
 
 def worth_of(
-    model: LinearModel | TreeModel, candidates: Sequence[Candidate], rows: Sequence[list[float]]
+    model: LinearModel | TreeModel, candidates: Sequence[Candidate], rows: Iterable[list[float]]
 ) -> list[float]:
     """Each candidate's worth: the model's score (rows in :data:`FEATURES` order), clamped
     positive, with the transcript rules applied (the trainer calls this too)."""

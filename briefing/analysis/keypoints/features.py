@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 from briefing.analysis.centrality import (
+    PackedTerms,
+    UnitVectors,
     degree_centrality,
     overlap_degree,
     similarity,
@@ -70,41 +74,84 @@ _PARENTHESIS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
-def feature_rows(
-    doc: Briefing, candidates: Sequence[Candidate]
-) -> tuple[list[list[float]], list[dict[str, float]]]:
+class FeatureRows(Sequence[list[float]]):
+    """The feature rows packed in one array of doubles, a row built as a list per look-up.
+
+    A list of 25 float objects per candidate was the largest part of the key points' peak
+    memory (about 800 bytes a sentence, 9x a 5 MB input); packed, a row costs 200 bytes. The
+    values are the same numbers (small integer features become equal floats, which the fitted
+    models read as floats anyway)."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self._values = array("d")
+
+    def append(self, row: Sequence[float]) -> None:
+        """Add one row of ``width`` values."""
+        self._values.extend(row)
+
+    def __len__(self) -> int:
+        return len(self._values) // self.width
+
+    @overload
+    def __getitem__(self, index: int) -> list[float]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[list[float]]: ...
+    def __getitem__(self, index: int | slice) -> list[float] | list[list[float]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._values[index * self.width : (index + 1) * self.width].tolist()
+
+    def __iter__(self) -> Iterator[list[float]]:
+        return (self[i] for i in range(len(self)))
+
+
+def feature_rows(doc: Briefing, candidates: Sequence[Candidate]) -> tuple[FeatureRows, UnitVectors]:
     """One row per candidate, columns in :data:`FEATURES` order, and each one's unit term
     vector (what the redundancy control compares)."""
+    rows, vectors = streamed_rows(doc, candidates)
+    packed = FeatureRows(len(FEATURES))
+    for row in rows:
+        packed.append(row)
+    return packed, vectors
+
+
+def streamed_rows(
+    doc: Briefing, candidates: Sequence[Candidate]
+) -> tuple[Iterator[list[float]], UnitVectors]:
+    """The rows of :func:`feature_rows`, each made when it is asked for, and the vectors.
+
+    A scorer that reads each row once never holds them all (200 bytes a candidate even packed).
+    Nothing per candidate is held as Python objects either: terms and names are packed as
+    integer ids (:func:`_packed_signals`), and each candidate's text and tokens are made again
+    when its row is built."""
     text = doc.text
-    bodies = [text[c.start : c.end] for c in candidates]
-    headings = [doc.title, *(s.title if s.heading is not None else "" for s in doc.sections)]
-    stems = [content_stems(words(body)) for body in bodies]  # tokens again per row: memory
-    vectors = unit_vectors(stems + [content_stems(words(h)) for h in headings])
-    overlap = overlap_degree(stems)
+    overlap, vectors, titles, recurring = _packed_signals(doc, candidates)
     most = max(overlap, default=0.0) or 1.0
-    titles, vectors = vectors[len(bodies) :], vectors[: len(bodies)]
-    centrality = degree_centrality(vectors)
+    centrality = array("d", degree_centrality(vectors))
     top = max(centrality, default=0.0) or 1.0
     order = sorted(range(len(centrality)), key=lambda i: -centrality[i])
-    rank = [0.0] * len(centrality)
+    rank = array("d", bytes(8 * len(order)))
     for position, i in enumerate(order):
         rank[i] = position / max(1, len(order) - 1)
-    quoted = _quote_coverage(doc, candidates)
-    names = [_CAPITALISED_WORD.findall(body) for body in bodies]
-    name_counts: dict[str, int] = {}
-    for found in names:
-        for name in set(found):
-            name_counts[name] = name_counts.get(name, 0) + 1
+    del order
+    quoted = array("d", _quote_coverage(doc, candidates))
     size = math.log1p(len(candidates))
     paragraphs = math.log1p(candidates[-1].paragraph_rank + 1) if candidates else 0.0
     last = max(1, len(candidates) - 1)
-    rows = []
-    for k, (c, body) in enumerate(zip(candidates, bodies, strict=True)):
-        toks = words(body)
-        count = max(1, len(toks))
-        letters = sum(map(str.isalpha, body)) or 1
-        rows.append(
-            [
+
+    def rows() -> Iterator[list[float]]:
+        for k, c in enumerate(candidates):
+            body = text[c.start : c.end]
+            toks = words(body)
+            count = max(1, len(toks))
+            letters = sum(map(str.isalpha, body)) or 1
+            vector = vectors[k]
+            yield [
                 min(k, _CAP),
                 k / last,
                 min(c.paragraph_rank, _CAP),
@@ -115,11 +162,11 @@ def feature_rows(
                 centrality[k] / top,
                 rank[k],
                 overlap[k] / most,
-                similarity(vectors[k], titles[0]),
-                similarity(vectors[k], titles[c.section + 1]) if c.section + 1 < len(titles) else 0,
+                similarity(vector, titles[0]),
+                similarity(vector, titles[c.section + 1]) if c.section + 1 < len(titles) else 0,
                 min(sum(1 for t in toks if t[0].isdecimal()), 5),  # a token opening with a digit
                 len(_CAPITALISED.findall(body)) / count,
-                min(5, sum(1 for name in set(names[k]) if name_counts[name] > 1)),
+                recurring[k],
                 quoted[k],
                 float(_ATTRIBUTION.search(body) is not None),
                 float(body.rstrip("\"'”’)] ").endswith("?")),
@@ -131,8 +178,33 @@ def feature_rows(
                 size,
                 paragraphs,
             ]
-        )
-    return rows, vectors
+
+    return rows(), vectors
+
+
+def _packed_signals(
+    doc: Briefing, candidates: Sequence[Candidate]
+) -> tuple[array, UnitVectors, UnitVectors, array]:
+    """Each candidate's overlap degree, unit vector, the title's and headings' vectors (title
+    first) and its count of recurring names (capitalised words other candidates use too, at
+    most 5), from one pass that keeps only integer ids per candidate."""
+    text = doc.text
+    terms, names = PackedTerms(), PackedTerms()  # names: each candidate's distinct ones
+    for c in candidates:
+        body = text[c.start : c.end]
+        terms.add(content_stems(words(body)))
+        names.add(dict.fromkeys(_CAPITALISED_WORD.findall(body)))
+    overlap = array("d", overlap_degree(terms))
+    for heading in (doc.title, *(s.title if s.heading is not None else "" for s in doc.sections)):
+        terms.add(content_stems(words(heading)))
+    vectors = unit_vectors(terms)
+    users = [0] * len(names.number)  # how many candidates use each name
+    for t in names.ids:
+        users[t] += 1
+    recurring = array("b", bytes(len(names)))
+    for k in range(len(names)):
+        recurring[k] = min(5, sum(users[t] > 1 for t in names.sentence(k)))
+    return overlap, vectors[: len(candidates)], vectors[len(candidates) :], recurring
 
 
 def _quote_coverage(doc: Briefing, candidates: Sequence[Candidate]) -> list[float]:

@@ -14,6 +14,9 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 ChoiceT = TypeVar("ChoiceT")
+# What a choice's line may hold: #picker-box's 60 columns less its border and padding, the
+# list's padding and its scroll bar (styles/briefing.tcss). Longer lines are cut there.
+TEXT_WIDTH = 52
 
 
 class PickerScreen(ModalScreen[ChoiceT | None], Generic[ChoiceT]):

@@ -36,7 +36,7 @@ from briefing.ui.quotes_list import QuotesList, speaker_heading, speaker_order
 from briefing.ui.reader_state import PlaceStore, SavedPlace, document_key
 from briefing.ui.reading_header import ReadingHeader
 from briefing.ui.screens.help import HelpScreen, binding_rows, help_nodes
-from briefing.ui.screens.picker import PickerScreen
+from briefing.ui.screens.picker import TEXT_WIDTH, PickerScreen
 from briefing.ui.search_bar import (
     BadPattern,
     SearchBar,
@@ -744,7 +744,7 @@ class ReaderScreen(Screen[None]):
             return
         # Values are 1-tuples so "the unattributed" (None inside) differs from a cancel (None).
         choices = [
-            (speaker_heading(self.doc, speaker_id, counts[speaker_id]), (speaker_id,))
+            (speaker_heading(self.doc, speaker_id, counts[speaker_id], TEXT_WIDTH), (speaker_id,))
             for speaker_id in speaker_order(self.doc)
         ]
         self.app.push_screen(

@@ -97,12 +97,12 @@ def row(entry: Entry, width: int = 100) -> Content:
         error = shorten(safe_label(summary.error), width - 2)
         return Content.assemble((name, "bold"), "\n", (f"  {error}", "red"))
     source = summary.source if summary.source != summary.path else Path(summary.path).name
-    facts = [
-        summary.date or "undated",
-        source,
+    facts = [  # the source last: a long file name is what gets cut, not the counts
+        summary.day or summary.date or "undated",  # one form down the list, no clock times
         _count(summary.words, "word"),
         _count(len(summary.quotes), "quote"),
         _count(summary.speakers, "speaker"),
+        source,
     ]
     return Content.assemble(
         (shorten(safe_label(summary.title), width), "bold"),
@@ -111,6 +111,12 @@ def row(entry: Entry, width: int = 100) -> Content:
         "\n  ",
         shorten(safe_label(summary.first_point) or "(no key points)", width - 2),
     )
+
+
+def _entry_of(option: Option) -> int:
+    """The entry a row shows (rows are made with the entry's index as their id)."""
+    assert option.id is not None
+    return int(option.id)
 
 
 class ReadingListScreen(Screen[None]):
@@ -134,6 +140,7 @@ class ReadingListScreen(Screen[None]):
         self.entries += [Entry(name, failed(name, reason)) for name, reason in found.problems]
         self.sort = SORTS[0]
         self.shown: list[int] = []
+        self._followed: int | None = None  # the entry the user put the highlight on
         self.done = len(found.problems)
         self._dirty = True
         self._rows: dict[int, Option] = {}  # entry index -> its row at ``_row_width``
@@ -178,10 +185,14 @@ class ReadingListScreen(Screen[None]):
         """Drive the process pool from a thread; each summary goes to the UI thread."""
         worker = get_current_worker()
         summaries = iter(self._summaries)
-        with closing(summaries):  # closing it shuts the pool down, the files not begun cancelled
+        with closing(summaries):  # closing it shuts the pool down (``stop`` ends it sooner)
             for index, summary in summaries:
                 if worker.is_cancelled or not self.post_message(self.Analysed(index, summary)):
                     return  # the app is closing
+
+    def on_unmount(self) -> None:
+        """Quitting ends the analysis at once: the workers stop mid-file, none is waited for."""
+        self._summaries.stop()
 
     def on_reading_list_screen_analysed(self, message: Analysed) -> None:
         index, summary = message.index, message.summary
@@ -205,15 +216,23 @@ class ReadingListScreen(Screen[None]):
             self.redraw()
 
     def redraw(self) -> None:
-        """Rebuild the rows in the current order and filter, keeping the highlighted one."""
+        """Rebuild the rows in the current order and filter.
+
+        The highlight stays on the entry the user put it on, wherever it moves; until they
+        choose one, on the top row. Following the row first highlighted instead, a reader who
+        had touched nothing saw the highlight slide down as analysed rows sorted in above it,
+        and Enter opened the third row. Setting it here posts no ``OptionHighlighted``: that
+        message means the user moved it.
+        """
         self._dirty = False
         options = self.option_list
-        keep = self.shown[options.highlighted] if options.highlighted is not None else None
         query = self.filter_box.value.strip().casefold()
         self.shown = order_entries(self.entries, self.sort, query)
-        options.set_options(self._option(i) for i in self.shown)
-        if self.shown:
-            options.highlighted = self.shown.index(keep) if keep in self.shown else 0
+        with self.prevent(OptionList.OptionHighlighted):
+            options.set_options(self._option(i) for i in self.shown)
+            if self.shown:
+                followed = self._followed
+                options.highlighted = self.shown.index(followed) if followed in self.shown else 0
         self._update_title()
 
     def _option(self, index: int) -> Option:
@@ -226,7 +245,7 @@ class ReadingListScreen(Screen[None]):
             self._row_width = width
         option = self._rows.get(index)
         if option is None:
-            option = self._rows[index] = Option(row(self.entries[index], width))
+            option = self._rows[index] = Option(row(self.entries[index], width), id=str(index))
         return option
 
     def _update_title(self) -> None:
@@ -265,18 +284,23 @@ class ReadingListScreen(Screen[None]):
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self.redraw()
 
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._followed = _entry_of(event.option)
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Open the row chosen, known by its id: a redraw may have run between Enter and this
+        message, and the position it carries may now hold another row."""
         event.stop()
-        self.open_shown(event.option_index)
+        self.open_entry(_entry_of(event.option))
 
     def action_open(self) -> None:
-        if self.option_list.highlighted is not None:
-            self.open_shown(self.option_list.highlighted)
+        highlighted = self.option_list.highlighted
+        if highlighted is not None and highlighted < len(self.shown):
+            self.open_entry(self.shown[highlighted])
 
-    def open_shown(self, position: int) -> None:
-        if 0 <= position < len(self.shown):
-            self.option_list.highlighted = position
-            self.app.open_briefing(self.shown[position])  # type: ignore[attr-defined]
+    def open_entry(self, entry: int) -> None:
+        self._followed = entry
+        self.app.open_briefing(entry)  # type: ignore[attr-defined]
 
     def step(self, current: int, forward: bool) -> int | None:
         """The entry after (or before) ``current`` in the shown order that can be opened."""

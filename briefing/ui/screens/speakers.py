@@ -1,8 +1,8 @@
 """Everyone quoted across the reading list, each person's quotes newest first.
 
 Built from the summaries analysed so far (the list may still be filling in: the title says
-so). Enter on a quote opens its briefing in the reader at that quote; Escape or Backspace goes
-back to the list.
+so). Enter on a quote opens its briefing in the reader at that quote; ``]``/``[`` go to the next
+or previous person; Escape or Backspace goes back to the list.
 """
 
 from __future__ import annotations
@@ -21,14 +21,24 @@ from briefing.ui.screens.help import HelpScreen
 from briefing.ui.screens.reading_list import help_rows
 from briefing.ui.text_safety import safe_label, shorten
 
+MIN_ROLE = 8  # a role cut shorter than this (", chief…") says nothing: left out instead
 
-def person_heading(person: Person) -> Content:
-    name = safe_label(person.name)
-    if person.role:
-        name += f", {safe_label(person.role)}"
+
+def person_heading(person: Person, width: int) -> Content:
+    """``Name, role  N quotes in M briefings`` on one line of ``width`` cells.
+
+    The counts are kept whole, then the name; a long role is cut with an ellipsis rather than
+    wrapped (a wrapped role read as a second person at 80 columns, and pushed the counts to a
+    line of their own). The reader shows the full role beside the quote.
+    """
     quotes = "1 quote" if len(person.quotes) == 1 else f"{len(person.quotes)} quotes"
     where = "1 briefing" if person.briefings == 1 else f"{person.briefings} briefings"
-    return Content.assemble((name, "bold"), (f"  {quotes} in {where}", "dim"))
+    counts = f"  {quotes} in {where}"
+    room = max(MIN_ROLE, width - len(counts))
+    name = shorten(safe_label(person.name), room)
+    role = f", {safe_label(person.role)}" if person.role else ""
+    role = shorten(role, room - len(name)) if room - len(name) >= MIN_ROLE else ""
+    return Content.assemble((name, "bold"), (role, "italic"), (counts, "dim"))
 
 
 def quote_row(summary: Summary, text: str, width: int) -> Content:
@@ -49,6 +59,16 @@ class SpeakersScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="speakers.help"),
         Binding("escape,backspace", "dismiss_screen", "Back to the list", id="speakers.back"),
+        Binding(
+            "right_square_bracket", "step_person(True)", "Next person", id="speakers.next_person"
+        ),
+        Binding(
+            "left_square_bracket",
+            "step_person(False)",
+            "Prev person",
+            id="speakers.previous_person",
+            show=False,
+        ),
     ]
 
     def __init__(self, analysed: list[tuple[int, Summary]], pending: int) -> None:
@@ -68,7 +88,7 @@ class SpeakersScreen(Screen[None]):
         options: list[Option] = []
         width = max(40, self.size.width - 6)  # the list's border, padding and scroll bar
         for person in people:
-            options.append(Option(person_heading(person), disabled=True))
+            options.append(Option(person_heading(person, width), disabled=True))
             self.targets.append(None)
             for quote in person.quotes:
                 entry, summary = self.analysed[quote.briefing]
@@ -90,6 +110,22 @@ class SpeakersScreen(Screen[None]):
         if target is not None:
             entry, start, end = target
             self.app.open_briefing(entry, jump=(start, end))  # type: ignore[attr-defined]
+
+    def action_step_person(self, forward: bool) -> None:
+        """To the next (or previous) person's newest quote: a person quoted hundreds of times
+        (a novel's heroine) would otherwise take pages of scrolling to get past."""
+        people_list = self.query_one("#people", OptionList)
+        current = people_list.highlighted or 0
+        firsts = [i + 1 for i, target in enumerate(self.targets) if target is None]
+        this = max((first for first in firsts if first <= current), default=0)
+        later = [first for first in firsts if first > current]
+        earlier = [first for first in firsts if first < this]
+        target = (later[0] if later else None) if forward else (earlier[-1] if earlier else None)
+        if target is None:
+            self.notify("No more people this way.")
+            return
+        people_list.highlighted = target
+        people_list.scroll_to_highlight(top=True)
 
     def action_dismiss_screen(self) -> None:
         self.dismiss()
