@@ -159,6 +159,19 @@ def _attach_terminal(file: str | None) -> None:
     os.close(fd)
 
 
+_OUTPUT_ALIASES = {"md": "markdown", "txt": "text"}  # as the file suffixes and --from say
+
+
+def _output_format(value: str | None) -> str | None:
+    """``--format`` as one of :data:`OUTPUT_FORMATS`; ``md``, ``txt`` and any case accepted."""
+    if value is None:
+        return None
+    chosen = _OUTPUT_ALIASES.get(value.lower(), value.lower())
+    if chosen not in OUTPUT_FORMATS:
+        raise click.BadParameter(f"{value!r} is not one of {', '.join(map(repr, OUTPUT_FORMATS))}.")
+    return chosen
+
+
 def _from_option(function: Any) -> Any:
     return click.option(
         "--from",
@@ -323,8 +336,10 @@ def read_command(
     "-f",
     "--format",
     "out_format",
-    type=click.Choice(OUTPUT_FORMATS),
-    help="Output format. Default: from the -o file name (.md, .json), else text.",
+    metavar=f"[{'|'.join(OUTPUT_FORMATS)}]",
+    callback=lambda ctx, param, value: _output_format(value),
+    help="Output format (md and txt also work). Default: from the -o file name (.md, "
+    ".json), else text.",
 )
 @click.option(
     "-o",

@@ -478,3 +478,17 @@ def test_file_with_stdin_redirected_and_no_terminal_suggests_export(
         f"use `briefing export {article}` for a summary",
     )
     assert fake_terminal == []
+
+
+@pytest.mark.parametrize(("given", "heading"), [("md", "# "), ("MD", "# "), ("txt", "")])
+def test_output_format_aliases(article: Path, given: str, heading: str) -> None:
+    """``--format md`` was a usage error, though ``--from md`` and ``-o x.md`` both work."""
+    result = run("export", str(article), "--format", given)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(heading) and not result.stdout.startswith("{")
+
+
+def test_an_unknown_output_format_is_a_usage_error_shown_escaped(article: Path) -> None:
+    result = run("export", str(article), "--format", "x\x1b[2J")
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr and "'x\\x1b[2J' is not one of" in result.stderr

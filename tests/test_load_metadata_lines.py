@@ -4,6 +4,8 @@ files the way front matter does, and a first paragraph that merely has a colon s
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.errors import BriefingError
 from briefing.export import render
@@ -131,3 +133,36 @@ def test_other_italic_openings_stay_text(first: str) -> None:
 def test_bylines_are_read_in_markdown_only() -> None:
     text = "*By Wren Calloway*\n\n" + BODY
     assert split_metadata_lines(text) == ({}, text)
+
+
+_PIECES = st.sampled_from(
+    [
+        "Date: 2024-03-02",
+        "By: Wren Calloway",
+        "Source: The Quay Gazette",
+        "Note: read this",
+        "*By Wren Calloway*",
+        "**Date:** 4 March 2024",
+        "URL: https://example.org/a",
+        "The board met.",
+        "",
+        " ",
+        "\u00a0",
+        "Date:",
+        "Title: Why?",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(_PIECES, max_size=12), st.booleans())
+def test_only_whole_leading_lines_are_taken(lines: list[str], markdown: bool) -> None:
+    text = "\n".join(lines)
+    fields, rest = split_metadata_lines(text, markdown=markdown)
+    assert text.endswith(rest)
+    taken = text[: len(text) - len(rest)]
+    if not fields:
+        assert rest is text
+    else:
+        assert taken.endswith("\n") or not rest  # whole lines only
+        assert "The board met." not in taken and "Note:" not in taken

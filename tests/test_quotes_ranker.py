@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +14,7 @@ from briefing.analysis.attribution import (
     NOBODY,
     Candidate,
     Policy,
+    choice_probabilities,
     choose,
     speaker_model,
     speaker_policy,
@@ -28,6 +30,8 @@ from briefing.analysis.attribution.features import (
     after_preposition,
     appositive,
     colon_clause_subject,
+    first_person,
+    full_sentence,
     in_intro_phrase,
     mid_sentence,
     modifier,
@@ -37,7 +41,7 @@ from briefing.analysis.attribution.features import (
     reporting_verb_next,
     subject_before_verb,
 )
-from briefing.analysis.fitted import LinearModel
+from briefing.analysis.fitted import LinearModel, TreeModel, model_from_json
 from briefing.analysis.speakers.mentions import NameMention
 from briefing.model import UNCERTAIN
 from tests.test_quotes_engine import make_doc
@@ -139,6 +143,27 @@ def test_nobody_features_flag_a_borrowed_phrase() -> None:
     assert nobody.features["nobody_mid_sentence"] == 1.0
     assert nobody.features["nobody_no_verb"] == 1.0
     assert nobody.features["nobody_short_quote"] == 1.0
+    assert "nobody_first_person" not in nobody.features
+    assert "nobody_full_sentence" not in nobody.features
+
+
+def test_nobody_features_flag_words_spoken_as_a_statement() -> None:
+    text = "Ola Brandt said: “We’re ready, and I am sure of it.”"
+    site = _site(text, "We’re ready, and I am sure of it.", via="before")
+    nobody = candidates_for(text, site, [], Document(str.title, str))[-1]
+    assert nobody.features["nobody_first_person"] == 1.0
+    assert nobody.features["nobody_full_sentence"] == 1.0
+
+
+def test_first_person_and_full_sentence_read_the_quoted_words() -> None:
+    assert first_person("our plan works") and first_person("I’m sure") and first_person("Us?")
+    assert not first_person("a disgrace to the idea") and not first_person("Iowa must wait")
+    assert full_sentence("It is over.") and full_sentence("We will build it,")
+    assert (
+        not full_sentence("a disgrace")
+        and not full_sentence("Little Ship")
+        and not full_sentence("I")
+    )
 
 
 def test_text_salience_pronoun_and_name_shape_features() -> None:
@@ -266,12 +291,15 @@ def test_candidates_are_names_the_engine_and_nobody_with_agreement() -> None:
 def test_shipped_weights_match_the_feature_set() -> None:
     model = speaker_model()
     assert model.features == FEATURES
-    assert len(model.weights) == len(FEATURES)
+    if isinstance(model, LinearModel):
+        assert len(model.weights) == len(FEATURES)
+    else:  # boosted trees: every node tests one of the features
+        assert all(node[0] < len(FEATURES) for tree in model.trees for node in tree)
 
 
 def test_the_shipped_thresholds_are_read_with_the_weights() -> None:
     policy = speaker_policy()
-    assert 0.0 < policy.overrule <= 1.01 and 0.0 < policy.override <= 1.01
+    assert 0.0 <= policy.overrule <= 1.01 and 0.0 <= policy.override <= 1.01
     assert speaker_policy() is policy
 
 
@@ -342,6 +370,24 @@ def test_a_tiny_training_set_ranks_the_planted_speaker_first() -> None:
     assert model.choice_probabilities(test)[1] > 0.9
 
 
+def test_boosted_trees_rank_the_planted_speaker_first_and_load_from_json() -> None:
+    trainer = _trainer()
+    model = trainer.fit(_tiny_groups(), trainer.TREES)
+    assert isinstance(model, TreeModel)
+    assert model == trainer.fit(_tiny_groups(), trainer.TREES)  # deterministic
+    test = [
+        {"previous_paragraph_only": 1.0, "char_distance": 0.7, "engine": 1.0},
+        {"same_sentence_before": 1.0, "verb_next": 1.0, "char_distance": 0.3},
+        {"nobody": 1.0},
+    ]
+    probabilities = choice_probabilities(model, test)
+    assert max(range(3), key=probabilities.__getitem__) == 1 and probabilities[1] > 0.9
+    again = model_from_json(json.loads(json.dumps(model.to_json())))
+    assert choice_probabilities(again, test) == pytest.approx(probabilities, abs=1e-6)
+    options = [Candidate(str(i), str(i), features=values) for i, values in enumerate(test)]
+    assert choose(again, options, Policy(override=0.5))[0] == 1
+
+
 def test_the_fit_is_deterministic_and_reaches_the_optimum() -> None:
     trainer = _trainer()
     first = trainer.fit(_tiny_groups())
@@ -388,6 +434,6 @@ def test_the_penalty_and_thresholds_are_chosen_by_cross_validation() -> None:
     by_doc = {f"doc-{n}": groups[n * 4 : n * 4 + 4] for n in range(10)}
     l2, policy, right = trainer.select(by_doc)
     assert l2 in trainer.L2_TRIED
-    assert policy.overrule in trainer.OVERRULE_TRIED and policy.override in trainer.THRESHOLDS
+    assert policy.overrule in trainer.OVERRULE_TRIED and policy.override in trainer.OVERRIDE_TRIED
     assert right == len(groups)  # the planted speaker wins every held-out quote
     assert trainer.select(by_doc) == (l2, policy, right)

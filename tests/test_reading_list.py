@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ui.harness import THEME, WIDE, pilot_test
+from ui.harness import NARROW, THEME, WIDE, pilot_test
 
 from briefing.collection import Summary, find_briefings
 from briefing.collection.parallel import summarise_source
+from briefing.collection.summary import QuoteEntry
 from briefing.ui.app import BriefingApp
 from briefing.ui.screens import reading_list
+from briefing.ui.screens.help import HelpScreen
 from briefing.ui.screens.reader import ReaderScreen
 from briefing.ui.screens.reading_list import ReadingListScreen
 
@@ -37,9 +39,28 @@ class HeldFeed:
     def stop(self) -> None:
         self.waiting.put(None)
 
+    def summary(self, index: int) -> Summary:
+        return summarise_source(self.names[index])
+
     def __iter__(self) -> Iterator[tuple[int, Summary]]:
         while (index := self.waiting.get()) is not None:
-            yield index, summarise_source(self.names[index])
+            yield index, self.summary(index)
+
+
+class MadeFeed(HeldFeed):
+    """Summaries written here, not analysed: pictures that do not move with the engines."""
+
+    def summary(self, index: int) -> Summary:
+        return Summary(
+            path=self.names[index],
+            title=f"Harbour council meeting number {index} on the reopening of the north quay",
+            source=self.names[index],
+            date=DAYS[index],
+            day=DAYS[index],
+            words=1200 + index,
+            quotes=(QuoteEntry("The quay reopens in spring", 0, 26, "Mara Quill", None),),
+            key_points=("The council voted to reopen the north quay in spring.",),
+        )
 
 
 @pytest.fixture
@@ -160,3 +181,84 @@ def test_a_rows_facts_keep_the_counts_when_the_file_name_is_long() -> None:
     assert len(facts) <= 74
     assert facts.startswith("  2020-01-15 · 3030 words · 0 quotes · 0 speakers · transcript_")
     assert facts.endswith("…")
+
+
+@pilot_test
+async def test_back_from_the_reader_the_highlight_is_on_the_briefing_last_read(
+    feed: HeldFeed,
+) -> None:
+    app = make_app(feed)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.reading_list
+        assert screen is not None
+        feed.release(*range(len(DAYS)))
+        await arrived(pilot, screen, len(DAYS))
+        await pilot.press("enter")
+        assert await opened_title(pilot) == "Harbour note 3"
+        await pilot.press("right_curly_bracket")
+        await pilot.pause(0.3)
+        assert await opened_title(pilot) == "Harbour note 1"
+        await pilot.press("backspace")
+        await pilot.pause(0.2)
+        assert app.screen is screen
+        screen.redraw()  # a redraw keeps the highlight on the briefing last read
+        assert shown_titles(screen)[screen.option_list.highlighted or 0] == "Harbour note 1"
+
+
+def test_reading_list_at_80x24_with_long_file_names(  # type: ignore[no-untyped-def]
+    snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows cut to 80 columns: titles and the source end in an ellipsis, counts stay whole."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number, day in enumerate(DAYS[:3]):
+        name = f"transcript_of_the_harbour_council_meeting_number_{number}_{day}.txt"
+        (folder / name).write_text("Harbour\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # relative paths: the same picture on every machine
+    found = find_briefings(["in"])
+    held = MadeFeed(found.files)
+    monkeypatch.setattr(reading_list, "start_summaries", lambda names, **_: held)
+    app = BriefingApp(None, theme=THEME, found=found)
+
+    async def filled(pilot) -> None:  # type: ignore[no-untyped-def]
+        assert app.reading_list is not None
+        held.release(*range(len(found.files)))
+        await arrived(pilot, app.reading_list, len(found.files))
+
+    assert snap_compare(app, terminal_size=NARROW, run_before=filled)
+
+
+@pilot_test
+async def test_help_on_the_list_and_the_speakers_screen(feed: HeldFeed) -> None:
+    """? lists the keys of the screen it is pressed on (it raised AttributeError on both)."""
+    app = make_app(feed)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        said = {(where, description) for where, _, description in app.screen._rows}
+        assert ("Reading list", "Sort: by date (newest first) or by title") in said
+        assert ("App", "Quit") in said
+        await pilot.press("escape", "f6")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        said = {(where, description) for where, _, description in app.screen._rows}
+        assert ("Speakers", "Next person") in said and ("Speakers", "Prev person") in said
+
+
+@pilot_test
+async def test_the_palette_opens_a_briefing_by_its_title(feed: HeldFeed) -> None:
+    app = make_app(feed)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = app.reading_list
+        assert screen is not None
+        feed.release(*range(len(DAYS)))
+        await arrived(pilot, screen, len(DAYS))
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        await pilot.press(*"open: harbour note 4")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        assert await opened_title(pilot) == "Harbour note 4"

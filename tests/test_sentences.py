@@ -54,6 +54,8 @@ def split(text: str) -> list[str]:
         ("No full stop at the end", ["No full stop at the end"]),
         ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
         ("It ended in 2016. 4", ["It ended in 2016. 4"]),
+        ("Access was restored.* The court ruled.", ["Access was restored.*", "The court ruled."]),
+        ("It was signed.† Then it lapsed.", ["It was signed.†", "Then it lapsed."]),
         ("Plan B. Then it ended.", ["Plan B.", "Then it ended."]),
         ("They took vitamin C. It helped.", ["They took vitamin C.", "It helped."]),
         ("He lived in the U.S. Then he moved.", ["He lived in the U.S.", "Then he moved."]),

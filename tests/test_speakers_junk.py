@@ -109,3 +109,15 @@ def test_an_adjective_or_a_participle_after_a_name_stays_in_the_phrase() -> None
     assert quotes_of("“It is over,” said one Republican involved in the talks.") == [
         ("It is over,", "one Republican involved in the talks")
     ]
+
+
+def test_a_phrase_opening_with_a_past_tense_verb_is_no_speaker() -> None:
+    # A quoted name splits the clause, so the cue's phrase starts at the verb: a predicate
+    # ("began to message groups", "sent groups a message") names nobody.
+    for body in (
+        "On May 3, the account “Ola Ski” began to privately message dozens of local groups "
+        "asking them to help plan a “rally near the town hall.”",
+        "The account “Ola Ski” sent dozens of local groups a message asking them to "
+        "“rally near the town hall.”",
+    ):
+        assert all(speaker is None for _, speaker in quotes_of(body))

@@ -109,3 +109,40 @@ async def test_brackets_step_from_person_to_person() -> None:
         assert people.highlighted == firsts[1]
         await pilot.press("down", "left_square_bracket")  # from Tomas Reed's second quote
         assert people.highlighted == firsts[0]
+
+
+@pilot_test
+async def test_the_next_persons_heading_shows_at_the_top() -> None:
+    """Past a person with pages of quotes, ] shows the next person's heading, not only the
+    first quote under it."""
+    many = tuple(QuoteEntry(f"Line {n}", 10 * n, 10 * n + 6, "Mara Quill", None) for n in range(40))
+    other = tuple(
+        QuoteEntry(f"Reply {n}", 500 + 10 * n, 507 + 10 * n, "Tomas Reed", "spokesman")
+        for n in range(30)
+    )
+    summary = Summary(path="a.md", title="Harbour talks", day="2024-03-05", quotes=many + other)
+    app = BriefingApp(None, theme=THEME, found=Found(files=()))
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        screen = SpeakersScreen([(0, summary)], pending=0)
+        await app.push_screen(screen)
+        await pilot.pause()
+        people = screen.query_one("#people", OptionList)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert people.highlighted == 42  # Mara's heading and 40 quotes, Tomas's heading
+        assert people.scroll_y == 41  # Tomas Reed's heading is the top line
+
+
+@pilot_test
+async def test_no_one_quoted_says_so() -> None:
+    app = BriefingApp(None, theme=THEME, found=Found(files=()))
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        screen = SpeakersScreen([(0, Summary(path="a.md", title="Notes"))], pending=1)
+        await app.push_screen(screen)
+        await pilot.pause()
+        title = str(screen.query_one("#speakers-title").render())
+        assert title == (
+            "Speakers across 1 briefing: no one is quoted by name (1 briefing still being analysed)"
+        )

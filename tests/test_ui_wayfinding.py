@@ -169,11 +169,11 @@ async def test_doubtful_speakers_and_the_filter_show_in_the_status_line():
 
 
 def test_the_status_row_keeps_the_speaker_when_narrow():
-    quote = QuoteStatus("Mara Quill", "council chair", 0.9)
+    quote = QuoteStatus("Mara Quill", "council chair", 0.8)
     wide = status_content(
         width=100, section="What Was Said", quote=quote, counter="quote 1/6", progress=12
     ).plain
-    assert "What Was Said" in wide and "council chair" in wide and "(90% sure)" in wide
+    assert "What Was Said" in wide and "council chair" in wide and "(80% sure)" in wide
     narrow = status_content(
         width=40, section="What Was Said", quote=quote, counter="quote 1/6", progress=12
     ).plain

@@ -35,6 +35,7 @@ _DATE_LINE = re.compile(rf"^{_DATE}$", re.IGNORECASE)
 # A date closing a short cover block ("… Washington, D.C. March 2019"), month capitalised.
 _CLOSING_DATE = re.compile(rf"(?<![\w,])(?P<date>{_DATE})$")
 _COVER_WORDS = 30
+_COVER_CHARS = 400
 # A news dateline opening the first paragraph: a place in capitals, then the date, then a dash
 # or the text ("BRIGHTON, March 4, 2024 — The council …").
 _OPENING_DATELINE = re.compile(
@@ -79,8 +80,10 @@ def dateline_date(text: str) -> str | None:
     opening = _OPENING_DATELINE.match(text)
     if opening:
         return opening.group("date")
+    if len(text) > _COVER_CHARS or len(text.split()) > _COVER_WORDS:
+        return None  # (checked first: the search below would try every position of a long text)
     closing = _CLOSING_DATE.search(text)
-    if not closing or len(text.split()) > _COVER_WORDS:
+    if not closing:
         return None
     before = text[: closing.start()].rstrip()
     last = before.rsplit(" ", 1)[-1]

@@ -48,8 +48,9 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|Inc|Ltd|Co|Corp|Jr|Sr)\.$")
 _MAX_LINES = 8  # a header of more lines than that is a list, not metadata
 # A Markdown byline: a paragraph of one line all in italics, a person's name (two to four
 # capitalised words, initials or particles) after "By" or before roles set off by commas:
-# "*By Ann Arden*", "*Ann Arden, Chief Economist, Harbour Board*". (A name alone in italics
-# may be anything in Title Case: "*Breaking News*".)
+# "*By Ann Arden*", "*Ann Arden, Chief Economist, Harbour Board*". The author is the byline
+# without "By", roles included, as a front-matter author may be. (A name alone in italics may
+# be anything in Title Case: "*Breaking News*".)
 _NAME = r"(?:[A-Z][\w'’\-]*\.?|de|van|von|da|del|la|le|bin|al)"
 _BYLINE = re.compile(
     rf"^(?P<mark>[*_])(?!\s)(?P<by>By:?\s+)?(?P<name>[A-Z][\w'’\-]*\.?(?: {_NAME}){{1,3}}"

@@ -58,6 +58,7 @@ _CENTRED = " " * _CENTRED_INDENT
 PRE_LINES = 40
 _HEADER_BLOCKS = 4  # how far into the text a derived title may look for a heading
 _HEADER_LINES = 4  # how many lines of the first block may hold a bracketed dateline
+_HEADER_CHARS = 1000  # ... within its first characters
 
 
 @dataclass(slots=True)
@@ -489,7 +490,8 @@ def first_date(blocks: list[Block]) -> str:
         found = dateline_date(block.text) if block.kind is BlockKind.TEXT else None
         if found:
             return found
-    for line in blocks[0].text.split("\n", _HEADER_LINES)[:_HEADER_LINES] if blocks else ():
+    head = blocks[0].text[:_HEADER_CHARS] if blocks else ""  # (not a split of a long table)
+    for line in head.split("\n")[:_HEADER_LINES]:
         date = bracketed_date(line)
         if date:
             return date

@@ -1,4 +1,5 @@
-"""The command palette: jump to a section or key point, follow a speaker, export.
+"""The command palette: jump to a section or key point, follow a speaker, export; on the
+reading list, open a briefing by its title or see everyone quoted.
 
 Titles come from the article, so they are shown as ``Content`` or escaped before the palette
 (and its fuzzy highlighter) parses them as markup.
@@ -24,18 +25,22 @@ from briefing.ui.text_safety import safe_label, shorten
 
 if TYPE_CHECKING:
     from briefing.ui.screens.reader import ReaderScreen
+    from briefing.ui.screens.reading_list import ReadingListScreen
 
 
 class BriefingCommands(Provider):
-    """Commands for the briefing being read (nothing when another screen is on top)."""
+    """Commands for the briefing being read, or the reading list (nothing on other screens)."""
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         from briefing.ui.screens.reader import ReaderScreen
+        from briefing.ui.screens.reading_list import ReadingListScreen
 
         screen = self.screen
-        if not isinstance(screen, ReaderScreen):
-            return []
-        return _reader_commands(screen)
+        if isinstance(screen, ReaderScreen):
+            return _reader_commands(screen)
+        if isinstance(screen, ReadingListScreen):
+            return _list_commands(screen)
+        return []
 
     async def discover(self) -> Hits:
         for title, callback, help_text in self._commands():
@@ -74,4 +79,19 @@ def _reader_commands(screen: ReaderScreen) -> list[tuple[str, Callable[[], objec
         commands.append((f"export: {title}", partial(screen.export, fmt), "into this folder"))
     commands.append(("sidebar: sections and key points", screen.action_toggle_left, "F2"))
     commands.append(("sidebar: quotes", screen.action_toggle_right, "F3"))
+    return commands
+
+
+def _list_commands(screen: ReadingListScreen) -> list[tuple[str, Callable[[], object], str]]:
+    """``open: <title>`` for every briefing that can be opened, in the list's order."""
+    commands: list[tuple[str, Callable[[], object], str]] = []
+    for index in screen.shown:
+        entry = screen.entries[index]
+        summary = entry.summary
+        if summary is not None and summary.error is not None:
+            continue
+        title = safe_label(summary.title) if summary is not None else safe_label(entry.path)
+        day = (summary.day or "") if summary is not None else "analysing…"
+        commands.append((f"open: {shorten(title, 70)}", partial(screen.open_entry, index), day))
+    commands.append(("speakers: everyone quoted", screen.action_speakers, "F6"))
     return commands

@@ -18,6 +18,7 @@ from textual.widget import Widget
 from briefing.ui.text_safety import shorten
 
 DOUBT_BELOW = 0.5  # a speaker the engine gives less than even odds is shown as "? Name"
+SURE_FROM = 0.9  # from here on the engine's odds are not shown
 SEPARATOR = " · "
 MIN_SECTION = 8  # a section title cut shorter than this says nothing: drop it instead
 
@@ -39,13 +40,24 @@ class QuoteStatus:
         return f"? {name}" if self.doubtful else name
 
     def odds(self) -> str:
-        """How sure the engine is of the speaker, in words a reader takes in (``90% sure``).
-
-        Nothing for an unattributed quote: there the engine's probability is that nobody in
-        the text said it, which tells a reader nothing about the quote."""
-        if self.confidence is None or self.speaker is None:
+        """How sure the engine is of the speaker, in words a reader takes in (``62% sure``),
+        only when it has real doubt: ``100% sure`` on most quotes would be noise, and more
+        certain than the engine is right (out of fold, its choices above 0.9 were right 0.93
+        of the time). Nothing for an unattributed quote: there the probability is that nobody
+        in the text said it, which tells a reader nothing about the quote."""
+        if self.confidence is None or self.speaker is None or self.confidence >= SURE_FROM:
             return ""
         return f" ({round(100 * self.confidence)}% sure)"
+
+
+def _names_speaker(section: str, speaker: str) -> bool:
+    """Whether a section title is the speaker's turn label: ``Moderator`` for Moderator, or
+    ``Mr. Sullivan`` for Jake Sullivan (a label of at most three words ending in the surname).
+    Shown both, the status read "Mr. Sullivan · Jake Sullivan"."""
+    label, name = section.casefold().split(), speaker.casefold().split()
+    if not label or not name:
+        return False
+    return label == name or (len(label) <= 3 and label[-1].rstrip(".:") == name[-1])
 
 
 def _fit(text: str, room: int) -> str:
@@ -85,7 +97,7 @@ def status_content(
                 left_over -= len(extra)
         room = left_over
     section_text = ""
-    if quote is not None and quote.speaker and section.casefold() == quote.speaker.casefold():
+    if quote is not None and quote.speaker and _names_speaker(section, quote.speaker):
         section = ""  # a transcript's turn section is titled by its speaker: say it once
     if section:
         spare = room - (len(SEPARATOR) if who else 0)

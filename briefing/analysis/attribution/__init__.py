@@ -3,8 +3,9 @@
 The cue engine (``quotes``, ``cues``, ``speakers``, run by ``attribution.engine`` and
 ``attribution.evidence``) still finds each quote's evidence, but its choice is one feature
 among many: the ranker scores every candidate (the engine's choice, the names in the paragraph
-and the one before, the previous quote's speaker, nobody) with a linear model fitted to the dev
-data (``benchmarks/train_attribution.py``). Its best candidate replaces the engine's choice when
+and the one before, the previous quote's speaker, nobody) with a model fitted to the dev data
+(``benchmarks/train_attribution.py``): a conditional logit or small boosted trees, whichever
+the training's cross-validation prefers. Its best candidate replaces the engine's choice when
 its probability reaches the threshold the training chose by cross-validation (``Policy``). The
 softmax over one quote's candidates is the attribution's confidence.
 """
@@ -12,14 +13,15 @@ softmax over one quote's candidates is the attribution's confidence.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
 from briefing.analysis.attribution.candidates import FEATURES, NOBODY, Candidate
 from briefing.analysis.attribution.sites import speaker_candidates
-from briefing.analysis.fitted import LinearModel, load_model
+from briefing.analysis.fitted import LinearModel, TreeModel, load_model
 
 WEIGHTS = "weights.json"
 
@@ -28,6 +30,7 @@ __all__ = [
     "NOBODY",
     "Candidate",
     "Policy",
+    "choice_probabilities",
     "choose",
     "decide",
     "speaker_candidates",
@@ -46,7 +49,7 @@ class Policy:
     override: float = 1.01  # the engine named someone: another candidate replaces it from here
 
 
-def speaker_model() -> LinearModel:
+def speaker_model() -> LinearModel | TreeModel:
     """The shipped weights, checked against the features this code computes."""
     model = load_model(__name__, WEIGHTS)
     model.check_features(FEATURES)
@@ -61,11 +64,25 @@ def speaker_policy() -> Policy:
     return Policy(**{k: float(v) for k, v in chosen.items() if k in Policy.__slots__})
 
 
+def choice_probabilities(
+    model: LinearModel | TreeModel, candidates: Sequence[Mapping[str, float]]
+) -> list[float]:
+    """Softmax over one quote's candidates' scores: how the ranker was fitted (each quote's
+    candidates compete), whichever kind of model scores them."""
+    if not candidates:
+        return []
+    scores = [model.score(values) for values in candidates]
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    return [value / total for value in exps]
+
+
 def choose(
-    model: LinearModel, candidates: Sequence[Candidate], policy: Policy | None = None
+    model: LinearModel | TreeModel, candidates: Sequence[Candidate], policy: Policy | None = None
 ) -> tuple[int, float]:
     """The index of the chosen candidate and the ranker's probability for it."""
-    probabilities = model.choice_probabilities([c.features for c in candidates])
+    probabilities = choice_probabilities(model, [c.features for c in candidates])
     engine = next((i for i, c in enumerate(candidates) if c.features.get("engine")), None)
     nobody = engine is not None and bool(candidates[engine].features.get("nobody"))
     best = decide(probabilities, engine, nobody, policy or speaker_policy())

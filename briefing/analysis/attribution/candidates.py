@@ -17,6 +17,8 @@ from briefing.analysis.attribution.features import (
     after_preposition,
     appositive,
     colon_clause_subject,
+    first_person,
+    full_sentence,
     in_intro_phrase,
     mid_sentence,
     modifier,
@@ -79,7 +81,12 @@ TEXT_FEATURES = ("text_salience", "most_named")
 # What the candidate's name looks like: a description ("the campaign") or one capitalised word
 # ("Amid", a sentence opener as often as a surname) is a weaker speaker than a full name.
 NAME_FEATURES = ("description", "one_word", "engine_description", "engine_one_word")
-NOBODY_FEATURES = ("nobody_mid_sentence", "nobody_no_verb")
+NOBODY_FEATURES = (
+    "nobody_mid_sentence",
+    "nobody_no_verb",
+    "nobody_first_person",
+    "nobody_full_sentence",
+)
 CUE_FEATURES = ("colon_subject", "quote_label")
 FEATURES: tuple[str, ...] = (
     "engine",
@@ -94,6 +101,7 @@ FEATURES: tuple[str, ...] = (
     *NOBODY_FEATURES,
     "previous",
     "previous_opens_paragraph",
+    "previous_unnamed",
     "person",
     "gender_agrees",
     "gender_clashes",
@@ -236,6 +244,11 @@ def _nobody_features(text: str, site: Site) -> dict[str, float]:
         values["nobody_opens_paragraph"] = 1.0
     if mid_sentence(text, site.open, site.sentence_start):
         values["nobody_mid_sentence"] = 1.0
+    words = text[site.words_start if site.words_start >= 0 else site.open + 1 : site.close - 1]
+    if first_person(words):
+        values["nobody_first_person"] = 1.0
+    if full_sentence(words):
+        values["nobody_full_sentence"] = 1.0
     if not reporting_verb_in(text, site.sentence_start, site.open) and not reporting_verb_in(
         text, site.close, site.sentence_end
     ):
@@ -262,6 +275,9 @@ def _entity_features(
         values["previous"] = 1.0
         if site.open == site.paragraph_start:
             values["previous_opens_paragraph"] = 1.0
+        if candidate.mention is None:
+            # Not named in this paragraph or the one before: the text may have moved on.
+            values["previous_unnamed"] = 1.0
     mention = candidate.mention
     gender = mention.gender if mention is not None else document.gender_of(candidate.key)
     if site.pronoun_gender and gender:

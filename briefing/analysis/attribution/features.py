@@ -163,6 +163,25 @@ def mid_sentence(text: str, opening: int, lo: int) -> bool:
     return opening > lo and bool(head) and head[-1].islower()
 
 
+# Words of a speaker about themselves: marks around them report speech, not a borrowed phrase.
+FIRST_PERSON = frozenset(
+    ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]
+)
+
+
+def first_person(words: str) -> bool:
+    """The quoted words speak in the first person ("we will", "I’m sure", "our plan"): a scare
+    quote or a title almost never does, what someone said very often does."""
+    return any(w.lower().split("’")[0].split("'")[0] in FIRST_PERSON for w in _WORD.findall(words))
+
+
+def full_sentence(words: str) -> bool:
+    """The quoted words open with a capital and end with a stop or a comma inside the marks
+    ("We will build it," / "It is over."): a statement set off, not a phrase borrowed mid-way."""
+    words = words.strip()
+    return len(words) > 1 and words[0].isupper() and words[-1] in ".?!,"
+
+
 def possessive(text: str, end: int) -> bool:
     """The name is an owner ("Berg’s campaign"), rarely the one who speaks."""
     return text[end : end + 2] in ("’s", "'s")

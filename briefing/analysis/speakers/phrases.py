@@ -384,6 +384,8 @@ def trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int 
         return None
     if count > 1 and lowers[0] in WEEKDAYS_MONTHS and words[1][2][:1].isdigit():
         return None  # "March 1 primaries": a date opens the phrase, nobody speaks
+    if lowers[0] in _IRREGULAR_PAST and words[0][2].islower():
+        return None  # "began to message groups", "sent Lind a note": a predicate, no subject
     if (
         count > 1
         and lowers[0].endswith("ed")

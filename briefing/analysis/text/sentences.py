@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from briefing.model import BlockKind, Paragraph, Sentence
 
-_CLOSERS = r"(?:[ \u00a0]?[»›])?[\"'”’“»›)\]]*"  # closing marks (French puts a space before »)
+# Closing marks (French puts a space before »), and a footnote's asterisk or dagger ("end.* Next").
+_CLOSERS = r"(?:[ \u00a0]?[»›])?[\"'”’“»›)\]*†‡]*"
 # End punctuation, ellipses included, matched from the start of its run (linear time). The
 # run's first mark comes first and the look-behind after it, so the regex engine can scan for
 # the marks instead of trying the look-behind at every position. Scanning for a single

@@ -13,7 +13,7 @@ reader, whose Backspace comes back here.
 from __future__ import annotations
 
 from contextlib import closing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -30,7 +30,7 @@ from textual.worker import get_current_worker
 from briefing.collection import Found, Summary
 from briefing.collection.parallel import start_summaries
 from briefing.collection.summary import failed
-from briefing.ui.screens.help import HelpScreen, binding_rows
+from briefing.ui.screens.help import HelpScreen, binding_rows, help_nodes
 from briefing.ui.text_safety import safe_label, shorten
 
 SORTS = ("date", "title")
@@ -74,13 +74,9 @@ def _day(entry: Entry) -> str:
 
 
 def help_rows(screen: Screen[None]) -> list[tuple[str, str, str]]:
-    """The help of a screen, from its active bindings (as the reader builds its own)."""
-    bindings = screen.active_bindings
-    display = {
-        key: screen.app.get_key_display(replace(active.binding, key=key, key_display=None))
-        for key, active in bindings.items()
-    }
-    return binding_rows(bindings, display)
+    """The help of a screen, built as the reader builds its own: the bindings of the focused
+    widget, the screen, its other widgets and the app."""
+    return binding_rows(help_nodes(screen, screen.focused), screen.app.get_key_display)
 
 
 def _count(number: int, noun: str) -> str:

@@ -32,13 +32,16 @@ def person_heading(person: Person, width: int) -> Content:
     line of their own). The reader shows the full role beside the quote.
     """
     quotes = "1 quote" if len(person.quotes) == 1 else f"{len(person.quotes)} quotes"
-    where = "1 briefing" if person.briefings == 1 else f"{person.briefings} briefings"
-    counts = f"  {quotes} in {where}"
+    counts = f"  {quotes} in {_briefings(person.briefings)}"
     room = max(MIN_ROLE, width - len(counts))
     name = shorten(safe_label(person.name), room)
     role = f", {safe_label(person.role)}" if person.role else ""
     role = shorten(role, room - len(name)) if room - len(name) >= MIN_ROLE else ""
     return Content.assemble((name, "bold"), (role, "italic"), (counts, "dim"))
+
+
+def _briefings(count: int) -> str:
+    return "1 briefing" if count == 1 else f"{count} briefings"
 
 
 def quote_row(summary: Summary, text: str, width: int) -> Content:
@@ -99,9 +102,10 @@ class SpeakersScreen(Screen[None]):
         first = next((i for i, target in enumerate(self.targets) if target is not None), None)
         people_list.highlighted = first
         people_list.focus()
-        title = f"Speakers across {len(self.analysed)} briefings: {len(people)} people"
+        who = f"{len(people)} people" if people else "no one is quoted by name"
+        title = f"Speakers across {_briefings(len(self.analysed))}: {who}"
         if self.pending:
-            title += f" ({self.pending} briefings still being analysed)"
+            title += f" ({_briefings(self.pending)} still being analysed)"
         self.query_one("#speakers-title", Label).update(Content(title))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -125,7 +129,8 @@ class SpeakersScreen(Screen[None]):
             self.notify("No more people this way.")
             return
         people_list.highlighted = target
-        people_list.scroll_to_highlight(top=True)
+        people_list.scroll_to_highlight(top=True)  # then one line up: the heading shows too
+        people_list.scroll_to(y=people_list.scroll_y - 1, animate=False, immediate=True)
 
     def action_dismiss_screen(self) -> None:
         self.dismiss()
