@@ -169,7 +169,7 @@ def fit_boosted_groups(
         tree = DecisionTreeRegressor(max_depth=depth, min_samples_leaf=leaf, random_state=0)
         tree.fit(rows, (target - p) / hessian, sample_weight=hessian)
         score += rate * tree.predict(rows)
-        trees.append(_nodes(tree.tree_, rate))
+        trees.append(tree_nodes(tree.tree_, rate))
     return TreeModel(features, tuple(trees), 0.0)
 
 
@@ -182,8 +182,9 @@ def _group_softmax(np, score, group_ids, groups: int):
     return exps / total[group_ids]
 
 
-def _nodes(tree, rate: float) -> tuple:
-    """A fitted scikit-learn tree as ``TreeModel`` nodes, the learning rate in its leaves."""
+def tree_nodes(tree, rate: float) -> tuple:
+    """A fitted scikit-learn tree as ``TreeModel`` nodes, the learning rate in its leaves (both
+    trainers ship their trees this way)."""
     nodes = []
     for k in range(tree.node_count):
         leaf = tree.children_left[k] < 0

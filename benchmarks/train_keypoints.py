@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from conditional_logit import tree_nodes
 from cv import FOLDS, fold_of
 from keypoints import ROOT, SETS, SHARED, anchor_ranked, ensure_title_line, load_anchors
 
@@ -129,23 +130,8 @@ def fit(articles: Sequence[Article]) -> TreeModel:
 
 def to_tree_model(model) -> TreeModel:
     """A fitted scikit-learn GradientBoostingRegressor (squared error) as a ``TreeModel``."""
-    trees = []
     rate = model.learning_rate
-    for (estimator,) in model.estimators_:
-        tree = estimator.tree_
-        nodes = []
-        for k in range(tree.node_count):
-            leaf = tree.children_left[k] < 0
-            nodes.append(
-                (
-                    -1 if leaf else int(tree.feature[k]),
-                    0.0 if leaf else float(tree.threshold[k]),
-                    0 if leaf else int(tree.children_left[k]),
-                    0 if leaf else int(tree.children_right[k]),
-                    float(rate * tree.value[k][0][0]) if leaf else 0.0,
-                )
-            )
-        trees.append(tuple(nodes))
+    trees = [tree_nodes(estimator.tree_, rate) for (estimator,) in model.estimators_]
     bias = float(model.init_.constant_[0][0])
     return TreeModel(FEATURES, tuple(trees), bias)
 
