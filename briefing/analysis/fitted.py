@@ -72,13 +72,7 @@ class LinearModel:
 
     def choice_probabilities(self, candidates: Sequence[Mapping[str, float]]) -> list[float]:
         """Softmax over competing candidates (a conditional-logit reading of the scores)."""
-        if not candidates:
-            return []
-        scores = [self.score(values) for values in candidates]
-        top = max(scores)
-        exps = [math.exp(score - top) for score in scores]
-        total = sum(exps)
-        return [value / total for value in exps]
+        return choice_probabilities(self, candidates)
 
     def check_features(self, expected: Iterable[str]) -> None:
         """Raise when the code's feature set and the shipped weights disagree (names or count)."""
@@ -261,6 +255,20 @@ def _tree_expression(tree: Sequence[Node], at: int, depth: int) -> str | None:
 
 
 _LOADED: dict[tuple[str, str], LinearModel | TreeModel] = {}
+
+
+def choice_probabilities(
+    model: LinearModel | TreeModel, candidates: Sequence[Mapping[str, float]]
+) -> list[float]:
+    """Softmax over one group's candidates' scores: how a ranker is fitted (each quote's
+    candidates compete), whichever kind of model scores them."""
+    if not candidates:
+        return []
+    scores = [model.score(values) for values in candidates]
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    return [value / total for value in exps]
 
 
 def model_from_json(data: Mapping) -> LinearModel | TreeModel:

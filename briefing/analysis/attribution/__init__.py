@@ -13,15 +13,14 @@ softmax over one quote's candidates is the attribution's confidence.
 from __future__ import annotations
 
 import json
-import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
 from briefing.analysis.attribution.candidates import FEATURES, NOBODY, Candidate
 from briefing.analysis.attribution.sites import speaker_candidates
-from briefing.analysis.fitted import LinearModel, TreeModel, load_model
+from briefing.analysis.fitted import LinearModel, TreeModel, choice_probabilities, load_model
 
 WEIGHTS = "weights.json"
 
@@ -62,20 +61,6 @@ def speaker_policy() -> Policy:
     data = json.loads(files(__name__).joinpath(WEIGHTS).read_text(encoding="utf-8"))
     chosen = data.get("trained", {}).get("policy", {})
     return Policy(**{k: float(v) for k, v in chosen.items() if k in Policy.__slots__})
-
-
-def choice_probabilities(
-    model: LinearModel | TreeModel, candidates: Sequence[Mapping[str, float]]
-) -> list[float]:
-    """Softmax over one quote's candidates' scores: how the ranker was fitted (each quote's
-    candidates compete), whichever kind of model scores them."""
-    if not candidates:
-        return []
-    scores = [model.score(values) for values in candidates]
-    top = max(scores)
-    exps = [math.exp(score - top) for score in scores]
-    total = sum(exps)
-    return [value / total for value in exps]
 
 
 def choose(
