@@ -31,7 +31,7 @@ class UnitVectors(Sequence[dict[str, float]]):
     """
 
     def __init__(
-        self, terms: list[str], idf: list[float], ids: array, counts: array, ends: array
+        self, terms: list[str], idf: array, ids: array, counts: array, ends: array
     ) -> None:
         self._terms, self._idf, self._ids, self._counts, self._ends = terms, idf, ids, counts, ends
         self._norms = array("d")
@@ -122,7 +122,7 @@ def unit_vectors(stems: Iterable[Sequence[str]] | PackedTerms) -> UnitVectors:
             counts.append(n)
         ends.append(len(ids))
     total = len(ends)
-    idf = [math.log((1 + total) / df) for df in frequency]
+    idf = array("d", (math.log((1 + total) / df) for df in frequency))
     return UnitVectors(list(packed.number), idf, ids, counts, ends)
 
 
@@ -133,16 +133,19 @@ def similarity(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b.get(term, 0.0) for term, w in a.items())
 
 
-def degree_centrality(vectors: Sequence[dict[str, float]]) -> list[float]:
-    """Each sentence's summed similarity to all the others (see the module docstring)."""
+def degree_centrality(vectors: Sequence[dict[str, float]]) -> array:
+    """Each sentence's summed similarity to all the others (see the module docstring), as
+    packed floats: a list would hold a float object (32 bytes) per sentence."""
     total: dict[str, float] = {}
     for vector in vectors:
         for term, w in vector.items():
             total[term] = total.get(term, 0.0) + w
-    return [sum(w * (total[term] - w) for term, w in vector.items()) for vector in vectors]
+    return array(
+        "d", (sum(w * (total[term] - w) for term, w in vector.items()) for vector in vectors)
+    )
 
 
-def overlap_degree(stems: Sequence[Sequence[str]] | PackedTerms) -> list[float]:
+def overlap_degree(stems: Sequence[Sequence[str]] | PackedTerms) -> array:
     """TextRank's centrality, in linear time: each sentence's summed word overlap with all the
     others over the sum of the two sentences' log lengths (Mihalcea and Tarau's similarity).
 
@@ -155,11 +158,15 @@ def overlap_degree(stems: Sequence[Sequence[str]] | PackedTerms) -> list[float]:
     for t in packed.ids:
         total[t] += 1
     ends = packed.ends
-    logs = [
-        math.log(n) if (n := ends[i] - (ends[i - 1] if i else 0)) else 0.0 for i in range(len(ends))
-    ]
+    logs = array(
+        "d",
+        (
+            math.log(n) if (n := ends[i] - (ends[i - 1] if i else 0)) else 0.0
+            for i in range(len(ends))
+        ),
+    )
     mean = sum(logs) / max(1, len(logs))
-    result = []
+    result = array("d")
     for i, own in enumerate(logs):
         counts: dict[int, int] = {}
         for t in packed.sentence(i):

@@ -132,7 +132,7 @@ def streamed_rows(
     text = doc.text
     overlap, vectors, titles, recurring = _packed_signals(doc, candidates)
     most = max(overlap, default=0.0) or 1.0
-    centrality = array("d", degree_centrality(vectors))
+    centrality = degree_centrality(vectors)
     top = max(centrality, default=0.0) or 1.0
     order = sorted(range(len(centrality)), key=lambda i: -centrality[i])
     rank = array("d", bytes(8 * len(order)))
@@ -194,7 +194,7 @@ def _packed_signals(
         body = text[c.start : c.end]
         terms.add(content_stems(words(body)))
         names.add(dict.fromkeys(_CAPITALISED_WORD.findall(body)))
-    overlap = array("d", overlap_degree(terms))
+    overlap = overlap_degree(terms)
     for heading in (doc.title, *(s.title if s.heading is not None else "" for s in doc.sections)):
         terms.add(content_stems(words(heading)))
     vectors = unit_vectors(terms)
