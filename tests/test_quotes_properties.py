@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import briefing
 from briefing.analysis.attribution.engine import find_quotes_and_speakers
-from briefing.analysis.quotes.marks import inside_spans
 from briefing.analysis.text.sentences import split_sentences
+from briefing.analysis.text.span_list import SpanList
 from briefing.model import BlockKind, Briefing, Paragraph
 from briefing.resources import default_seed
 
@@ -140,7 +141,16 @@ def test_seed_every_quotation_is_found_and_attributed_with_full_names_and_roles(
 
 
 @given(st.lists(st.integers(min_value=0, max_value=200), max_size=20), st.integers(-5, 210))
-def test_inside_spans_agrees_with_a_plain_scan(cuts: list[int], offset: int) -> None:
+def test_span_list_holds_what_a_plain_scan_finds(cuts: list[int], offset: int) -> None:
     bounds = sorted(set(cuts))
     spans = list(zip(bounds[::2], bounds[1::2], strict=False))
-    assert inside_spans(spans, offset) == any(s <= offset < e for s, e in spans)
+    packed = SpanList(spans)
+    assert list(packed) == spans and len(packed) == len(spans)
+    assert packed.holds(offset) == any(s <= offset < e for s, e in spans)
+    if spans:
+        assert packed[-1] == spans[-1] and list(packed[1:]) == spans[1:]
+
+
+def test_span_list_refuses_a_span_out_of_order() -> None:
+    with pytest.raises(ValueError, match="before"):
+        SpanList([(10, 12), (3, 5)])

@@ -59,6 +59,7 @@ from briefing.analysis.text.language import (
     language_of,
     reads_as_english,
 )
+from briefing.analysis.text.span_list import SpanList
 from briefing.model import Briefing, Quote, Span, Speaker
 
 
@@ -151,7 +152,7 @@ def _engine(doc: Briefing) -> _Found:
     resolver = SpeakerResolver(
         text,
         doc.curated.speakers,
-        [(p.open, p.close) for p in pieces],
+        SpanList((p.open, p.close) for p in pieces),
         title=doc.title,
         nicknames=[(p.open, p.close) for p in nicknames],
     )

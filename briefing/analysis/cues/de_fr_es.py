@@ -48,8 +48,8 @@ from briefing.analysis.lexicon.de_fr_es import (
     LEXICONS,
     Lexicon,
 )
-from briefing.analysis.quotes.marks import inside_spans
 from briefing.analysis.speakers.given_names import gender_of_european_first_name
+from briefing.analysis.text.span_list import SpanList
 
 _CUE_REACH = 240  # characters after a quote that an inverted cue may take
 _VERB_TO_QUOTE = 12  # words a reporting verb may stand before its quote ("erzählte er, wie …")
@@ -62,7 +62,7 @@ class _Reader:
     def __init__(self, text: str, lexicon: Lexicon, quoted: Sequence[tuple[int, int]]) -> None:
         self.text = text
         self.lex = lexicon
-        self.quoted = sorted(quoted)
+        self.quoted = SpanList(sorted(quoted))
 
     # -- the document's nouns and persons ---------------------------------------------------
 
@@ -105,7 +105,7 @@ class _Reader:
         tokens = word_tokens(self.text, 0, len(self.text))
         i = 0
         while i < len(tokens):
-            if not self._name_word(tokens[i][2]) or inside_spans(self.quoted, tokens[i][0]):
+            if not self._name_word(tokens[i][2]) or self.quoted.holds(tokens[i][0]):
                 i += 1
                 continue
             j = i + 1

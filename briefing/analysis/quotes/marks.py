@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
 
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 
@@ -155,10 +153,3 @@ def words_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _SPACE:
         end -= 1
     return start, end
-
-
-def inside_spans(spans: Sequence[tuple[int, int]], offset: int) -> bool:
-    """Whether ``offset`` falls inside one of ``spans`` (sorted by start, not overlapping,
-    as quotes are): a binary search, since name finders ask this for every word."""
-    index = bisect_right(spans, offset, key=lambda span: span[0]) - 1
-    return index >= 0 and offset < spans[index][1]

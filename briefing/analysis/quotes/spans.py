@@ -9,7 +9,6 @@ break). Each paragraph is also cut into sentences *around* its quotes, for the c
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefing.analysis.cues.cue import Cue
@@ -31,6 +30,7 @@ from briefing.analysis.quotes.marks import (
 from briefing.analysis.quotes.turns import find_turns, quote_label
 from briefing.analysis.speakers.names import is_abbreviation
 from briefing.analysis.text.sentences import before_number
+from briefing.analysis.text.span_list import SpanList
 from briefing.model import BlockKind, Briefing, Quote
 
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})
@@ -103,11 +103,9 @@ class Piece:
     via: str = "none"  # which rule gave the evidence: a feature of the ranker (``EVIDENCE``)
 
 
-def find_pieces(
-    text: str, paragraphs, skip: set[int]
-) -> tuple[list[Piece], dict[int, list[tuple[int, int]]]]:
+def find_pieces(text: str, paragraphs, skip: set[int]) -> tuple[list[Piece], dict[int, SpanList]]:
     pieces: list[Piece] = []
-    sentences: dict[int, list[tuple[int, int]]] = {}
+    sentences: dict[int, SpanList] = {}
     carry: int | None = None  # piece index whose quote runs on into the next paragraph
     for index, paragraph in enumerate(paragraphs):
         start, end = paragraph.start, paragraph.end
@@ -165,9 +163,9 @@ def reads_as_prose(text: str, paragraph) -> bool:
 
 def sentences_around_quotes(
     text: str, start: int, end: int, pairs: list[tuple[int, int | None]]
-) -> list[tuple[int, int]]:
+) -> SpanList:
     """Sentence spans of a paragraph that never cut inside a quote."""
-    cuts: list[tuple[int, int]] = []
+    cuts = SpanList()
     position = start
     pair_index = 0
     for match in _SENTENCE_END.finditer(text, start, end):
@@ -188,24 +186,20 @@ def sentences_around_quotes(
             or before_number(text, match.start())
         ):
             continue
-        cuts.append((position, stop))
+        cuts.append(position, stop)
         position = match.end()
     if position < end:
-        cuts.append((position, end))
+        cuts.append(position, end)
     return cuts
 
 
-def _sentence_index(cut: list[tuple[int, int]], offset: int) -> int:
-    """The sentence of ``cut`` (sorted, disjoint) holding ``offset``, else the last one: a
-    bisection, as it runs once per quote and a paragraph may hold thousands of both."""
-    index = bisect_right(cut, offset, key=_first) - 1
+def _sentence_index(cut: SpanList, offset: int) -> int:
+    """The sentence of ``cut`` holding ``offset``, else the last one: a bisection, as it
+    runs once per quote and a paragraph may hold thousands of both."""
+    index = cut.last_starting_at_or_before(offset)
     if index >= 0 and offset < cut[index][1]:
         return index
     return len(cut) - 1
-
-
-def _first(span: tuple[int, int]) -> int:
-    return span[0]
 
 
 def without_titles(text: str, pieces: list[Piece]) -> list[Piece]:

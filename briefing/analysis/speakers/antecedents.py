@@ -7,7 +7,6 @@ from bisect import bisect_left
 from briefing.analysis.lexicon.function_words import FEMALE_PRONOUNS, MALE_PRONOUNS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import HONORIFICS
-from briefing.analysis.quotes.marks import inside_spans
 from briefing.analysis.speakers.mentions import (
     Entity,
     Run,
@@ -114,7 +113,7 @@ class Antecedents:
         return [
             m.end()
             for m in SENTENCE_END.finditer(self.text, lo, hi)
-            if (m.end() - m.start() > 2 or not inside_spans(self._quoted, m.start()))
+            if (m.end() - m.start() > 2 or not self._quoted.holds(m.start()))
             and not before_number(self.text, m.start())
         ]
 
@@ -127,7 +126,7 @@ class Antecedents:
             run = runs[i]
             if run.start < lo:
                 break
-            if not run.person or inside_spans(self._quoted, run.start):
+            if not run.person or self._quoted.holds(run.start):
                 continue
             if subject and not self._is_subject_position(run.start, run.end):
                 continue

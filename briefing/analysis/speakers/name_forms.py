@@ -6,7 +6,6 @@ from bisect import bisect_left
 
 from briefing.analysis.lexicon import is_given_name_form, same_given_name
 from briefing.analysis.lexicon.roles import HONORIFICS
-from briefing.analysis.quotes.marks import inside_spans
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.mentions import (
     tally,
@@ -105,7 +104,7 @@ class NameForms:
         end = self.text.find("\n", at, at + 250)
         end = at + 250 if end < 0 else end
         for match in HE_OR_SHE.finditer(self.text, at, end):
-            if inside_spans(self._quoted, match.start()):
+            if self._quoted.holds(match.start()):
                 continue
             runs = self._ensure_runs()
             lo = bisect_left(self._run_starts, at)
@@ -177,7 +176,7 @@ class NameForms:
                     stop = other.start  # a pronoun after another name is that name's
                     break
             for match in HE_OR_SHE.finditer(self.text, run.end, stop):
-                if not inside_spans(self._quoted, match.start()):
+                if not self._quoted.holds(match.start()):
                     # A pronoun inside a quotation is the speaker's, about someone else.
                     votes.append((match.start(), 1 if match.group().lower() == "he" else -1))
         return votes

@@ -38,6 +38,7 @@ from briefing.analysis.speakers.phrases import (
     trimmed_phrase,
 )
 from briefing.analysis.speakers.runs import NameRuns
+from briefing.analysis.text.span_list import SpanList
 from briefing.model import Span, Speaker
 
 
@@ -84,7 +85,7 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         self,
         text: str,
         curated: tuple[Speaker, ...] = (),
-        quoted: list[tuple[int, int]] | None = None,
+        quoted: SpanList | None = None,
         title: str = "",
         nicknames: list[tuple[int, int]] | None = None,
     ) -> None:
@@ -93,7 +94,7 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         self._nicknames = nicknames or []
         self._title_words = [word.strip(",;:()") for word in title.split()]
         self._curated = curated
-        self._quoted = sorted(quoted or [])
+        self._quoted = quoted if quoted is not None else SpanList()
         self._runs: list[Run] | None = None
         self._run_starts: list[int] = []
         self._full_names: dict[str, list[tuple[int, str]]] = {}
