@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quotes import DATA, SCORER, load_gold, load_scorer, predict, prepare
+from quotes import load_dev, predict
 
 
 def half_of(doc_id: str) -> str:
@@ -132,12 +132,10 @@ def main() -> int:
         "engine's, and count where it changed the engine's speaker",
     )
     args = parser.parse_args()
-    if not DATA.exists() or not SCORER.exists():
-        print(f"quote error analysis skipped: {DATA} or {SCORER} not found")
+    dev = load_dev("quote error analysis")
+    if dev is None:
         return 0
-    gold = load_gold()
-    scorer = load_scorer()
-    docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
+    gold, scorer, docs = dev
     predictions = {doc_id: {"quotes": predict(doc)} for doc_id, doc in docs.items()}
     if args.ranker:
         from train_attribution import cv_predictions

@@ -98,6 +98,17 @@ def load_gold() -> dict[str, dict]:
         return {d["id"]: d for d in map(json.loads, filter(str.strip, handle))}
 
 
+def load_dev(purpose: str) -> tuple[dict[str, dict], object, dict[str, Briefing]] | None:
+    """The dev articles by id, the official scorer and each article prepared for the engine;
+    ``None`` (after saying that ``purpose`` is skipped) where the shared data is absent."""
+    if not DATA.exists() or not SCORER.exists():
+        print(f"{purpose} skipped: {DATA} or {SCORER} not found")
+        return None
+    gold = load_gold()
+    docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
+    return gold, load_scorer(), docs
+
+
 def fold_scores(scorer, gold: dict, predictions: dict) -> list[dict]:
     """The official scores of each fold's articles (fold = ``cv.fold_of(id)``)."""
     out = []
@@ -202,12 +213,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="timing runs (median is shown)")
     parser.add_argument("--errors", type=Path, help="write a JSONL error analysis here")
     args = parser.parse_args()
-    if not DATA.exists() or not SCORER.exists():
-        print(f"quote benchmark skipped: {DATA} or {SCORER} not found")
+    dev = load_dev("quote benchmark")
+    if dev is None:
         return 0
-    gold = load_gold()
-    scorer = load_scorer()
-    docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
+    gold, scorer, docs = dev
     rows = {"engine": {doc_id: {"quotes": predict(doc)} for doc_id, doc in docs.items()}}
     from train_attribution import cv_predictions
 

@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cv import FOLDS, fold_of
-from quotes import DATA, SCORER, load_gold, load_scorer, prepare
+from quotes import load_dev
 from train_attribution import TREES, Group, collect, fit
 
 from briefing.analysis.attribution import Policy, choice_probabilities, decide, speaker_policy
@@ -141,12 +141,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fit", default="trees", help="'trees' or an L2 penalty for the logit")
     args = parser.parse_args()
-    if not DATA.exists() or not SCORER.exists():
-        print(f"ranking error analysis skipped: {DATA} or {SCORER} not found")
+    dev = load_dev("ranking error analysis")
+    if dev is None:
         return 0
-    gold = load_gold()
-    scorer = load_scorer()
-    docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
+    gold, scorer, docs = dev
     setting = TREES if args.fit == "trees" else float(args.fit)
     scored = out_of_fold(collect(gold, docs, scorer), setting)
     policy = speaker_policy()

@@ -31,7 +31,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from conditional_logit import fit_boosted_groups, fit_groups
 from cv import FOLDS, fold_of
-from quotes import DATA, REPO, SCORER, fold_scores, load_gold, load_scorer, predict, prepare
+from quotes import (
+    DATA,
+    REPO,
+    fold_scores,
+    load_dev,
+    predict,
+)
 
 from briefing.analysis.attribution import (
     FEATURES,
@@ -217,14 +223,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="print the table, write nothing")
     args = parser.parse_args()
-    if not DATA.exists() or not SCORER.exists():
-        print(f"training skipped: {DATA} or {SCORER} not found")
+    dev = load_dev("training")
+    if dev is None:
         return 1
     from quotes import print_table
 
-    gold = load_gold()
-    scorer = load_scorer()
-    docs = {doc_id: prepare(doc_id, d["text"]) for doc_id, d in gold.items()}
+    gold, scorer, docs = dev
     groups = collect(gold, docs, scorer)
     chosen: list = []
     rows = {
