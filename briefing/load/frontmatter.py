@@ -20,6 +20,12 @@ _AUTHOR_KEYS = ("author", "authors", "byline", "by")
 _LANGUAGE_KEYS = ("language", "lang")
 
 
+def front_matter_end(text: str) -> int:
+    """Where the text after a front-matter block starts (0: there is none)."""
+    match = _FRONT.match(text)
+    return match.end() if match else 0
+
+
 def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
     """The front-matter mapping (empty when there is none) and the text after it."""
     match = _FRONT.match(text)
