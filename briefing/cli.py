@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from briefing.collection import Found, Summary
     from briefing.config import Config
+    from briefing.load import Beginning
     from briefing.model import Briefing
 
 # The analysis, readers, renderers and settings are imported inside the commands, so that
@@ -91,6 +92,16 @@ def _load(file: str | None, fmt: str | None, max_size: int) -> Briefing:
 
         return fetch_briefing(file, max_bytes=min(max_size, MAX_BYTES))  # lowered, not raised
     return read(file, fmt=fmt, max_size=max_size)
+
+
+def _load_beginning(file: str | None, fmt: str | None, max_size: int) -> Beginning:
+    """What the reader shows first: the beginning of a very long file, whose whole the reader
+    parses in the background, else what ``_load`` gives (the seed and web pages are small)."""
+    from briefing.load import Beginning, read_beginning
+
+    if file is None or "://" in file:
+        return Beginning(_load(file, fmt, max_size))
+    return read_beginning(file, fmt, max_size=max_size)
 
 
 def _max_size(option: str | None, configured: int | None) -> int:
@@ -304,26 +315,28 @@ def read_command(
         _read_collection(ctx, many, choose_theme(theme, config.theme), _measure(measure, config))
         return
     limit = _max_size(max_size, config.max_size)
-    doc = _load(file, fmt, limit)
     count = key_points or config.key_points
     if not _is_terminal(sys.stdout):
         from briefing.analysis import analyse
         from briefing.export import render
 
-        summary = analyse(doc, key_points=count)
+        summary = analyse(_load(file, fmt, limit), key_points=count)
         _print(render(summary, "text", width=config.width or DEFAULT_WIDTH))
         return
+    opening = _load_beginning(file, fmt, limit)
     if not _is_terminal(sys.stdin):
         _attach_terminal(file)
     from briefing.ui.app import BriefingApp
 
     reload = None if file == "-" else partial(_load, file, fmt, limit)
     app = BriefingApp(
-        doc,
+        opening.first,
         key_points=count,
         theme=choose_theme(theme, config.theme),
         reload=reload,
         measure=_measure(measure, config),
+        rest=opening.rest,
+        shown=opening.shown,
     )
     app.run()
     ctx.exit(app.return_code or 0)

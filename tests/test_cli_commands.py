@@ -363,9 +363,12 @@ class FakeApp:
         theme: str | None = None,
         reload: Any = None,
         measure: int | None = None,
+        rest: Any = None,
+        shown: float = 1.0,
     ):
         self.briefing, self.key_points, self.theme = briefing, key_points, theme
         self.reload, self.measure = reload, measure
+        self.rest, self.shown = rest, shown
         self.return_code: int | None = 3
         self.ran = False
         FakeApp.made.append(self)
@@ -403,6 +406,25 @@ def test_reader_gets_the_loaded_unanalysed_briefing_and_settings(
     assert app.briefing.title == "Harbour Budget Approved"
     assert not app.briefing.analysed
     assert app.reload().title == "Harbour Budget Approved"  # R reads the same file again
+
+
+def test_a_very_long_file_opens_on_its_beginning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_terminal: list[FakeApp]
+) -> None:
+    """The reader gets the beginning and how to read the whole; export still reads all."""
+    import briefing.load
+
+    monkeypatch.setattr(briefing.load, "PREVIEW_FROM", 2_000)
+    monkeypatch.setattr(briefing.load, "PREVIEW_CHARS", 500)
+    article = tmp_path / "long.txt"
+    body = "\n\n".join(f"Paragraph {n} says the harbour needs cranes." for n in range(200))
+    article.write_text(f"Harbour\n\n{body}\n", encoding="utf-8")
+    run(str(article))
+    (app,) = fake_terminal
+    assert app.rest is not None and 0 < app.shown < 0.1
+    whole = app.rest()
+    assert len(app.briefing.text) < len(whole.text) // 10
+    assert whole == briefing.load.read(article)
 
 
 def test_measure_flag_then_config_then_the_readers_default(

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widget import Widget
 
 from briefing.collection import Found
 from briefing.errors import BriefingError
 from briefing.model import Briefing
 from briefing.resources import data_dir
+from briefing.ui.background import in_daemon_thread
+from briefing.ui.calm_loading import CalmLoadingIndicator
 from briefing.ui.commands import BriefingCommands
 from briefing.ui.screens.reader import DEFAULT_MEASURE, ReaderScreen
 from briefing.ui.screens.reading_list import ReadingListScreen
@@ -38,6 +42,8 @@ class BriefingApp(App[None]):
     name falls back to the default with a warning instead of failing. ``reload`` reads the
     document again for ``R`` (``None`` when it came from standard input). ``measure`` caps
     the text's line length in every reader the app opens (``0``: no cap; ``None``: 88).
+    ``rest``, when given, parses the whole of a very long text of which ``briefing`` is the
+    beginning (``shown`` its share): the reader shows the beginning at once.
     """
 
     CSS_PATH = str(data_dir("styles") / "briefing.tcss")
@@ -72,8 +78,11 @@ class BriefingApp(App[None]):
         found: Found | None = None,
         jobs: int = 1,
         measure: int | None = None,
+        rest: Callable[[], Briefing] | None = None,
+        shown: float = 1.0,
     ) -> None:
         super().__init__()
+        self._rest, self._shown = rest, shown
         self.measure = DEFAULT_MEASURE if measure is None else measure
         self._briefing = briefing
         self._key_points = key_points
@@ -94,13 +103,22 @@ class BriefingApp(App[None]):
         sixteen = self.console.color_system in ("standard", "windows")
         return SIXTEEN_COLOUR_THEME if sixteen else DEFAULT_THEME
 
+    def get_loading_widget(self) -> Widget:
+        """Every pane's loading state: an indicator that leaves the CPU to the analysis."""
+        return CalmLoadingIndicator()
+
     def get_default_screen(self) -> Screen[None]:
         """The reader (or the list) is the default screen: no screen switch before it shows."""
         if self.reading_list is not None:
             return self.reading_list
         assert self._briefing is not None
         return ReaderScreen(
-            self._briefing, key_points=self._key_points, reload=self._reload, measure=self.measure
+            self._briefing,
+            key_points=self._key_points,
+            reload=self._reload,
+            measure=self.measure,
+            rest=self._rest,
+            shown=self._shown,
         )
 
     # -- a collection -----------------------------------------------------------------------
@@ -115,18 +133,19 @@ class BriefingApp(App[None]):
             return
         self.load_entry(entry, jump)
 
-    @work(thread=True, exclusive=True, group="open", name="open")
-    def load_entry(self, entry: int, jump: tuple[int, int] | None) -> None:
+    @work(exclusive=True, group="open", name="open")
+    async def load_entry(self, entry: int, jump: tuple[int, int] | None) -> None:
+        """Loaded in a daemon thread: quitting during a long parse does not wait for it."""
         from briefing.collection.parallel import load_source
 
         assert self.reading_list is not None
         path = self.reading_list.entries[entry].path
         try:
-            doc = load_source(path)
+            doc = await in_daemon_thread(partial(load_source, path), name="briefing-open")
         except BriefingError as error:
-            self.call_from_thread(self.notify, str(error), severity="error", markup=False)
+            self.notify(str(error), severity="error", markup=False)
             return
-        self.call_from_thread(self._show, entry, doc, jump)
+        self._show(entry, doc, jump)
 
     def _show(self, entry: int, doc: Briefing, jump: tuple[int, int] | None) -> None:
         reader = ReaderScreen(

@@ -8,6 +8,7 @@ it finishes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -26,6 +27,7 @@ from textual.worker import Worker, WorkerState
 from briefing.errors import BriefingError
 from briefing.model import Briefing, KeyPoint, Quote, Span
 from briefing.ui.article_view import MARGIN, RIGHT_MARGIN, ArticleView
+from briefing.ui.background import in_daemon_thread
 from briefing.ui.export_names import FORMAT_TITLES, free_export_path
 from briefing.ui.jump_list import JumpList
 from briefing.ui.key_footer import KeyFooter
@@ -245,9 +247,15 @@ class ReaderScreen(Screen[None]):
         from_list: bool = False,
         jump: tuple[int, int] | None = None,
         measure: int = DEFAULT_MEASURE,
+        rest: Callable[[], Briefing] | None = None,
+        shown: float = 1.0,
     ) -> None:
         super().__init__()
         self.doc = doc
+        # ``doc`` may be only the beginning of a very long text (``load.read_beginning``):
+        # ``rest`` parses the whole in the analysis worker, ``shown`` is the beginning's share.
+        self._rest = rest
+        self._shown = shown
         self._key_point_count = key_points
         self._reload = reload
         # Opened from a reading list: Backspace with no jump left to undo returns to the list.
@@ -326,21 +334,52 @@ class ReaderScreen(Screen[None]):
         if self._first_jump is not None:
             start, end = self._first_jump
             self.call_after_refresh(self.article.jump_to, start, end, remember=False)
-        self._start_place_memory(restore=self._first_jump is None)
+        if self._rest is None:  # a beginning's place is remembered once the whole is read
+            self._start_place_memory(restore=self._first_jump is None)
         if self.doc.analysed:
             self._show_analysis(self.doc)
         else:
             self.analysing = True
             for pane in (self.sections_list, self.keypoints_list, self.quotes_list):
                 pane.loading = True
-            self.analyse_document()
+            self.call_after_refresh(self.analyse_document)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, name="analysis")
-    def analyse_document(self) -> Briefing:
-        """Analysis is pure CPU work: a thread keeps the text scrollable meanwhile."""
+    @work(exclusive=True, exit_on_error=False, name="analysis")
+    async def analyse_document(self) -> Briefing:
+        """Analysis is pure CPU work: a thread keeps the text scrollable meanwhile (a daemon
+        one, so quitting does not wait for it). When only the beginning is on screen, the
+        whole text is parsed first and replaces it."""
         from briefing.analysis import analyse
 
-        return analyse(self.doc, key_points=self._key_point_count)
+        doc = self.doc
+        if self._rest is not None:
+            try:
+                doc = await in_daemon_thread(self._rest, name="briefing-read")
+            except BriefingError as error:  # the beginning parsed, so this is rare: keep it
+                self._rest_failed(error)
+            else:
+                self._show_whole(doc)
+        return await in_daemon_thread(
+            partial(analyse, doc, key_points=self._key_point_count), name="briefing-analysis"
+        )
+
+    def _show_whole(self, doc: Briefing) -> None:
+        """The whole text replaces its beginning at the same place; an active search is run
+        again on it, and the saved place is restored if the reader has not moved yet."""
+        self._rest, self._shown = None, 1.0
+        self.doc = doc
+        self.query_one("#header", ReadingHeader).show(doc)
+        self.article.show_document(doc)
+        if self._search is not None:
+            query = self._search.query
+            self._search = SearchResults(query, find_hits(doc.text, compile_search(query)))
+            self._show_search()
+        unmoved = self._first_jump is None and self.article.anchor == 0
+        self._start_place_memory(restore=unmoved)
+
+    def _rest_failed(self, error: BriefingError) -> None:
+        self._rest, self._shown = None, 1.0
+        self.notify(f"Only the beginning could be read: {error}", severity="error", markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.name == "reload":
@@ -386,7 +425,7 @@ class ReaderScreen(Screen[None]):
     # -- following the article ------------------------------------------------------------
 
     def on_article_view_moved(self, event: ArticleView.Moved) -> None:
-        self.progress = event.progress
+        self.progress = round(event.progress * self._shown)
         self._mark(event.anchor)
         self._update_status(event.anchor)
         self._keep_notices_clear_of(self._reached(event.anchor))
@@ -1039,13 +1078,16 @@ class ReaderScreen(Screen[None]):
         self.analysing = True
         self.reload_document()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, name="reload")
-    def reload_document(self) -> Briefing:
+    @work(exclusive=True, exit_on_error=False, name="reload")
+    async def reload_document(self) -> Briefing:
         """Read the file again and analyse it, off the UI thread like the first analysis."""
         from briefing.analysis import analyse
 
-        assert self._reload is not None
-        return analyse(self._reload(), key_points=self._key_point_count)
+        reload, count = self._reload, self._key_point_count
+        assert reload is not None
+        return await in_daemon_thread(
+            lambda: analyse(reload(), key_points=count), name="briefing-reload"
+        )
 
     # -- the remembered reading position -----------------------------------------------------
 
@@ -1083,6 +1125,7 @@ class ReaderScreen(Screen[None]):
         elif event.state is WorkerState.SUCCESS:
             doc = event.worker.result
             self._failure = None
+            self._rest, self._shown = None, 1.0  # a reload during the first parse is whole
             if self._search is not None:
                 self._search = None
                 self.refresh_bindings()
