@@ -242,3 +242,18 @@ def test_a_when_clause_running_up_to_the_quote_has_its_own_speaker() -> None:
         "“protect our coast,” the crowd applauded loudly."
     )
     assert quotes_of(body)[0][1] == "Varga"
+
+
+def test_an_opening_phrase_without_its_comma_leaves_the_name_as_subject() -> None:
+    for body in (
+        "In a radio interview Vessa Orlund said, “The plan is dead.”",
+        "On Monday Vessa Orlund said, “The plan is dead.”",
+        "In 2019 Vessa Orlund said “The plan is dead.”",
+    ):
+        assert quotes_of(body)[-1] == ("The plan is dead.", "Vessa Orlund")
+
+
+def test_a_place_run_after_an_opening_preposition_is_no_subject() -> None:
+    # "In Tarvik Dorn Pellas said": the capitalised run could be one name; no guess is made.
+    body = "In Tarvik Dorn Pellas said, “The plan is dead.”"
+    assert quotes_of(body)[-1][1] != "Dorn Pellas"

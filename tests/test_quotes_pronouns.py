@@ -136,3 +136,14 @@ def test_a_speaker_of_unknown_gender_yields_to_a_subject_of_the_right_one() -> N
         "“The budget is late,” according to Zorvak Plin. “We are on schedule,” she said."
     )
     assert quotes_of(body)[-1] == ("We are on schedule,", "Maria Ostlund")
+
+
+def test_the_name_of_a_closing_said_clause_outranks_the_sentence_opener() -> None:
+    # "Tomas Ruell won the crowd over, Ilse Varnak said.": the sentence reports her words;
+    # Ruell opens it and his gender is known, but the next "she" or "he" quote goes on with
+    # whoever the closing clause names.
+    body = (
+        "Tomas Ruell won the crowd over with his speech, Dravik Tessaly said.\n\n"
+        "“He was sharp and quick,” he said."
+    )
+    assert quotes_of(body)[-1] == ("He was sharp and quick,", "Dravik Tessaly")

@@ -29,7 +29,7 @@ from briefing.analysis.cues.english_words import (
 from briefing.analysis.cues.sentence_subject import (
     sentence_subject,
 )
-from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS
+from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
@@ -174,6 +174,9 @@ def _subject_phrase(
         or is_adverb(chunk[0][2])
     ):
         chunk = chunk[1:]
+    named = _name_after_intro(chunk)
+    if named:
+        return Cue(named[0][0], named[-1][1], named[0][0], verb_start)
     if (
         not chunk
         or len(chunk) > MAX_PHRASE_WORDS
@@ -203,6 +206,28 @@ def _subject_phrase(
             return None
         return Cue(found.phrase_start, found.phrase_end, found.phrase_start, verb_start)
     return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], verb_start)
+
+
+def _name_after_intro(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "In a radio interview Tom Berg said", "On Monday Berg said": a prepositional phrase
+    opens the sentence without its comma, and the name right before the verb is the subject.
+    The name must be set off from the phrase by a lower-case word or a date ("In Oslo Tom Berg
+    said" could be one name, and stays no subject)."""
+    if len(chunk) < 3 or chunk[0][2].lower() not in PREPOSITIONS:
+        return []
+    index = len(chunk)
+    while index > 1 and is_capitalised(chunk[index - 1][2]):
+        index -= 1
+    run = chunk[index:]
+    dated = False
+    while run and run[0][2].lower() in WEEKDAYS_MONTHS:
+        run, dated = run[1:], True
+    if not run or run[0][2].lower() in FUNCTION_WORDS or run[0][2].lower() in DETERMINERS:
+        return []
+    before = chunk[index - 1][2].lower()
+    if not dated and (before in PREPOSITIONS or before in DETERMINERS or before in FUNCTION_WORDS):
+        return []
+    return run
 
 
 # Modals that are also given names ("Will Varga", "May Lind"): capitalised before another

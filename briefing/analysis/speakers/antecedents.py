@@ -22,6 +22,9 @@ from briefing.analysis.speakers.phrases import (
 )
 from briefing.analysis.text.sentences import before_number
 
+# Words that may stand between a name and the verb of its reporting clause ("Berg also said").
+_BETWEEN_NAME_AND_VERB = frozenset(["also", "later", "then", "has", "had", "once"])
+
 
 class Antecedents:
     """Part of :class:`SpeakerResolver`: a pronoun or description goes to the most recent
@@ -156,7 +159,19 @@ class Antecedents:
             # A known agreeing gender outranks opening the sentence ("Conservative icon Ann
             # Lind": the capitalised opener may be no name at all).
             rank = int(opens) + 2 * int(bool(want and gender == want))
+            if self._reports_speech(run.end):
+                rank += 4
             yield run, name, rank
+
+    def _reports_speech(self, end: int) -> bool:
+        """Whether the name is the subject of a reporting clause that closes its sentence
+        ("Lind won the crowd over, Berg said."): the sentence is Berg's words, so Lind, though
+        opening it, is no main subject, and the next quote's "he" or "she" most often goes on
+        with Berg."""
+        words = self.text[end : end + 40].split(None, 2)
+        if words and words[0].lower() in _BETWEEN_NAME_AND_VERB:
+            words = words[1:]
+        return bool(words) and words[0].endswith(".") and words[0][:-1] in REPORTING_VERBS
 
     def _pronoun_led(self, offset: int, at: int, want: str) -> bool:
         """Whether the sentence around ``offset`` has a "he" ("she" for ``want`` "f") for a
