@@ -28,11 +28,21 @@ def _text() -> str:
     return "The Harbour Report\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def _opening(rest: Callable[[], Briefing] | None = None) -> tuple[Briefing, Briefing, float]:
+def _opening() -> tuple[Briefing, Briefing, float]:
     text = _text()
     cut = text.index(f"Paragraph {SHOWN}:")
     first = read_text(text[:cut], source="harbour.txt")
     return first, read_text(text, source="harbour.txt"), cut / len(text)
+
+
+def _held(whole: Briefing, parsed: threading.Event) -> Callable[[], Briefing]:
+    """A ``rest`` that gives ``whole`` once the test sets ``parsed``."""
+
+    def rest() -> Briefing:
+        parsed.wait(10)
+        return whole
+
+    return rest
 
 
 def _app(first: Briefing, rest: Callable[[], Briefing], shown: float) -> BriefingApp:
@@ -43,12 +53,7 @@ def _app(first: Briefing, rest: Callable[[], Briefing], shown: float) -> Briefin
 async def test_the_beginning_shows_then_the_whole_replaces_it():
     first, whole, shown = _opening()
     parsed = threading.Event()
-
-    def rest() -> Briefing:
-        parsed.wait(10)
-        return whole
-
-    async with _app(first, rest, shown).run_test(size=WIDE) as pilot:
+    async with _app(first, _held(whole, parsed), shown).run_test(size=WIDE) as pilot:
         screen = reader(pilot)
         await pilot.pause()
         assert screen.doc.text == first.text
@@ -65,12 +70,7 @@ async def test_the_beginning_shows_then_the_whole_replaces_it():
 async def test_progress_counts_the_whole_while_only_the_beginning_is_shown():
     first, whole, shown = _opening()
     parsed = threading.Event()
-
-    def rest() -> Briefing:
-        parsed.wait(10)
-        return whole
-
-    async with _app(first, rest, shown).run_test(size=WIDE) as pilot:
+    async with _app(first, _held(whole, parsed), shown).run_test(size=WIDE) as pilot:
         screen = reader(pilot)
         await pilot.pause()
         await pilot.press("G")
@@ -87,12 +87,7 @@ async def test_progress_counts_the_whole_while_only_the_beginning_is_shown():
 async def test_a_search_made_on_the_beginning_runs_again_on_the_whole():
     first, whole, shown = _opening()
     parsed = threading.Event()
-
-    def rest() -> Briefing:
-        parsed.wait(10)
-        return whole
-
-    async with _app(first, rest, shown).run_test(size=WIDE) as pilot:
+    async with _app(first, _held(whole, parsed), shown).run_test(size=WIDE) as pilot:
         screen = reader(pilot)
         await pilot.pause()
         await pilot.press("slash", *"cranes", "enter")
