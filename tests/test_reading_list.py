@@ -99,8 +99,11 @@ async def arrived(pilot, screen: ReadingListScreen, count: int) -> None:  # type
 async def opened_title(pilot) -> str:  # type: ignore[no-untyped-def]
     for _ in range(100):
         await pilot.pause(0.02)
-        if isinstance(pilot.app.screen, ReaderScreen):
-            return pilot.app.screen.doc.title
+        screen = pilot.app.screen
+        # Pushed is not yet mounted: leaving the app before the reader's on_mount ran made
+        # it look for its article during shutdown (1 run in 10 under load).
+        if isinstance(screen, ReaderScreen) and screen.is_mounted and screen.query("#article"):
+            return screen.doc.title
     raise AssertionError("no briefing opened")
 
 
