@@ -150,11 +150,18 @@ def read(
     At most ``max_size`` bytes are read (default 100 MB); a larger input, an endless pipe or a
     character device such as /dev/zero is refused with ``larger than 100 MB``.
     """
+    text, name, chosen = _decoded(source, fmt, max_size)
+    return read_text(text, source=name, fmt=chosen)
+
+
+def _decoded(
+    source: str | Path | BinaryIO | TextIO, fmt: str | None, max_size: int
+) -> tuple[str, str, str]:
+    """The whole input as text, its printable name and its format (what ``read`` and
+    ``read_beginning`` both start from)."""
     chosen = format_for(str(getattr(source, "name", source)), fmt)  # unknown format: fail first
     name, data = read_bytes(source, max_size=max_size)
-    text = decode(data, name, html=chosen == "html")
-    del data  # the bytes need not outlive their decoding (they are held through the parse)
-    return read_text(text, source=name, fmt=chosen)
+    return decode(data, name, html=chosen == "html"), name, chosen
 
 
 @dataclass(frozen=True)
@@ -182,10 +189,7 @@ def read_beginning(
     shows. The beginning always holds the whole front matter; when it cannot be parsed on
     its own (nothing readable yet), the whole text is parsed here instead.
     """
-    chosen = format_for(str(getattr(source, "name", source)), fmt)
-    name, data = read_bytes(source, max_size=max_size)
-    text = decode(data, name, html=chosen == "html")
-    del data
+    text, name, chosen = _decoded(source, fmt, max_size)
     whole = partial(read_text, text, source=name, fmt=chosen)
     if chosen not in _PREVIEWED or len(text) < PREVIEW_FROM:
         return Beginning(whole())
