@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import briefing
-from briefing.analysis.keypoints.boilerplate import boilerplate, footnoted, point_edges
+from briefing.analysis.keypoints.boilerplate import (
+    _INNER_MARKER,
+    _inner_marker,
+    boilerplate,
+    footnoted,
+    point_edges,
+)
 
 STATEMENTS = [
     "The harbour council approved a budget of four million pounds on Monday evening.",
@@ -213,3 +221,34 @@ def test_a_footnoted_text_has_every_edge_number_read_as_a_marker() -> None:
     assert boilerplate(glued, in_footnoted=True) == "citation"
     dated = "On May 6, 2016, 10 days after the storm, the harbour trust met again."
     assert boilerplate(dated, in_footnoted=True) is None
+
+
+# Pieces of report text around footnote markers: words that open sentences, abbreviations,
+# numbers, years, stops, commas, closing marks and spaces, in any order.
+_MARKER_PIECES = st.sampled_from(
+    [
+        *'abcXYZ.,;:"”’)( 0123456789',
+        " No",
+        " Vol",
+        " Jr",
+        " The",
+        " According",
+        " and",
+        " 1999",
+        " 264",
+        "files",
+        " Mr",
+        " On",
+        " Jan",
+        "A.",
+        "\n",
+    ]
+)
+
+
+@given(st.lists(_MARKER_PIECES, max_size=40).map("".join))
+@example("the files .264 Orla told")  # the match starts two characters before its full stop
+@example("meeting,981 Varga said")
+def test_inner_marker_seeding_finds_what_the_full_search_finds(body: str) -> None:
+    """The marker's expression is tried only where its seed allows: never a different answer."""
+    assert _inner_marker(body) == (_INNER_MARKER.search(body) is not None)

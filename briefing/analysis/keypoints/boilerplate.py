@@ -128,6 +128,22 @@ _INNER_MARKER = re.compile(
     rf"\.[\"”’]?\s+\d{{1,4}}\s+(?={_CAPITAL_OPENER})"
 )
 
+# Every inner marker holds a full stop or comma, at most two characters after the match's start,
+# followed by a digit (a closing mark or spaces between): found with this plain pattern first,
+# the marker's own expression, slow with its lookbehinds, is tried only where one could start.
+_MARKER_SEED = re.compile(r"[.,][\"”’]?\s*\d")
+_SEED_REACH = 2
+
+
+def _inner_marker(body: str) -> bool:
+    """``_INNER_MARKER.search(body)``, tried only at the starts its seed allows."""
+    for seed in _MARKER_SEED.finditer(body):
+        at = seed.start()
+        for start in range(max(0, at - _SEED_REACH), at + 1):
+            if _INNER_MARKER.match(body, start):
+                return True
+    return False
+
 
 # In a text that shows footnote markers (some beyond doubt), a number after a sentence's end or a
 # clause's comma is one too, even before a name ("... the meeting. 97 Lund said", "the board,
@@ -187,7 +203,7 @@ def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
     if _PROCEDURE_OPENING.match(body) or _ground_rules(body):
         return "procedure"
     glued = _DIGIT.search(body) and (
-        _INNER_MARKER.search(body) or (in_footnoted and _FOOTNOTED_INNER.search(body))
+        _inner_marker(body) or (in_footnoted and _FOOTNOTED_INNER.search(body))
     )
     if glued or _CITATION.search(body):
         return "citation"
