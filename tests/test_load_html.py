@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import builtins
 import importlib.util
+import subprocess
+import sys
 
 import pytest
 
@@ -179,3 +181,24 @@ def test_ordered_list_items_keep_their_numbers(monkeypatch: pytest.MonkeyPatch, 
     numbered = [(p.marker, p.text_of(doc.text)) for p in doc.paragraphs if p.marker]
     first = 1 if limit else 3
     assert numbered == [(f"{first}.", "Drain the basin."), (f"{first + 1}.", "Rebuild the wall.")]
+
+
+def test_a_date_in_running_text_does_not_wake_the_slow_date_parser() -> None:
+    """htmldate hands date-like phrases of the text to dateparser, whose first use tries all its
+    locales (seconds of CPU per process). The reader asks for the fast date search, so opening
+    such a page never imports it; checked in a fresh interpreter, as imports are per process."""
+    page = (
+        "<html><head><title>Quay</title></head><body><article><h1>Quay</h1>"
+        "<p>March 2021, day 14 of the 35-day session</p>"  # a phrase only dateparser would try
+        + "<p>The harbour authority said the new quay would open in spring, late.</p>" * 3
+        + "</article></body></html>"
+    )
+    script = (
+        "import sys, briefing.load as load\n"
+        "doc = load.read_text(sys.stdin.read(), source='page.html', fmt='html')\n"
+        "print(doc.title, 'dateparser' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=page, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["Quay", "False"]
