@@ -30,7 +30,9 @@ _OPENERS = (
 )
 
 
-RUN = re.compile(rf"\b{_OPENERS}{_CAP}(?:{_JOIN}{_CAP})*")
+# ``(?=[A-Z])`` first: every run opens with a capital, and without it the openers' alternation
+# was tried at each of the text's word boundaries (half the pass's time).
+RUN = re.compile(rf"\b(?=[A-Z]){_OPENERS}{_CAP}(?:{_JOIN}{_CAP})*")
 
 
 GENDER_WINDOW = 160
