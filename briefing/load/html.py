@@ -193,7 +193,11 @@ def _trafilatura(text: str, trafilatura: Any) -> tuple[list[Block], dict[str, st
         include_images=False,
         include_links=False,
         include_formatting=False,
-        date_extraction_params=_date_params(),
+        # htmldate's fast mode: metadata, <time> elements, title and timestamps, no free-text
+        # search. That search hands date-like phrases to dateparser, whose first use in a process
+        # tries all of its ~200 locales: 5 s of CPU before a page shows, paid again by every
+        # reader and reading-list process (a date in running text is rarely the page's own).
+        date_extraction_params=trafilatura.settings.set_date_params(extensive=False),
     )
     if not extracted:
         return [], {}
@@ -201,20 +205,6 @@ def _trafilatura(text: str, trafilatura: Any) -> tuple[list[Block], dict[str, st
     main = root.find("main")
     blocks = _xml_blocks(main if main is not None else root)
     return blocks, {key: value for key, value in root.attrib.items() if value}
-
-
-def _date_params() -> dict[str, Any]:
-    """htmldate's fast mode: the page's metadata, ``<time>`` elements, title and timestamps, but
-    no free-text search. That search hands date-like phrases to dateparser, whose first use in a
-    process tries every one of its 200 locales: 5 s of CPU before a page shows, paid again in
-    each reader and reading-list process (a date in running text is rarely the page's own)."""
-    from datetime import datetime
-
-    return {
-        "original_date": True,
-        "extensive_search": False,
-        "max_date": datetime.now().astimezone().strftime("%Y-%m-%d"),
-    }
 
 
 def _prune(root: Any) -> None:
