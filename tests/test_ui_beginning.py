@@ -4,8 +4,11 @@ and quitting never waits for the background work."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 
+from textual.pilot import Pilot
 from ui.harness import WIDE, pilot_test, reader, settle
 
 import briefing.analysis
@@ -13,6 +16,7 @@ from briefing.errors import BriefingError
 from briefing.load import read_text
 from briefing.model import Briefing
 from briefing.ui.app import BriefingApp
+from briefing.ui.screens.reader import ReaderScreen
 
 PARAGRAPHS = 200
 SHOWN = 40  # paragraphs in the beginning: more than a screen
@@ -49,13 +53,33 @@ def _app(first: Briefing, rest: Callable[[], Briefing], shown: float) -> Briefin
     return BriefingApp(first, theme="textual-dark", rest=rest, shown=shown)
 
 
-@pilot_test
-async def test_the_beginning_shows_then_the_whole_replaces_it():
+@dataclass
+class _Held:
+    """The reader showing the beginning, the whole held back until ``parsed`` is set."""
+
+    pilot: Pilot
+    screen: ReaderScreen
+    parsed: threading.Event
+    first: Briefing
+    whole: Briefing
+    shown: float
+
+
+@asynccontextmanager
+async def _reading_the_beginning() -> AsyncIterator[_Held]:
     first, whole, shown = _opening()
     parsed = threading.Event()
     async with _app(first, _held(whole, parsed), shown).run_test(size=WIDE) as pilot:
         screen = reader(pilot)
         await pilot.pause()
+        yield _Held(pilot, screen, parsed, first, whole, shown)
+
+
+@pilot_test
+async def test_the_beginning_shows_then_the_whole_replaces_it():
+    async with _reading_the_beginning() as held:
+        pilot, screen, parsed = held.pilot, held.screen, held.parsed
+        first, whole = held.first, held.whole
         assert screen.doc.text == first.text
         assert screen.analysing and screen.quotes_list.loading
         parsed.set()
@@ -68,11 +92,8 @@ async def test_the_beginning_shows_then_the_whole_replaces_it():
 
 @pilot_test
 async def test_progress_counts_the_whole_while_only_the_beginning_is_shown():
-    first, whole, shown = _opening()
-    parsed = threading.Event()
-    async with _app(first, _held(whole, parsed), shown).run_test(size=WIDE) as pilot:
-        screen = reader(pilot)
-        await pilot.pause()
+    async with _reading_the_beginning() as held:
+        pilot, screen, parsed, shown = held.pilot, held.screen, held.parsed, held.shown
         await pilot.press("G")
         await pilot.pause()
         assert screen.progress == round(100 * shown) < 25
@@ -85,11 +106,8 @@ async def test_progress_counts_the_whole_while_only_the_beginning_is_shown():
 
 @pilot_test
 async def test_a_search_made_on_the_beginning_runs_again_on_the_whole():
-    first, whole, shown = _opening()
-    parsed = threading.Event()
-    async with _app(first, _held(whole, parsed), shown).run_test(size=WIDE) as pilot:
-        screen = reader(pilot)
-        await pilot.pause()
+    async with _reading_the_beginning() as held:
+        pilot, screen, parsed = held.pilot, held.screen, held.parsed
         await pilot.press("slash", *"cranes", "enter")
         await pilot.pause()
         assert screen._search is not None and len(screen._search.hits) == SHOWN
