@@ -121,3 +121,13 @@ def test_a_phrase_opening_with_a_past_tense_verb_is_no_speaker() -> None:
         "“rally near the town hall.”",
     ):
         assert all(speaker is None for _, speaker in quotes_of(body))
+
+
+def test_a_participle_or_adverb_opening_a_sentence_is_no_given_name() -> None:
+    body = (
+        "Ivo Lund spoke first. Praising Lund, the mayor left. Certainly Lund knew it. "
+        "Whatever Lund says, the vote stands. Ming Tarr and Kelly Orvo came too."
+    )
+    names = set(_person_runs(body))
+    assert not names & {"Praising Lund", "Certainly Lund", "Whatever Lund"}
+    assert {"Ming Tarr", "Kelly Orvo"} <= names

@@ -33,6 +33,18 @@ from briefing.analysis.speakers.phrases import (
 from briefing.analysis.text.sentences import before_number
 
 
+def _opener_shape(word: str) -> bool:
+    """A participle, an adverb or a "whatever" opening a sentence ("Playing Trump …",
+    "Certainly Reagan …", "Whatever Lind says"): not the given name of the name after it.
+    Short words are left alone: given names end so too ("Ming", "Kelly", "Shelly")."""
+    lower = word.lower()
+    return (
+        (lower.endswith("ing") and len(lower) >= 6)
+        or (lower.endswith("ly") and len(lower) >= 7)
+        or lower.endswith("ever")
+    )
+
+
 def _one_word_run(start: int, surface: str) -> Run | None:
     """A one-word run: a surname or an organisation, unless it is a function word, a month or
     an honorific alone (a possessive "’s" is not part of the name)."""
@@ -215,6 +227,8 @@ class NameRuns:
             before.endswith(("\n", ". ", "“", '"', "? ", "! ", "(", "[")) or before == ""
         ):
             return False
+        if _opener_shape(word):
+            return True
         if self._lower_words is None:
             self._lower_words = distinct_lower_words(self.text)
         return word.lower() in self._lower_words
