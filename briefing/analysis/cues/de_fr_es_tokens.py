@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import words as lexicon_words
+
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.,]*|[,;:.!?()\[\]—–]")
 
 
-_ABBREVIATIONS = frozenset(["M.", "Dr.", "Sr.", "Sra.", "Srta.", "Prof.", "Mlle."])
+_ABBREVIATIONS = frozenset(lexicon_words("cue_words.txt", "de_fr_es_abbreviations"))
 
 
 PUNCTUATION = frozenset(",;:.!?()[]—–")

@@ -5,302 +5,53 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
 from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REGULAR_BASES, REPORTING_VERBS
 from briefing.analysis.speakers.names import is_capitalised
 
 # Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
-NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "described", "describes"])
+NAMING_VERBS = frozenset(lexicon_words("cue_words.txt", "naming_verbs"))
 
 
 # Adjectives of impersonal "it is … to say" phrases, which report nobody's words.
-_IMPERSONAL = frozenset(
-    ["safe", "fair", "hard", "needless", "difficult", "easy", "impossible", "suffice", "accurate"]
-)
+_IMPERSONAL = frozenset(lexicon_words("cue_words.txt", "impersonal"))
 
 
 # Verbs whose object is the listener, not the speaker ("told reporters"): no inversion.
-LISTENER_VERBS = frozenset(
-    ["tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"]
-)
+LISTENER_VERBS = frozenset(lexicon_words("cue_words.txt", "listener_verbs"))
 
 
 # Words between a subject and its reporting verb ("he would later say", "was quoted as saying").
-AUXILIARIES = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "would",
-        "will",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "can",
-        "did",
-        "does",
-        "do",
-        "also",
-        "later",
-        "then",
-        "previously",
-        "recently",
-        "once",
-        "reportedly",
-        "again",
-        "further",
-        "earlier",
-        "just",
-        "even",
-        "only",
-        "never",
-        "not",
-        "often",
-        "repeatedly",
-        "went",
-        "on",
-        "to",
-        "continued",
-        "continues",
-        "began",
-        "begins",
-        "tried",
-        "decided",
-        "wanted",
-        "wants",
-        "quoted",
-        "as",
-        "has",
-        "had",
-        "already",
-        "still",
-        "then-",
-    ]
-)
+AUXILIARIES = frozenset(lexicon_words("cue_words.txt", "auxiliaries"))
 
 
 # Words that end a subject chunk when scanning back from the verb.
-CLAUSE_WORDS = frozenset(
-    [
-        "with",
-        "whose",
-        "that",
-        "which",
-        "when",
-        "while",
-        "because",
-        "if",
-        "but",
-        "as",
-        "after",
-        "before",
-        "since",
-        "although",
-        "though",
-        "where",
-        "whether",
-        "whom",
-        "so",
-        "than",
-        "said",
-        "says",
-        "told",
-        "added",
-        "what",
-        "how",
-    ]
-)
+CLAUSE_WORDS = frozenset(lexicon_words("cue_words.txt", "clause_words"))
 
 
 # Words that end a speaker phrase after an inverted verb ("said Smith in an interview").
-OBJECT_STOPS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "while",
-        "when",
-        "via",
-        "to",
-        "from",
-        "with",
-        "about",
-        "as",
-        "because",
-        "since",
-        "that",
-        "who",
-        "which",
-        "whose",
-        "and",
-        "but",
-        "last",
-        "this",
-        "on",
-        "yesterday",
-        "today",
-        "tonight",
-        "earlier",
-        "later",
-        "recently",
-        "told",
-        "adding",
-        "noting",
-        "saying",
-    ]
-)
+OBJECT_STOPS = frozenset(lexicon_words("cue_words.txt", "object_stops"))
 
 
-PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "from",
-        "by",
-        "to",
-        "of",
-        "into",
-        "over",
-        "under",
-        "about",
-        "during",
-        "after",
-        "before",
-        "since",
-        "despite",
-        "like",
-        "among",
-        "between",
-        "through",
-        "within",
-        "without",
-        "against",
-        "toward",
-        "towards",
-    ]
-)
+PREPOSITIONS = frozenset(lexicon_words("cue_words.txt", "prepositions"))
 
 
-INTRO_WORDS = PREPOSITIONS | frozenset(
-    [
-        "when",
-        "while",
-        "as",
-        "if",
-        "since",
-        "although",
-        "though",
-        "because",
-        "once",
-        "meanwhile",
-        "however",
-        "but",
-        "and",
-        "so",
-    ]
-)
+INTRO_WORDS = PREPOSITIONS | frozenset(lexicon_words("cue_words.txt", "intro_words"))
 
 
 # Prepositions that continue a description after an inverted verb ("said a spokesman for the
 # campaign", "said one Democrat familiar with the plan").
-NOMINAL_LINKS = frozenset(["with", "at", "in", "from", "to"])
+NOMINAL_LINKS = frozenset(lexicon_words("cue_words.txt", "nominal_links"))
 
 
-SENTENCE_ADVERBS = frozenset(
-    [
-        "once",
-        "sometimes",
-        "often",
-        "always",
-        "never",
-        "later",
-        "then",
-        "soon",
-        "finally",
-        "still",
-        "again",
-        "also",
-        "even",
-        "just",
-        "hardly",
-        "now",
-        "today",
-        "yesterday",
-        "earlier",
-        "afterwards",
-        "afterward",
-        "meanwhile",
-        "however",
-        "instead",
-        # -ly adverbs that open sentences, listed because a capitalised -ly word may be a
-        # name ("Kelly said"), so the -ly rule cannot apply at a sentence start.
-        "recently",
-        "previously",
-        "separately",
-        "similarly",
-        "additionally",
-        "ultimately",
-        "eventually",
-        "initially",
-        "originally",
-        "apparently",
-        "clearly",
-        "notably",
-        "privately",
-        "publicly",
-        "reportedly",
-        "repeatedly",
-        "subsequently",
-        "frequently",
-        "typically",
-        "usually",
-        "currently",
-        "immediately",
-        "specifically",
-        "importantly",
-        "ironically",
-    ]
-)
+SENTENCE_ADVERBS = frozenset(lexicon_words("cue_words.txt", "sentence_adverbs"))
 
 
-TIME_WORDS = WEEKDAYS_MONTHS | frozenset(
-    [
-        "on",
-        "last",
-        "this",
-        "late",
-        "early",
-        "morning",
-        "night",
-        "evening",
-        "afternoon",
-        "week",
-        "month",
-        "year",
-        "today",
-        "yesterday",
-        "tonight",
-    ]
-)
+TIME_WORDS = WEEKDAYS_MONTHS | frozenset(lexicon_words("cue_words.txt", "time_words"))
 
 
-LEADING_FILLERS = frozenset(
-    ["and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "instead"]
-)
+LEADING_FILLERS = frozenset(lexicon_words("cue_words.txt", "leading_fillers"))
 
 
 # A hyphen between words is a spaced dash ("- he wrote"): words keep their own hyphens.
@@ -343,7 +94,7 @@ def is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: bo
     return True
 
 
-_SINGULAR_ARTICLES = frozenset(["a", "an"])
+_SINGULAR_ARTICLES = frozenset(lexicon_words("cue_words.txt", "singular_articles"))
 _ARTICLE_REACH = 3  # "a formal note", "a short handwritten note"
 
 
@@ -366,9 +117,7 @@ def _after_singular_article(words: list[tuple[int, int, str]], index: int) -> bo
 
 
 # Month abbreviations that are also surnames or given names ("Ai Jun", "Theresa May").
-_NAME_LIKE_MONTHS = frozenset(
-    ["jan", "mar", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"]
-)
+_NAME_LIKE_MONTHS = frozenset(lexicon_words("cue_words.txt", "name_like_months"))
 
 
 def month_ends_name(words: list[tuple[int, int, str]]) -> bool:
@@ -391,21 +140,13 @@ def has_boundary(text: str, start: int, end: int) -> bool:
     return any(ch in _BOUNDARY_CHARS for ch in text[start:end])
 
 
-SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+SUBJECT_PRONOUNS = frozenset(lexicon_words("cue_words.txt", "subject_pronouns"))
 
 
-NO_SUBJECT = frozenset(
-    [
-        *("is", "was", "were", "are", "be", "been", "has", "have", "had", "would", "will"),
-        *("could", "should", "may", "might", "must", "can", "did", "does", "do", "there"),
-        *("there's", "or"),
-    ]
-)
+NO_SUBJECT = frozenset(lexicon_words("cue_words.txt", "no_subject"))
 
 
-INSIDE_NAME = frozenset(
-    ["of", "for", "in", "at", "from", "with", "and", "de", "van", "von", "bin", "al"]
-)
+INSIDE_NAME = frozenset(lexicon_words("cue_words.txt", "inside_name"))
 
 
 def ends_aside(text: str, end: int, hi: int) -> bool:
@@ -431,9 +172,7 @@ def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
 
 
 # Nouns that end in -ly like adverbs ("the influential daily wrote", "the family said").
-_LY_NOUNS = frozenset(
-    ["daily", "weekly", "monthly", "quarterly", "family", "assembly", "rally", "monopoly"]
-)
+_LY_NOUNS = frozenset(lexicon_words("cue_words.txt", "ly_nouns"))
 
 
 def is_adverb(word: str) -> bool:
@@ -446,7 +185,7 @@ def is_adverb(word: str) -> bool:
     )
 
 
-_PASSIVE_AUX = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+_PASSIVE_AUX = frozenset(lexicon_words("cue_words.txt", "passive_aux"))
 
 
 def is_passive(words: list[tuple[int, int, str]], index: int) -> bool:

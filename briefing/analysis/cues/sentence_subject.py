@@ -20,6 +20,7 @@ from briefing.analysis.cues.english_words import (
     opens_main_clause,
     opens_participle,
 )
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, PRONOUNS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
@@ -59,7 +60,7 @@ def _after_opening_quote(text: str, lo: int, hi: int) -> int:
     return lo if end < 0 else end + 1
 
 
-_SUBORDINATORS = frozenset(["when", "while", "although", "though", "because", "if", "once"])
+_SUBORDINATORS = frozenset(lexicon_words("cue_words.txt", "subordinators"))
 
 
 def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
@@ -173,34 +174,11 @@ def _opening_name(text: str, words: list[tuple[int, int, str]]) -> list[tuple[in
     return chunk
 
 
-_ROLE_LINKS = frozenset(["for", "of", "at"])
+_ROLE_LINKS = frozenset(lexicon_words("cue_words.txt", "role_links"))
 
 
 # Common irregular past tenses that end a described subject ("The paper took note …").
-_IRREGULAR_PAST = frozenset(
-    [
-        "took",
-        "made",
-        "gave",
-        "kept",
-        "sent",
-        "held",
-        "spent",
-        "brought",
-        "found",
-        "began",
-        "became",
-        "won",
-        "lost",
-        "left",
-        "led",
-        "stood",
-        "sought",
-        "spoke",
-        "wrote",
-        "ran",
-    ]
-)
+_IRREGULAR_PAST = frozenset(lexicon_words("cue_words.txt", "irregular_past"))
 
 
 _DESCRIPTION_WORDS = 4  # "The retired neurosurgeon", "The conservative weekly magazine"

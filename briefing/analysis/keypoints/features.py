@@ -22,6 +22,7 @@ from briefing.analysis.centrality import (
     unit_vectors,
 )
 from briefing.analysis.keypoints.candidates import Candidate
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.text.tokens import content_stems, words
 from briefing.model import Briefing
 
@@ -63,11 +64,7 @@ _COURTESY = re.compile(
     r"(?:get|got) started|for joining|special guest|hello,? everyone)\b",
     re.IGNORECASE,
 )
-_DANGLING = frozenset(
-    """this that these those he she it they his her its their him them but and or nor however
-    also yet so still instead meanwhile moreover furthermore besides nevertheless nonetheless
-    such then thus hence""".split()  # noqa: SIM905 (a word list reads better as text)
-)
+_DANGLING = frozenset(lexicon_words("keypoint_words.txt", "dangling"))
 _OPEN_QUOTES = "\"“‘'«„"
 _QUOTE_PAIR = re.compile(r"[\"“„«]([^\"”“«»]*)[\"”»]")
 _PARENTHESIS = re.compile(r"\([^)]*\)|\[[^\]]*\]")

@@ -11,10 +11,38 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
-def words(name: str) -> tuple[str, ...]:
+def words(name: str, section: str | None = None) -> tuple[str, ...]:
     """The words of data file ``name`` (whitespace-separated; lines starting "#" are comments),
-    in file order."""
-    return tuple(word for line in _lines(name) for word in line.split())
+    in file order; of one ``[section]`` of it when given (the short lists of one stage share a
+    file, one section per list, so that every list is data and none hides in code)."""
+    if section is None:
+        return tuple(word for line in _lines(name) for word in line.split())
+    found = _sections(name).get(section)
+    if found is None:
+        raise KeyError(f"lexicon file {name} has no section [{section}]")
+    return found
+
+
+@cache
+def _sections(name: str) -> dict[str, tuple[str, ...]]:
+    return sections_of(_lines(name))
+
+
+def sections_of(lines: list[str]) -> dict[str, tuple[str, ...]]:
+    """``[name]`` headers and the words under each, from a data file's non-comment lines.
+    Words before the first header, or a header given twice, are a mistake in the file."""
+    out: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in lines:
+        if line.startswith("[") and line.endswith("]"):
+            if line[1:-1] in out:
+                raise ValueError(f"section {line} is given twice")
+            current = out[line[1:-1]] = []
+        elif current is None:
+            raise ValueError(f"words before the first section: {line[:40]!r}")
+        else:
+            current.extend(line.split())
+    return {key: tuple(value) for key, value in out.items()}
 
 
 @cache

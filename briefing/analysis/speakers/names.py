@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.roles import (
     HONORIFICS,
     ORG_WORDS,
@@ -51,47 +52,7 @@ def words_with_offsets(text: str, start: int, end: int) -> list[tuple[int, int, 
 
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.|(?:[A-Za-z]\.){2,})$")
-_KNOWN_ABBR = frozenset(
-    [
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "sen.",
-        "rep.",
-        "del.",
-        "gov.",
-        "gen.",
-        "lt.",
-        "col.",
-        "sgt.",
-        "st.",
-        "jr.",
-        "sr.",
-        "prof.",
-        "rev.",
-        "capt.",
-        "adm.",
-        "maj.",
-        "no.",
-        "inc.",
-        "corp.",
-        "co.",
-        "ltd.",
-        "vs.",
-        "etc.",
-        "mt.",
-        "ft.",
-        "u.s.",
-        "u.n.",
-        "u.k.",
-        "d.c.",
-        "calif.",
-        "fla.",
-        "mass.",
-        "ariz.",
-    ]
-)
+_KNOWN_ABBR = frozenset(lexicon_words("speaker_words.txt", "known_abbr"))
 
 
 def is_abbreviation(word: str) -> bool:

@@ -78,149 +78,43 @@ SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
 
 
-GEO_FIRST = frozenset(
-    [
-        "new",
-        "north",
-        "south",
-        "east",
-        "west",
-        "united",
-        "san",
-        "los",
-        "las",
-        "saint",
-        "st.",
-        "fort",
-        "mount",
-        "lake",
-    ]
-)
+GEO_FIRST = frozenset(lexicon_words("speaker_words.txt", "geo_first"))
 
 
 # Head nouns of places, buildings and events named after people ("Lind Tower", "the Berg
 # Convention"): the run is the place, not the person.
-PLACE_AND_EVENT_HEADS = frozenset(
-    " ".join(
-        [
-            "convention conference summit caucus caucuses tower towers plaza stadium arena",
-            "hotel memorial monument boulevard highway bridge airport terminal building",
-        ]
-    ).split()
-)
+PLACE_AND_EVENT_HEADS = frozenset(lexicon_words("speaker_words.txt", "place_and_event_heads"))
 
 
-FEMALE_TITLES = frozenset(
-    [
-        "congresswoman",
-        "spokeswoman",
-        "chairwoman",
-        "councilwoman",
-        "businesswoman",
-        "queen",
-        "princess",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "miss",
-        "madam",
-        "lady",
-        "dame",
-    ]
-)
+FEMALE_TITLES = frozenset(lexicon_words("speaker_words.txt", "female_titles"))
 
 
-MALE_TITLES = frozenset(
-    [
-        "congressman",
-        "spokesman",
-        "chairman",
-        "councilman",
-        "businessman",
-        "king",
-        "prince",
-        "mr",
-        "mr.",
-        "sir",
-        "lord",
-    ]
-)
+MALE_TITLES = frozenset(lexicon_words("speaker_words.txt", "male_titles"))
 
 
-FINITE = frozenset(
-    [
-        "has",
-        "had",
-        "have",
-        "was",
-        "is",
-        "were",
-        "are",
-        "will",
-        "would",
-        "could",
-        "can",
-        "did",
-        "does",
-        "do",
-        "also",
-        "then",
-        "later",
-    ]
-)
+FINITE = frozenset(lexicon_words("speaker_words.txt", "finite"))
 
 
-EXPLETIVES = frozenset(["there", "it", "this", "that", "what", "which"])
+EXPLETIVES = frozenset(lexicon_words("speaker_words.txt", "expletives"))
 
 
-PHRASE_PREPOSITIONS = frozenset(
-    ["by", "in", "on", "at", "of", "for", "from", "with", "to", "into", "about"]
-)
+PHRASE_PREPOSITIONS = frozenset(lexicon_words("speaker_words.txt", "phrase_prepositions"))
 
 
-GROUP_PRONOUNS = frozenset(("they", "it"))
+GROUP_PRONOUNS = frozenset(lexicon_words("speaker_words.txt", "group_pronouns"))
 # Outside quote marks, "we" is the writer (a report's authors, a eulogist and family): never
 # a group that the text quoted earlier.
-WRITER_PRONOUNS = frozenset(("we",))
+WRITER_PRONOUNS = frozenset(lexicon_words("speaker_words.txt", "writer_pronouns"))
 
 
-JOIN_WORDS = frozenset(["of", "de", "del", "der", "den", "di", "da", "dos", "du", "la", "le"])
+JOIN_WORDS = frozenset(lexicon_words("speaker_words.txt", "join_words"))
 
 
-OBJECT_PRONOUNS = frozenset(["me", "him", "us", "them"])
+OBJECT_PRONOUNS = frozenset(lexicon_words("speaker_words.txt", "object_pronouns"))
 
 
 # Words that make a phrase a clause: a finite verb or a pronoun after the phrase's first word.
-CLAUSE_MARKERS = OBJECT_PRONOUNS | frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "should",
-        "would",
-        "will",
-        "can",
-        "could",
-        "does",
-        "did",
-        "doesn’t",
-        "doesn't",
-        "don’t",
-        "don't",
-        "didn’t",
-        "didn't",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-    ]
-)
+CLAUSE_MARKERS = OBJECT_PRONOUNS | frozenset(lexicon_words("speaker_words.txt", "clause_markers"))
 
 
 def distinct_lower_words(text: str, chunk: int = 1 << 16) -> frozenset[str]:
@@ -237,15 +131,7 @@ def distinct_lower_words(text: str, chunk: int = 1 << 16) -> frozenset[str]:
 
 
 # Common irregular verbs that end a subject phrase ("the senator sought to calm …").
-_IRREGULAR_VERBS = frozenset(
-    " ".join(
-        [
-            "made makes gave gives took takes sought seeks sent sends got gets went goes came",
-            "comes held holds brought brings left found finds kept keeps ran runs saw sees",
-            "thought thinks knew knows felt feels began begins wants want shelled cuts",
-        ]
-    ).split()
-)
+_IRREGULAR_VERBS = frozenset(lexicon_words("speaker_words.txt", "irregular_verbs"))
 
 
 def opens_predicate(words: list[tuple[int, int, str]], lowers: list[str], index: int) -> bool:
@@ -272,18 +158,11 @@ def opens_predicate(words: list[tuple[int, int, str]], lowers: list[str], index:
 NO_PHRASE_OPENERS = (
     (FUNCTION_WORDS | frozenset(["ever"]))
     - DETERMINERS
-    - frozenset(
-        " ".join(
-            [
-                "our many some most all any both each every no few several much more such other",
-                "another one two three last next he she they we i it us what who",
-            ]
-        ).split()
-    )
+    - frozenset(lexicon_words("speaker_words.txt", "phrase_openers"))
 )
 
 
-_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_NAME_SUFFIXES = frozenset(lexicon_words("speaker_words.txt", "name_suffixes"))
 
 
 def surname_and_suffix(parts: list[str]) -> bool:
@@ -309,37 +188,24 @@ def demonyms(words: list[str]) -> bool:
 
 # A relative pronoun that ends a speaker phrase opens its clause ("Democrats in Oslo who"):
 # the phrase before it is the speaker.
-_RELATIVES = frozenset(["who", "whom", "which", "that"])
+_RELATIVES = frozenset(lexicon_words("speaker_words.txt", "relatives"))
 
 
 # Adverbs after the phrase's head belong to the verb ("Berg first testified", "the ad then").
-_TRAILING_ADVERBS = frozenset(
-    [
-        *("first", "then", "later", "also", "again", "now", "still", "too", "once"),
-        *("himself", "herself", "themselves", "itself"),
-        # Sentence adverbs between a subject and its verb ("Berg nonetheless agreed").
-        *("nonetheless", "nevertheless", "however", "therefore", "thus", "meanwhile"),
-        *("subsequently", "instead", "likewise", "similarly", "ultimately", "eventually"),
-        # Intensifiers of an adverb that follows ("Berg very gravely replied").
-        *("very", "quite", "rather", "most", "more", "less"),
-    ]
-)
+_TRAILING_ADVERBS = frozenset(lexicon_words("speaker_words.txt", "trailing_adverbs"))
 
 
 # A phrase that ends in one of these was cut off mid-way ("the authors of the").
-_CUT_OFF = DETERMINERS | PHRASE_PREPOSITIONS | frozenset(["and", "or", "nor", "but", "than", "as"])
+_CUT_OFF = (
+    DETERMINERS | PHRASE_PREPOSITIONS | frozenset(lexicon_words("speaker_words.txt", "cut_off"))
+)
 
 
 # Subordinators never sit inside a noun phrase ("migrants send money until the government").
-_SUBORDINATE = frozenset(["until", "unless", "because", "although", "though", "whether", "if"])
+_SUBORDINATE = frozenset(lexicon_words("speaker_words.txt", "subordinate"))
 
 
-_NUMBER_WORDS = frozenset(
-    [
-        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-        *("eleven", "twelve", "twenty", "hundred"),
-    ]
-)
+_NUMBER_WORDS = frozenset(lexicon_words("speaker_words.txt", "number_words"))
 
 
 def trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int | None:
@@ -411,10 +277,10 @@ def trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int 
 
 
 # Adverbs that open a verb phrase after its subject ("the campaign also released …").
-_VERB_ADVERBS = frozenset(["also", "then", "later", "still", "again", "never", "already", "once"])
+_VERB_ADVERBS = frozenset(lexicon_words("speaker_words.txt", "verb_adverbs"))
 
 
-_POSSESSIVES = frozenset(["his", "her", "their", "its"])
+_POSSESSIVES = frozenset(lexicon_words("speaker_words.txt", "possessives"))
 
 
 # Endings of plural nouns for people and things after a name ("Berg supporters", "Oslo
@@ -470,10 +336,10 @@ def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: 
     return count > 2 and word.endswith("ed")
 
 
-_CONTRACTED = frozenset(["there", "we", "they", "you", "i", "it", "he", "she", "that", "what"])
+_CONTRACTED = frozenset(lexicon_words("speaker_words.txt", "contracted"))
 
 
-_LESSER_RANKS = frozenset(["vice", "deputy", "assistant", "associate", "under"])
+_LESSER_RANKS = frozenset(lexicon_words("speaker_words.txt", "lesser_ranks"))
 
 
 def headline_end(text: str) -> int:

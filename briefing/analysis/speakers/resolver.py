@@ -71,7 +71,7 @@ def _subject_words(
 
 _SINGULAR_ENDINGS = ("ss", "sis", "us")
 # Legal citation signals, capitalised as they open a footnote's citation sentence.
-_CITATION_SIGNALS = frozenset(["See", "Cf", "Id", "Ibid", "Accord", "Compare"])
+_CITATION_SIGNALS = frozenset(lexicon_words("speaker_words.txt", "citation_signals"))
 KINSHIP = {
     **dict.fromkeys(lexicon_words("kinship_male.txt"), "he"),
     **dict.fromkeys(lexicon_words("kinship_female.txt"), "she"),

@@ -9,23 +9,11 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.lexicon import words as lexicon_words
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
-STOP_WORDS = frozenset(
-    """
-    a about above after again against all almost also although am among an and another any
-    anyone anything are around as at be became because become been before being below between
-    both but by can could did do does doing done down during each either else even ever every
-    few for from further get gets got had has have having he her here hers herself him himself
-    his how however i if in into is it its itself just least less like made make many may me
-    might more most much must my myself neither no nor not now of off often on once one only
-    onto or other others our ours ourselves out over own per perhaps put quite rather really
-    said same say says see seen several she should since so some something still such than
-    that the their theirs them themselves then there these they this those though through thus
-    to too under until up upon us very was we well were what whatever when where whether which
-    while who whom whose why will with within without would yet you your yours yourself
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
+STOP_WORDS = frozenset(lexicon_words("text_words.txt", "stop_words"))
 
 _CACHE: dict[str, str] = {}
 _DOUBLED = re.compile(r"([bdfgklmnprtvz])\1$")
