@@ -57,3 +57,31 @@ def test_every_section_of_the_files_is_read_somewhere() -> None:
         ]
         unread = {section for section in sections_of(lines) if (name, section) not in calls}
         assert not unread, f"{name}: sections no rule reads: {sorted(unread)}"
+
+
+@pytest.mark.parametrize("name", ["german.txt", "french.txt", "spanish.txt"])
+def test_a_language_file_has_a_section_for_every_field_and_no_other(name: str) -> None:
+    from dataclasses import fields
+
+    from briefing.analysis.lexicon.de_fr_es import Lexicon
+
+    lexicon = Path(analysis.__file__).parent / "lexicon" / name
+    lines = [
+        line.strip()
+        for line in lexicon.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    expected = {f.name for f in fields(Lexicon)} | {"regular_stems", "regular_endings"}
+    assert set(sections_of(lines)) == expected
+
+
+def test_the_language_lexicons_read_genders_verbs_and_particles() -> None:
+    from briefing.analysis.lexicon.de_fr_es import LEXICONS
+
+    german, french = LEXICONS["de"], LEXICONS["fr"]
+    assert german.pronouns == {"er": "m", "sie": "f"}
+    assert german.determiners["die"] == ""  # "die:" marks no gender
+    assert german.particle_verbs["stellte"] == frozenset({"fest", "klar"})
+    assert {"déclare", "déclaré", "déclarèrent", "dit"} <= french.verbs  # stems with endings
+    assert french.determiners["l'"] == ""
+    assert all(lexicon.verbs and lexicon.function_words for lexicon in LEXICONS.values())
