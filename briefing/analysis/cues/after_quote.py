@@ -32,37 +32,38 @@ from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS, WEAK_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
+from briefing.analysis.text.words import Word
 
 
 def object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """The speaker phrase after an inverted verb: ``said Sen. Tom Berg, R-Maine``."""
     words = words_with_offsets(text, start, hi)
-    chunk: list[tuple[int, int, str]] = []
-    for index, (s, e, word) in enumerate(words):
-        lower = word.lower()
-        if index and has_boundary(text, words[index - 1][1], s):
+    chunk: list[Word] = []
+    for index, word in enumerate(words):
+        lower = word.text.lower()
+        if index and has_boundary(text, words[index - 1].end, word.start):
             break
-        content = [w for w in chunk if w[2].lower() not in DETERMINERS]
-        if content and is_adverb(word):
+        content = [w for w in chunk if w.text.lower() not in DETERMINERS]
+        if content and is_adverb(word.text):
             break  # "said Lind coolly": the manner, not the speaker
-        nominal = bool(content) and not is_capitalised(content[0][2])
+        nominal = bool(content) and not is_capitalised(content[0].text)
         if content and lower in OBJECT_STOPS and not (nominal and lower in NOMINAL_LINKS):
             break
         if (
             lower in ("of", "for")
             and chunk
-            and is_capitalised(chunk[-1][2])
-            and chunk[-1][2].lower() not in TITLE_WORDS
+            and is_capitalised(chunk[-1].text)
+            and chunk[-1].text.lower() not in TITLE_WORDS
         ):
             break
-        chunk.append((s, e, word))
+        chunk.append(word)
         if len(chunk) > MAX_PHRASE_WORDS:
             return None
-    if not chunk or chunk[0][2].lower() in OBJECT_STOPS:
+    if not chunk or chunk[0].text.lower() in OBJECT_STOPS:
         return None
-    if has_boundary(text, start, chunk[0][0]):
+    if has_boundary(text, start, chunk[0].start):
         return None
-    return chunk[0][0], chunk[-1][1]
+    return chunk[0].start, chunk[-1].end
 
 
 def cue_after(
@@ -84,14 +85,14 @@ def cue_after(
     words = words_with_offsets(text, lo, min(hi, lo + 200))
     if not words:
         return None
-    first = words[0][2].lower()
+    first = words[0].text.lower()
     agent = _passive_agent(text, words, opened) or _words_from(text, words)
     if agent is not None:
         return agent
-    if first == "according" and len(words) > 1 and words[1][2].lower() == "to":
-        found = object_after(text, words[1][1], hi)
+    if first == "according" and len(words) > 1 and words[1].text.lower() == "to":
+        found = object_after(text, words[1].end, hi)
         if found:
-            return Cue(found[0], found[1], words[0][0], found[1])
+            return Cue(found[0], found[1], words[0].start, found[1])
         return None
     far = frozenset() if next_to_quote else WEAK_VERBS
     if is_verb(words, 0, True) and first.endswith("ing") and first not in far:
@@ -103,11 +104,11 @@ def cue_after(
         found = sentence_subject(text, sentence_lo, end) or described_subject(
             text, sentence_lo, end
         )
-        return replace(found, cue_end=words[0][1]) if found is not None else None
+        return replace(found, cue_end=words[0].end) if found is not None else None
     if is_verb(words, 0, True) and first not in LISTENER_VERBS and first not in far:
-        found = object_after(text, words[0][1], hi)
+        found = object_after(text, words[0].end, hi)
         if found:
-            return Cue(found[0], found[1], words[0][0], found[1])
+            return Cue(found[0], found[1], words[0].start, found[1])
         return None
     decided, found = _verb_after(text, lo, hi, words, far)
     if decided:
@@ -120,31 +121,31 @@ def cue_after(
 
 
 def _verb_after(
-    text: str, lo: int, hi: int, words: list[tuple[int, int, str]], far: frozenset[str]
+    text: str, lo: int, hi: int, words: list[Word], far: frozenset[str]
 ) -> tuple[bool, Cue | None]:
     """Whether a reporting verb in the words after a quote decides its cue (``,” Lind added``,
     ``,” said Lind,`` with the name an aside), and that cue: the verb's subject or object."""
     for index in range(1, min(len(words), 16)):
         if (
-            words[index - 1][2] == "as"
+            words[index - 1].text == "as"
             and words[index + 1 : index + 2]
-            and (words[index + 1][2] == "by")
+            and (words[index + 1].text == "by")
         ):
             break  # "as described by X": the agent, below
         if (
             is_verb(words, index, False)
             and not is_passive(words, index)
-            and words[index][2].lower() not in far
+            and words[index].text.lower() not in far
             and not _bare_gerund(text, words, index)
         ):
-            verb_start, verb_end = words[index][0], words[index][1]
+            verb_start, verb_end = words[index].start, words[index].end
             if (
                 index + 1 < len(words)
-                and not words[index][2].lower().endswith("ing")
-                and is_capitalised(words[index + 1][2])
-                and words[index + 1][2].lower() not in TIME_WORDS
+                and not words[index].text.lower().endswith("ing")
+                and is_capitalised(words[index + 1].text)
+                and words[index + 1].text.lower() not in TIME_WORDS
                 and text[lo:verb_start].rstrip().endswith(",")
-                and words[index][2].lower() not in LISTENER_VERBS
+                and words[index].text.lower() not in LISTENER_VERBS
             ):
                 found = object_after(text, verb_end, hi)
                 if found and ends_aside(text, found[1], hi):
@@ -158,22 +159,22 @@ def _verb_after(
                 # about the quoted words; a closing reporting clause may still name the source.
                 return True, _final_clause(text, lo, hi)
             return True, replace(found, cue_end=verb_end)
-        if words[index][2].lower() == "according" and index + 1 < len(words):
+        if words[index].text.lower() == "according" and index + 1 < len(words):
             break
     return False, None
 
 
-def _bare_gerund(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+def _bare_gerund(text: str, words: list[Word], index: int) -> bool:
     """ "“…,” part of a verbal lashing they gave": an -ing word right after a noun, with no
     auxiliary and no comma before it, heads a noun phrase; it is not a finite report."""
-    word = words[index][2].lower()
+    word = words[index].text.lower()
     if not word.endswith("ing") or index == 0:
         return False
-    before = words[index - 1][2].lower()
+    before = words[index - 1].text.lower()
     return (
         before not in AUXILIARIES
-        and not has_boundary(text, words[index - 1][1], words[index][0])
-        and not is_capitalised(words[index - 1][2])
+        and not has_boundary(text, words[index - 1].end, words[index].start)
+        and not is_capitalised(words[index - 1].text)
         and before not in SUBJECT_PRONOUNS
     )
 
@@ -193,10 +194,10 @@ _REDUCED_PASSIVE = re.compile(
 _NAMING_PARTICIPLES = frozenset(lexicon_words("cue_words.txt", "naming_participles"))
 
 
-def _passive_agent(text: str, words: list[tuple[int, int, str]], opened: int | None) -> Cue | None:
+def _passive_agent(text: str, words: list[Word], opened: int | None) -> Cue | None:
     """ "has been called “…” by Lind, a professor": a participle before the quote, its agent
     right after it."""
-    if words[0][2] != "by" or opened is None:
+    if words[0].text != "by" or opened is None:
         return None
     before = _PASSIVE_BEFORE.search(text, max(0, opened - 60), opened)
     if before is None or not _reports_words(before.group(1)):
@@ -207,48 +208,52 @@ def _passive_agent(text: str, words: list[tuple[int, int, str]], opened: int | N
     return _agent(text, words, 0)
 
 
-def _described_by(text: str, words: list[tuple[int, int, str]]) -> Cue | None:
+def _described_by(text: str, words: list[Word]) -> Cue | None:
     """ "being “careless” – as described by Lind –": with no other cue after the quote, an
     "as <participle> by X" aside names who used the words."""
     for at in range(min(len(words), 16) - 2):
-        if words[at][2] == "as" and _reports_words(words[at + 1][2]) and words[at + 2][2] == "by":
+        if (
+            words[at].text == "as"
+            and _reports_words(words[at + 1].text)
+            and words[at + 2].text == "by"
+        ):
             return _agent(text, words, at + 2)
     return None
 
 
-def _agent(text: str, words: list[tuple[int, int, str]], by: int) -> Cue | None:
-    found = object_after(text, words[by][1], words[-1][1] + 1)
+def _agent(text: str, words: list[Word], by: int) -> Cue | None:
+    found = object_after(text, words[by].end, words[-1].end + 1)
     if found is None or not names_someone(text, found[0], found[1]):
         return None
     # "from Ann Berg appeared in …": the name ends where its sentence's verb begins.
     name = words_with_offsets(text, found[0], found[1])
-    if not is_capitalised(name[0][2]):
-        return Cue(found[0], found[1], words[max(0, by - 2)][0], found[1])
-    for index, (_, _, word) in enumerate(name):
-        lower = word.lower()
+    if not is_capitalised(name[0].text):
+        return Cue(found[0], found[1], words[max(0, by - 2)].start, found[1])
+    for index, word in enumerate(name):
+        lower = word.text.lower()
         if not (
-            is_capitalised(word)
+            is_capitalised(word.text)
             or lower in INSIDE_NAME
             or lower in TITLE_WORDS
             or lower in ROLE_MODIFIERS
         ):
             name = name[:index]
             break
-    return Cue(name[0][0], name[-1][1], words[max(0, by - 2)][0], name[-1][1])
+    return Cue(name[0].start, name[-1].end, words[max(0, by - 2)].start, name[-1].end)
 
 
 # Nouns for words someone said: "That quote from Ann Berg appeared …", "the remark by Berg".
 _SPEECH_NOUNS = frozenset(lexicon_words("cue_words.txt", "speech_nouns"))
 
 
-def _words_from(text: str, words: list[tuple[int, int, str]]) -> Cue | None:
+def _words_from(text: str, words: list[Word]) -> Cue | None:
     """ "“…” That quote from Commissioner Ann Berg appeared in 1980": a noun for what was said,
     right after the quote or opening the next sentence, with its source after "from"/"by"."""
-    at = 1 if words[0][2].lower() in DETERMINERS else 0
+    at = 1 if words[0].text.lower() in DETERMINERS else 0
     if (
         at + 2 < len(words)
-        and words[at][2].lower() in _SPEECH_NOUNS
-        and words[at + 1][2].lower() in ("from", "by")
+        and words[at].text.lower() in _SPEECH_NOUNS
+        and words[at + 1].text.lower() in ("from", "by")
     ):
         return _agent(text, words, at + 1)
     return None
@@ -291,13 +296,11 @@ def _final_clause(text: str, lo: int, hi: int) -> Cue | None:
     return None
 
 
-def _closing_report(
-    text: str, lo: int, comma: int, words: list[tuple[int, int, str]], end: int
-) -> Cue | None:
+def _closing_report(text: str, lo: int, comma: int, words: list[Word], end: int) -> Cue | None:
     """ "said Tom Berg[, a pollster]" or "Tom Berg said|wrote[ in a filing]" after ``comma``."""
-    first = words[0][2].lower()
+    first = words[0].text.lower()
     if _is_final_verb(first):
-        found = object_after(text, words[0][1], end)
+        found = object_after(text, words[0].end, end)
         if found is None:
             return None
         rest = text[found[1] : end].strip()
@@ -305,21 +308,21 @@ def _closing_report(
             return None
         if not names_someone(text, found[0], found[1]):
             return None
-        return Cue(found[0], found[1], words[0][0], found[1])
+        return Cue(found[0], found[1], words[0].start, found[1])
     for index in range(1, min(len(words), MAX_PHRASE_WORDS)):
-        lower = words[index][2].lower()
+        lower = words[index].text.lower()
         if not _is_final_verb(lower) or not is_verb(words, index, False):
             continue
         if len(words) - index - 1 > _FINAL_TAIL_WORDS or (
-            index + 1 < len(words) and words[index + 1][2].lower() not in _TAIL_OPENERS
+            index + 1 < len(words) and words[index + 1].text.lower() not in _TAIL_OPENERS
         ):
             return None
-        found = subject_before(text, comma + 1, words[index][0])
-        if found is None or found.phrase_start != words[0][0]:
+        found = subject_before(text, comma + 1, words[index].start)
+        if found is None or found.phrase_start != words[0].start:
             return None
         if not names_someone(text, found.phrase_start, found.phrase_end):
             return None
-        return replace(found, cue_end=words[index][1])
+        return replace(found, cue_end=words[index].end)
     return None
 
 
@@ -341,11 +344,11 @@ def names_someone(text: str, start: int, end: int) -> bool:
     words = words_with_offsets(text, start, end)
     if not words:
         return False
-    lower = words[0][2].lower()
+    lower = words[0].text.lower()
     return (
         lower in DETERMINERS
         or (len(words) == 1 and lower in SUBJECT_PRONOUNS - {"it", "i", "we"})
-        or any(is_capitalised(w[2]) for w in words)
+        or any(is_capitalised(w.text) for w in words)
     )
 
 

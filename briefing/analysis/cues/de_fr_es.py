@@ -38,7 +38,6 @@ from briefing.analysis.cues.de_fr_es_tokens import (
     UPPER,
     Attribution,
     Person,
-    Token,
     capitalised,
     word_tokens,
 )
@@ -50,6 +49,7 @@ from briefing.analysis.lexicon.de_fr_es import (
 )
 from briefing.analysis.speakers.given_names import gender_of_european_first_name
 from briefing.analysis.text.span_list import SpanList
+from briefing.analysis.text.words import Word
 
 _CUE_REACH = 240  # characters after a quote that an inverted cue may take
 _VERB_TO_QUOTE = 12  # words a reporting verb may stand before its quote ("erzählte er, wie …")
@@ -105,62 +105,62 @@ class _Reader:
         tokens = word_tokens(self.text, 0, len(self.text))
         i = 0
         while i < len(tokens):
-            if not self._name_word(tokens[i][2]) or self.quoted.holds(tokens[i][0]):
+            if not self._name_word(tokens[i].text) or self.quoted.holds(tokens[i].start):
                 i += 1
                 continue
             j = i + 1
             while j < len(tokens):
-                word = tokens[j][2]
-                if self._name_word(word) and tokens[j][0] - tokens[j - 1][1] <= 1:
+                word = tokens[j].text
+                if self._name_word(word) and tokens[j].start - tokens[j - 1].end <= 1:
                     j += 1
                 elif (
                     word.lower() in self.lex.particles
                     and j + 1 < len(tokens)
-                    and self._name_word(tokens[j + 1][2])
+                    and self._name_word(tokens[j + 1].text)
                 ):
                     j += 2
                 else:
                     break
-            if j - i >= 3 and tokens[i - 1][2] in self.lex.joiners:
+            if j - i >= 3 and tokens[i - 1].text in self.lex.joiners:
                 i += 1  # "die Abgeordnete und Lehrerin Ilse Lind": a second role noun
             if i > 0:
-                i += _given_name_offset([t[2] for t in tokens[i:j]], tokens[i - 1][2], self.lex)
-            honorific = i > 0 and tokens[i - 1][2].lower() in self.lex.honorifics
+                i += _given_name_offset([t.text for t in tokens[i:j]], tokens[i - 1].text, self.lex)
+            honorific = i > 0 and tokens[i - 1].text.lower() in self.lex.honorifics
             if j - i >= 2 or honorific:
                 first = i - 1 if j - i == 1 else i  # "Mme Lind" when that is all the text says
-                name = self.text[tokens[first][0] : tokens[j - 1][1]]
+                name = self.text[tokens[first].start : tokens[j - 1].end]
                 gender = self._gender_at(tokens, i, name)
-                found.append(Person(tokens[i][0], name, gender, self._role_before(tokens, i)))
+                found.append(Person(tokens[i].start, name, gender, self._role_before(tokens, i)))
             i = j
         return found
 
-    def _role_before(self, tokens: list[Token], i: int) -> str | None:
+    def _role_before(self, tokens: list[Word], i: int) -> str | None:
         """The words between an article and the name ("der Student Jan Lind" -> "Student",
         "la ministre de la Santé Ana Lind" -> "ministre de la Santé"), if nothing else stands
         between them; in German the role must hold a noun."""
         k = i
         while k > 0 and i - k < 5:
-            word = tokens[k - 1][2]
+            word = tokens[k - 1].text
             lower = word.lower()
             if word in PUNCTUATION or lower in self.lex.verbs or lower in self.lex.stops:
                 return None
             if lower in self.lex.determiners and k < i:
-                if lower in self.lex.particles and k > 1 and tokens[k - 2][2] not in PUNCTUATION:
+                if lower in self.lex.particles and k > 1 and tokens[k - 2].text not in PUNCTUATION:
                     k -= 1  # "de la Santé": an article inside the role
                     continue
-                words = [t[2] for t in tokens[k:i]]
+                words = [t.text for t in tokens[k:i]]
                 if words[-1].lower() in self.lex.honorifics:
                     return None
                 if self.lex is DE and not any(capitalised(w) for w in words):
                     return None
-                return self.text[tokens[k][0] : tokens[i - 1][1]]
+                return self.text[tokens[k].start : tokens[i - 1].end]
             k -= 1
         return None
 
-    def _gender_at(self, tokens: list[Token], i: int, name: str) -> str:
+    def _gender_at(self, tokens: list[Word], i: int, name: str) -> str:
         """Gender from what stands before the name ("Frau", "la ministre", "die Bloggerin")
         or from its first word."""
-        before = [t[2] for t in tokens[max(0, i - 4) : i]]
+        before = [t.text for t in tokens[max(0, i - 4) : i]]
         if before and before[-1].lower() in self.lex.honorifics:
             gender = self.lex.honorifics[before[-1].lower()]
             if gender:
@@ -194,12 +194,12 @@ class _Reader:
         ", dijo X"."""
         tokens = word_tokens(self.text, start, min(end, start + _CUE_REACH))
         i = 0
-        while i < len(tokens) and tokens[i][2] in (",", "—", "–"):
+        while i < len(tokens) and tokens[i].text in (",", "—", "–"):
             i += 1
-        if i == len(tokens) or tokens[i][0] - start > 4:
+        if i == len(tokens) or tokens[i].start - start > 4:
             return None
-        cue_start = tokens[i][0]
-        word = tokens[i][2]
+        cue_start = tokens[i].start
+        word = tokens[i].text
         lower = word.lower()
         inverted = self._inversion(tokens, i)
         if inverted is not None:
@@ -217,16 +217,16 @@ class _Reader:
         if not tokens:
             return None
         for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _VERB_TO_QUOTE), -1):
-            word = tokens[i][2]
+            word = tokens[i].text
             if word in CLAUSE_END and i < len(tokens) - 1:
                 break  # a clause ended between the cue and the quote
             lower = word.lower()
-            if lower in self.lex.sources_before and (i == 0 or tokens[i - 1][2] == ","):
-                found = self._forward(tokens, i + 1, tokens[i][0])
+            if lower in self.lex.sources_before and (i == 0 or tokens[i - 1].text == ","):
+                found = self._forward(tokens, i + 1, tokens[i].start)
                 if found is not None:
                     return found
             if lower in self.lex.sources_after and i > 0:
-                found = self._backward(tokens, i, tokens[i][1])
+                found = self._backward(tokens, i, tokens[i].end)
                 if found is not None:
                     return found
             inverted = self._inversion(tokens, i)
@@ -238,29 +238,29 @@ class _Reader:
             return self._subject_of(tokens, i)
         return None
 
-    def _verb_at(self, tokens: list[Token], i: int, before_quote: bool = False) -> int | None:
+    def _verb_at(self, tokens: list[Word], i: int, before_quote: bool = False) -> int | None:
         """The index of the reporting verb that ``tokens[i]`` opens (itself, or the participle
         after an auxiliary and its subject), or None."""
-        lower = tokens[i][2].lower()
+        lower = tokens[i].text.lower()
         if lower in self.lex.verbs:
             return i
         if lower in self.lex.particle_verbs:
             wanted = self.lex.particle_verbs[lower]
             for j in range(i + 1, min(len(tokens), i + 8)):
-                if tokens[j][2] in wanted:
+                if tokens[j].text in wanted:
                     return i
-                if tokens[j][2] in PUNCTUATION:
+                if tokens[j].text in PUNCTUATION:
                     break
             return None
         if lower in self.lex.auxiliaries and not before_quote:
             for j in range(i + 1, min(len(tokens), i + 4)):
-                if tokens[j][2].lower() in self.lex.verbs:
+                if tokens[j].text.lower() in self.lex.verbs:
                     return i
-                if tokens[j][2] in PUNCTUATION:
+                if tokens[j].text in PUNCTUATION:
                     break
         return None
 
-    def _inversion(self, tokens: list[Token], i: int) -> Attribution | None:
+    def _inversion(self, tokens: list[Word], i: int) -> Attribution | None:
         """French "dit-il", "a-t-elle ajouté", "poursuit-il": the pronoun is the subject."""
         if self.lex is not FR:
             return None
@@ -271,55 +271,55 @@ class _Reader:
         if parts[0] not in self.lex.verbs and parts[0] not in self.lex.auxiliaries:
             return None
         if parts[0] in self.lex.auxiliaries and not (
-            i + 1 < len(tokens) and tokens[i + 1][2].lower() in self.lex.verbs
+            i + 1 < len(tokens) and tokens[i + 1].text.lower() in self.lex.verbs
         ):
             return None
         offset = s + word.lower().rfind(parts[1])
-        cue_end = tokens[i + 1][1] if parts[0] in self.lex.auxiliaries else e
+        cue_end = tokens[i + 1].end if parts[0] in self.lex.auxiliaries else e
         return self._pronoun(parts[1], offset, offset + len(parts[1]), s, cue_end)
 
-    def _subject_of(self, tokens: list[Token], verb: int) -> Attribution | None:
+    def _subject_of(self, tokens: list[Word], verb: int) -> Attribution | None:
         """The subject of a reporting verb before a quote: a pronoun right after it (German
         verb-second: "Dann sagte er"), the phrase before it, or the phrase after it."""
         following = verb + 1
-        if following < len(tokens) and tokens[following][2] in self.lex.pronouns:
+        if following < len(tokens) and tokens[following].text in self.lex.pronouns:
             s, e, word = tokens[following]
-            if not (word.lower() == "sie" and tokens[verb][2].endswith("en")):
-                return self._pronoun(word.lower(), s, e, tokens[verb][0], e)
+            if not (word.lower() == "sie" and tokens[verb].text.endswith("en")):
+                return self._pronoun(word.lower(), s, e, tokens[verb].start, e)
             return None
         back = verb
         while back > 0 and (
-            tokens[back - 1][2].lower() in self.lex.auxiliaries
-            or tokens[back - 1][2].lower() in self.lex.adverbs
+            tokens[back - 1].text.lower() in self.lex.auxiliaries
+            or tokens[back - 1].text.lower() in self.lex.adverbs
         ):
             back -= 1
-        found = self._backward(tokens, back, tokens[verb][1])
+        found = self._backward(tokens, back, tokens[verb].end)
         if found is not None:
             return found
-        return self._forward(tokens, following, tokens[verb][0], verb_index=verb)
+        return self._forward(tokens, following, tokens[verb].start, verb_index=verb)
 
     # -- speaker phrases -------------------------------------------------------------------
 
     def _forward(
-        self, tokens: list[Token], i: int, cue_start: int, verb_index: int | None = None
+        self, tokens: list[Word], i: int, cue_start: int, verb_index: int | None = None
     ) -> Attribution | None:
         """The speaker phrase that starts at ``tokens[i]`` (after an inverted verb or a source
         word), with an appositive name after it ("le porte-parole, Jean Lind")."""
-        while i < len(tokens) and tokens[i][2].lower() in self.lex.verbs:
+        while i < len(tokens) and tokens[i].text.lower() in self.lex.verbs:
             i += 1  # "a déclaré": the auxiliary opened the cue, the participle follows
         if i >= len(tokens):
             return None
-        if tokens[i][2].lower() in self.lex.pronouns:
+        if tokens[i].text.lower() in self.lex.pronouns:
             s, e, word = tokens[i]
-            verb = tokens[verb_index][2] if verb_index is not None else ""
+            verb = tokens[verb_index].text if verb_index is not None else ""
             if word.lower() == "sie" and verb.endswith("en"):
                 return None  # "sagten sie": they, not she
             return self._pronoun(word.lower(), s, e, cue_start, e)
         j = i
         seen_name = False
-        determined = tokens[i][2].lower() in self.lex.determiners
+        determined = tokens[i].text.lower() in self.lex.determiners
         while j < len(tokens) and j - i < _PHRASE_WORDS:
-            word = tokens[j][2]
+            word = tokens[j].text
             lower = word.lower()
             if word in PUNCTUATION or lower in self.lex.verbs:
                 break
@@ -339,40 +339,40 @@ class _Reader:
         found = self._phrase(tokens[i:j], cue_start)
         if found is None:
             return None
-        if not found.person and j + 1 < len(tokens) and tokens[j][2] == ",":
+        if not found.person and j + 1 < len(tokens) and tokens[j].text == ",":
             k = j + 1
-            while k < len(tokens) and self._name_word(tokens[k][2]):
+            while k < len(tokens) and self._name_word(tokens[k].text):
                 k += 1
-            if k - (j + 1) >= 2 and (k == len(tokens) or tokens[k][2] in PUNCTUATION):
+            if k - (j + 1) >= 2 and (k == len(tokens) or tokens[k].text in PUNCTUATION):
                 role = self._strip_article(self.text[found.phrase_start : found.phrase_end])
                 return Attribution(
-                    self.text[tokens[j + 1][0] : tokens[k - 1][1]],
+                    self.text[tokens[j + 1].start : tokens[k - 1].end],
                     role,
                     True,
-                    tokens[j + 1][0],
-                    tokens[k - 1][1],
+                    tokens[j + 1].start,
+                    tokens[k - 1].end,
                     cue_start,
-                    tokens[k - 1][1],
+                    tokens[k - 1].end,
                 )
         return found
 
-    def _backward(self, tokens: list[Token], i: int, cue_end: int) -> Attribution | None:
+    def _backward(self, tokens: list[Word], i: int, cue_end: int) -> Attribution | None:
         """The speaker phrase that ends right before ``tokens[i]``, perhaps with an appositive
         role between commas ("Jean Lind, le porte-parole, a déclaré")."""
         j = i
         role: str | None = None
-        if j > 0 and tokens[j - 1][2] == ",":
+        if j > 0 and tokens[j - 1].text == ",":
             k = j - 1
-            while k > 0 and tokens[k - 1][2] not in PUNCTUATION and j - k < _PHRASE_WORDS:
+            while k > 0 and tokens[k - 1].text not in PUNCTUATION and j - k < _PHRASE_WORDS:
                 k -= 1
-            if k > 1 and tokens[k - 1][2] == ",":
-                role = self._strip_article(self.text[tokens[k][0] : tokens[j - 2][1]])
+            if k > 1 and tokens[k - 1].text == ",":
+                role = self._strip_article(self.text[tokens[k].start : tokens[j - 2].end])
                 j = k - 1
             else:
                 return None
         k = j
         while k > 0 and j - k < _PHRASE_WORDS:
-            word = tokens[k - 1][2]
+            word = tokens[k - 1].text
             if word in PUNCTUATION or word.lower() in self.lex.verbs:
                 break
             k -= 1
@@ -382,8 +382,8 @@ class _Reader:
         # Leading words of the clause that are no part of a noun phrase ("Dann", "Im
         # Gespräch mit"): the phrase starts at its article or its first name word.
         start = 0
-        for index, (_, _, word) in enumerate(phrase):
-            lower = word.lower()
+        for index, token in enumerate(phrase):
+            lower = token.text.lower()
             if lower in self.lex.stops or (
                 lower in self.lex.function_words
                 and lower not in self.lex.determiners
@@ -395,23 +395,23 @@ class _Reader:
         phrase = phrase[start:]
         if not phrase:
             return None
-        if len(phrase) == 1 and phrase[0][2].lower() in self.lex.pronouns:
+        if len(phrase) == 1 and phrase[0].text.lower() in self.lex.pronouns:
             s, e, word = phrase[0]
-            if word.lower() == "sie" and tokens[i][2].endswith("en"):
+            if word.lower() == "sie" and tokens[i].text.endswith("en"):
                 return None
             return self._pronoun(word.lower(), s, e, s, cue_end)
-        found = self._phrase(phrase, phrase[0][0])
+        found = self._phrase(phrase, phrase[0].start)
         if found is None:
             return None
-        return replace(found, role=found.role or role, cue_start=phrase[0][0], cue_end=cue_end)
+        return replace(found, role=found.role or role, cue_start=phrase[0].start, cue_end=cue_end)
 
-    def _phrase(self, phrase: list[Token], cue_start: int) -> Attribution | None:
+    def _phrase(self, phrase: list[Word], cue_start: int) -> Attribution | None:
         """Name and role of a speaker phrase, or a group phrase with its article."""
-        while phrase and phrase[-1][2].lower() in self.lex.joiners | self.lex.particles:
+        while phrase and phrase[-1].text.lower() in self.lex.joiners | self.lex.particles:
             phrase = phrase[:-1]
         if not phrase:
             return None
-        words = [w for _, _, w in phrase]
+        words = [w.text for w in phrase]
         determined = words[0].lower() in self.lex.determiners
         run = len(words)
         while run > 0 and (
@@ -436,17 +436,17 @@ class _Reader:
         if honorific:
             role_words = role_words[:-1]
         role = " ".join(role_words) or None
-        start, end = phrase[0][0], phrase[-1][1]
+        start, end = phrase[0].start, phrase[-1].end
         if len(name_words) >= 2:
-            name = self.text[phrase[run][0] : end]
-            return Attribution(name, role, True, phrase[run][0], end, cue_start, end)
+            name = self.text[phrase[run].start : end]
+            return Attribution(name, role, True, phrase[run].start, end, cue_start, end)
         if len(name_words) == 1:
             gender = self.lex.honorifics.get(words[run - 1].lower(), "") if honorific else ""
             full = self._fullest(name_words[0], gender)
             if full is None and honorific:
-                full = self.text[phrase[run - 1][0] : end]  # "Mme Lind", no fuller name known
+                full = self.text[phrase[run - 1].start : end]  # "Mme Lind", no fuller name known
             if full is not None:
-                return Attribution(full, role, True, phrase[run][0], end, cue_start, end)
+                return Attribution(full, role, True, phrase[run].start, end, cue_start, end)
             if self.lex is not DE and not role_words and not determined:
                 # "selon Reuters": one capitalised word is a name in French and Spanish.
                 person = bool(gender_of_european_first_name(name_words[0]))

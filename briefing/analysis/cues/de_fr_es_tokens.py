@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.text.words import Word
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
 
@@ -45,19 +46,18 @@ class Person:
     role: str | None  # the noun phrase right before the name ("der Student", "la ministre")
 
 
-Token = tuple[int, int, str]
-
-
-def word_tokens(text: str, start: int, end: int) -> list[Token]:
-    out: list[Token] = []
+def word_tokens(text: str, start: int, end: int) -> list[Word]:
+    """Words and punctuation marks of ``text[start:end]`` with absolute offsets; a final
+    period splits off as a token of its own except after an abbreviation ("Dr.", "M.")."""
+    out: list[Word] = []
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
         word = match.group()
         if len(word) > 1 and word.endswith(".") and word not in _ABBREVIATIONS:
-            out.append((s, e - 1, word[:-1]))
-            out.append((e - 1, e, "."))
+            out.append(Word(s, e - 1, word[:-1]))
+            out.append(Word(e - 1, e, "."))
         else:
-            out.append((s, e, word))
+            out.append(Word(s, e, word))
     return out
 
 

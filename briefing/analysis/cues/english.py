@@ -48,6 +48,7 @@ from briefing.analysis.lexicon.roles import TITLE_WORDS
 from briefing.analysis.quotes.marks import OPENING_MARKS, mark_length
 from briefing.analysis.quotes.turns import quote_label
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
+from briefing.analysis.text.words import Word
 
 _DASH_CREDIT = re.compile(r"\s*[-—–―]\s*(?=[A-Z])")
 
@@ -60,7 +61,7 @@ def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
     found = object_after(text, dash.end(), hi)
     if found is None or not ends_aside(text, found[1], hi):
         return None
-    if not all(is_capitalised(w[2]) for w in words_with_offsets(text, found[0], found[1])):
+    if not all(is_capitalised(w.text) for w in words_with_offsets(text, found[0], found[1])):
         return None
     return Cue(found[0], found[1], dash.start(), found[1])
 
@@ -81,9 +82,9 @@ def according_to(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> 
     return None
 
 
-def _is_role(words: list[tuple[int, int, str]]) -> bool:
-    head = words[0][2].lower()
-    return head in DETERMINERS and any(w[2].lower() in TITLE_WORDS for w in words)
+def _is_role(words: list[Word]) -> bool:
+    head = words[0].text.lower()
+    return head in DETERMINERS and any(w.text.lower() in TITLE_WORDS for w in words)
 
 
 def cue_before(
@@ -107,11 +108,11 @@ def cue_before(
     fallback: Cue | None = None
     unfound = False  # a reporting verb was seen, but without a subject
     for index in range(len(words) - 1, -1, -1):
-        lower = words[index][2].lower()
-        if lower == "according" and index + 1 < len(words) and words[index + 1][2] == "to":
-            found = object_after(text, words[index + 1][1], hi)
+        lower = words[index].text.lower()
+        if lower == "according" and index + 1 < len(words) and words[index + 1].text == "to":
+            found = object_after(text, words[index + 1].end, hi)
             if found:
-                return Cue(found[0], found[1], words[index][0], found[1])
+                return Cue(found[0], found[1], words[index].start, found[1])
             continue
         if not is_verb(words, index, True):
             continue
@@ -119,14 +120,14 @@ def cue_before(
         if (
             lower in WEAK_VERBS
             and len(words) - index > 3
-            and words[-1][2] != "as"
+            and words[-1].text != "as"
             and not (lower in NAMING_VERBS and len(words) - index <= 6)
         ) or (lower in WEAK_VERBS and not next_to_quote):
             continue
-        verb_start, verb_end = words[index][0], words[index][1]
+        verb_start, verb_end = words[index].start, words[index].end
         if is_passive(words, index):
-            if index + 1 < len(words) and words[index + 1][2] == "by":
-                found = object_after(text, words[index + 1][1], hi)
+            if index + 1 < len(words) and words[index + 1].text == "by":
+                found = object_after(text, words[index + 1].end, hi)
                 if found:
                     return Cue(found[0], found[1], verb_start, found[1])
             continue
@@ -175,20 +176,20 @@ def _inverted_speaker(
     text: str,
     lo: int,
     hi: int,
-    words: list[tuple[int, int, str]],
+    words: list[Word],
     index: int,
     sentence_start: bool,
 ) -> Cue | None:
     """The speaker after reporting verb ``words[index]`` when the verb comes first: opening
     the sentence (``Said Lind: “…”``) or inverted after a comma (``…, said Lind, “…”``)."""
-    lower = words[index][2].lower()
-    verb_start, verb_end = words[index][0], words[index][1]
+    lower = words[index].text.lower()
+    verb_start, verb_end = words[index].start, words[index].end
     # ", saying Berg’s plan …": a participle takes a clause, never an inverted subject.
     inverted = (
         index + 1 < len(words)
         and not lower.endswith("ing")
-        and is_capitalised(words[index + 1][2])
-        and words[index + 1][2].lower() not in TIME_WORDS
+        and is_capitalised(words[index + 1].text)
+        and words[index + 1].text.lower() not in TIME_WORDS
         and text[lo:verb_start].rstrip().endswith(",")
     )
     if not ((index == 0 and sentence_start) or inverted) or lower in LISTENER_VERBS:
@@ -223,7 +224,7 @@ def _colon_subject(
     text: str,
     lo: int,
     hi: int,
-    words: list[tuple[int, int, str]],
+    words: list[Word],
     next_to_quote: bool,
     sentence_start: bool = True,
 ) -> Cue | None:
@@ -266,21 +267,21 @@ def _described_present(text: str, lo: int, hi: int) -> Cue | None:
     and up to three plain words) and then a verb in the present tense ("makes") is the
     clause's subject."""
     words = words_with_offsets(text, lo, hi)
-    if len(words) < 4 or words[0][2].lower() not in _OPENS_DESCRIPTION:
+    if len(words) < 4 or words[0].text.lower() not in _OPENS_DESCRIPTION:
         return None
     for index in range(2, min(len(words) - 1, _DESCRIPTION_MAX + 2)):
-        noun, verb = words[index - 1][2], words[index][2]
+        noun, verb = words[index - 1].text, words[index].text
         if (
             not noun.isalpha()
             or not noun.islower()
             or noun in DETERMINERS
             or noun in PREPOSITIONS
             or noun in CLAUSE_WORDS
-            or has_boundary(text, words[index - 1][1], words[index][0])
+            or has_boundary(text, words[index - 1].end, words[index].start)
         ):
             return None
         if verb.islower() and verb.endswith("s") and not verb.endswith("ss") and noun[-1] != "s":
-            return Cue(words[0][0], words[index - 1][1], words[0][0], hi)
+            return Cue(words[0].start, words[index - 1].end, words[0].start, hi)
     return None
 
 
@@ -352,24 +353,24 @@ def _owner_of_words(text: str, lo: int, hi: int) -> Cue | None:
 _OUTER_VERBS = frozenset(lexicon_words("cue_words.txt", "outer_verbs"))
 
 
-def _outer_report(text: str, lo: int, words: list[tuple[int, int, str]], index: int) -> Cue | None:
+def _outer_report(text: str, lo: int, words: list[Word], index: int) -> Cue | None:
     """ "Rep. Ann Berg said Lund reassured them that they “will win”": a report inside a
     report; the outer speaker is the source the text quotes."""
     for j in range(index - 2, -1, -1):
-        if has_boundary(text, words[j][1], words[j + 1][0]):
+        if has_boundary(text, words[j].end, words[j + 1].start):
             return None
-        if words[j][2].lower() in _OUTER_VERBS and is_verb(words, j, True):
+        if words[j].text.lower() in _OUTER_VERBS and is_verb(words, j, True):
             if j + 1 < len(words) and (
-                is_capitalised(words[j + 1][2])
-                or words[j + 1][2] in ("he", "she", "they")
+                is_capitalised(words[j + 1].text)
+                or words[j + 1].text in ("he", "she", "they")
                 # "Berg said that sometimes Lund’s comments …": the reported clause's "that"
-                or (words[j + 1][2] == "that" and index - j > 2)
+                or (words[j + 1].text == "that" and index - j > 2)
             ):
-                found = subject_before(text, lo, words[j][0])
+                found = subject_before(text, lo, words[j].start)
                 if found is not None and is_capitalised(
                     text[found.phrase_start : found.phrase_end]
                 ):
-                    return replace(found, cue_end=words[j][1])
+                    return replace(found, cue_end=words[j].end)
             return None
     return None
 
@@ -380,13 +381,13 @@ def _embedded_subject(text: str, cue: Cue) -> bool:
     words = words_with_offsets(text, cue.phrase_start, cue.phrase_end)
     if not words:
         return True
-    first = words[0][2].lower()
+    first = words[0].text.lower()
     if first in AUXILIARIES or first in PREPOSITIONS:
         return True
     return (
         first not in DETERMINERS
         and first not in SUBJECT_PRONOUNS
-        and not any(is_capitalised(w[2]) for w in words)
+        and not any(is_capitalised(w.text) for w in words)
     )
 
 
@@ -395,17 +396,17 @@ def _embedded_subject(text: str, cue: Cue) -> bool:
 _RELATIVE_TO_QUOTE = re.compile(r",\s+(?:who|whom|whose)\b[^.;:!?“”\"]*,\s*$")
 
 
-def _agent_before_relative(text: str, words: list[tuple[int, int, str]], hi: int) -> Cue | None:
+def _agent_before_relative(text: str, words: list[Word], hi: int) -> Cue | None:
     """ "Berg was asked by host Tom Lind, who is backing Berg but has dismissed the story,
     “…?”": the passive's agent speaks; the verbs of the relative clause about the agent report
     nothing of the quote."""
     for index in range(len(words) - 2, 0, -1):
-        if words[index][2] != "by" or not is_passive(words, index - 1):
+        if words[index].text != "by" or not is_passive(words, index - 1):
             continue
         if not is_verb(words, index - 1, True):
             return None
-        found = object_after(text, words[index][1], hi)
+        found = object_after(text, words[index].end, hi)
         if found is None or not _RELATIVE_TO_QUOTE.match(text, found[1], hi):
             return None
-        return Cue(found[0], found[1], words[index - 1][0], found[1])
+        return Cue(found[0], found[1], words[index - 1].start, found[1])
     return None

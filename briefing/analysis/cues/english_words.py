@@ -9,6 +9,7 @@ from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
 from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REGULAR_BASES, REPORTING_VERBS
 from briefing.analysis.speakers.names import is_capitalised
+from briefing.analysis.text.words import Word
 
 # Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
 NAMING_VERBS = frozenset(lexicon_words("cue_words.txt", "naming_verbs"))
@@ -62,26 +63,26 @@ _BOUNDARY_CHARS = frozenset(',;:()[]—–―-"“”«»„')
 MAX_PHRASE_WORDS = 16
 
 
-def is_verb(words: list[tuple[int, int, str]], index: int, first_of_sentence: bool) -> bool:
-    word = words[index][2]
+def is_verb(words: list[Word], index: int, first_of_sentence: bool) -> bool:
+    word = words[index].text
     lower = word.lower()
     if lower in ("went", "goes", "go") and index + 1 < len(words):
         # "she went on." / "Berg went on, as if …": going on with the quote (a gap wider
         # than one space after "on" is punctuation).
-        return words[index + 1][2] == "on" and (
-            index + 2 == len(words) or words[index + 2][0] - words[index + 1][1] > 1
+        return words[index + 1].text == "on" and (
+            index + 2 == len(words) or words[index + 2].start - words[index + 1].end > 1
         )
     if lower in BACK_VERBS:
-        return index + 1 < len(words) and words[index + 1][2] == "back"
+        return index + 1 < len(words) and words[index + 1].text == "back"
     if lower not in REPORTING_VERBS:
         return False
-    if index > 1 and words[index - 1][2] == "to" and words[index - 2][2].lower() in _IMPERSONAL:
+    if index > 1 and words[index - 1].text == "to" and words[index - 2].text.lower() in _IMPERSONAL:
         return False  # "it is safe to say", "needless to say": nobody is reported
     if is_capitalised(word) and not (first_of_sentence and index == 0):
         return False
-    if index > 0 and words[index][0] - words[index - 1][1] <= 1:
+    if index > 0 and words[index].start - words[index - 1].end <= 1:
         # Only an adjacent word makes a noun of it: "that, said Berg" is still a verb.
-        before = words[index - 1][2].lower()
+        before = words[index - 1].text.lower()
         # "the statement", "a call", "his post": a noun, not a verb.
         if (
             before in DETERMINERS
@@ -98,19 +99,19 @@ _SINGULAR_ARTICLES = frozenset(lexicon_words("cue_words.txt", "singular_articles
 _ARTICLE_REACH = 3  # "a formal note", "a short handwritten note"
 
 
-def _after_singular_article(words: list[tuple[int, int, str]], index: int) -> bool:
+def _after_singular_article(words: list[Word], index: int) -> bool:
     """ "a formal note", "a handwritten reply": a base-form word after "a"/"an" and plain
     lower-case words is the noun they describe; a singular subject would take "notes"."""
-    if words[index][2].lower() not in REGULAR_BASES:
+    if words[index].text.lower() not in REGULAR_BASES:
         return False
     for back in range(index - 1, max(-1, index - 1 - _ARTICLE_REACH), -1):
-        word = words[back][2]
+        word = words[back].text
         if word.lower() in _SINGULAR_ARTICLES:
             return True
         if (
             not (word.isalpha() and word.islower())
             or word in FUNCTION_WORDS
-            or (words[back + 1][0] - words[back][1] > 1)
+            or (words[back + 1].start - words[back].end > 1)
         ):
             return False
     return False
@@ -120,15 +121,15 @@ def _after_singular_article(words: list[tuple[int, int, str]], index: int) -> bo
 _NAME_LIKE_MONTHS = frozenset(lexicon_words("cue_words.txt", "name_like_months"))
 
 
-def month_ends_name(words: list[tuple[int, int, str]]) -> bool:
+def month_ends_name(words: list[Word]) -> bool:
     """A month abbreviation right before the verb, after a capitalised name word ("columnist
     Ai Jun wrote", "Ada May said"): no day follows it, so it ends the name rather than dating
     the report (and a capitalised "May" there is no modal either)."""
-    if len(words) < 2 or words[-1][2].lower() not in _NAME_LIKE_MONTHS:
+    if len(words) < 2 or words[-1].text.lower() not in _NAME_LIKE_MONTHS:
         return False
-    before = words[-2][2]
+    before = words[-2].text
     return (
-        is_capitalised(words[-1][2])
+        is_capitalised(words[-1].text)
         and is_capitalised(before)
         and before.lower() not in TIME_WORDS
         and before.lower() not in FUNCTION_WORDS
@@ -188,12 +189,12 @@ def is_adverb(word: str) -> bool:
 _PASSIVE_AUX = frozenset(lexicon_words("cue_words.txt", "passive_aux"))
 
 
-def is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
+def is_passive(words: list[Word], index: int) -> bool:
     """ "was told", "were asked": the subject heard the words, it did not say them."""
-    verb = words[index][2].lower()
+    verb = words[index].text.lower()
     return (
         index > 0
-        and words[index - 1][2].lower() in _PASSIVE_AUX
+        and words[index - 1].text.lower() in _PASSIVE_AUX
         and not verb.endswith("ing")
         and verb not in ("says", "say")
     )
@@ -203,14 +204,14 @@ def is_passive(words: list[tuple[int, int, str]], index: int) -> bool:
 DATELINE = re.compile(r"[A-Z][A-Z .,’'()-]*(?:\([^)]{1,20}\))?\s*[—–-]+\s+")
 
 
-def opens_participle(words: list[tuple[int, int, str]]) -> bool:
+def opens_participle(words: list[Word]) -> bool:
     """ "Filling in for Berg at the rally," / "Based on the statement,": a participial
     phrase (a participle and then a preposition or article), however long, is no subject."""
-    if words and is_adverb(words[0][2].lower()) and len(words) > 2:
+    if words and is_adverb(words[0].text.lower()) and len(words) > 2:
         words = words[1:]  # "Hastily drafting a reply, …": the adverb modifies the participle
     if len(words) < 2:
         return False
-    first, second = words[0][2].lower(), words[1][2].lower()
+    first, second = words[0].text.lower(), words[1].text.lower()
     if not first.endswith(("ing", "ed")) or len(first) <= 4:
         return False
     if second in PREPOSITIONS or second in DETERMINERS:
@@ -219,34 +220,34 @@ def opens_participle(words: list[tuple[int, int, str]]) -> bool:
     # so "Manning said," stays a subject).
     return (
         first.endswith("ing")
-        and not is_capitalised(words[1][2])
+        and not is_capitalised(words[1].text)
         and second not in REPORTING_VERBS
         and second not in AUXILIARIES
     )
 
 
-def opens_main_clause(words: list[tuple[int, int, str]]) -> bool:
+def opens_main_clause(words: list[Word]) -> bool:
     """A name and a past-tense verb ("Berg conceded the point"): a main clause, not an
     introductory phrase ("On Tuesday", "In a statement") nor an aside."""
     return main_clause_subject(words) is not None
 
 
-def main_clause_subject(words: list[tuple[int, int, str]]) -> int | None:
+def main_clause_subject(words: list[Word]) -> int | None:
     """How many words form the subject of a clause that opens with a name and goes on with a
     past-tense verb ("Berg conceded", "Ann Berg’s chief aide rallied"), or None."""
-    if not words or not is_capitalised(words[0][2]):
+    if not words or not is_capitalised(words[0].text):
         return None
-    if words[0][2].lower() in INTRO_WORDS or words[0][2].lower() in DETERMINERS:
+    if words[0].text.lower() in INTRO_WORDS or words[0].text.lower() in DETERMINERS:
         return None
     names = 1
-    while names < len(words) and names < 4 and is_capitalised(words[names][2]):
+    while names < len(words) and names < 4 and is_capitalised(words[names].text):
         names += 1
     for index in range(names, min(len(words), names + 3)):
-        word = words[index][2]
+        word = words[index].text
         if is_capitalised(word):
             return None
         if word.endswith("ed"):
             return index
-        if not words[names - 1][2].endswith(("’s", "'s")):
+        if not words[names - 1].text.endswith(("’s", "'s")):
             return None  # only a possessive name heads a longer subject ("Berg’s aide")
     return None

@@ -24,6 +24,7 @@ from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, PRONOUNS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
+from briefing.analysis.text.words import Word
 
 
 def has_predicate(text: str, subject_end: int, hi: int) -> bool:
@@ -35,13 +36,13 @@ def has_predicate(text: str, subject_end: int, hi: int) -> bool:
     if text[subject_end : subject_end + 1] == ":":
         return True  # "Berg: …" names who speaks, as a headline does
     words = words_with_offsets(text, subject_end, hi)
-    if not any(w[2][:1].islower() and w[2] not in PREPOSITIONS for w in words):
+    if not any(w.text[:1].islower() and w.text not in PREPOSITIONS for w in words):
         return False
-    first = words[0][2]
+    first = words[0].text
     return not (
         first in PREPOSITIONS
-        and not has_boundary(text, subject_end, words[0][0])
-        and not (len(words) > 1 and words[1][2].lower() in TIME_WORDS)
+        and not has_boundary(text, subject_end, words[0].start)
+        and not (len(words) > 1 and words[1].text.lower() in TIME_WORDS)
     )
 
 
@@ -72,11 +73,11 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     words = words_with_offsets(text, lo, hi)
     if (
         len(words) > 1
-        and words[0][2].lower() in ("and", "but", "so", "yet")
-        and not has_boundary(text, words[0][1], words[1][0])
+        and words[0].text.lower() in ("and", "but", "so", "yet")
+        and not has_boundary(text, words[0].end, words[1].start)
     ):
         # "But Sen. Ann Berg refused …, responding that …": a conjunction opens the subject.
-        lo = words[1][0]
+        lo = words[1].start
         words = words[1:]
     after_intro = _past_opening_phrases(text, lo, hi, words)
     if after_intro is None:
@@ -84,27 +85,25 @@ def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
     words = after_intro
     if (
         len(words) > 1
-        and words[0][2].lower() in _SUBORDINATORS
-        and text.find(",", words[0][1], hi) < 0
+        and words[0].text.lower() in _SUBORDINATORS
+        and text.find(",", words[0].end, hi) < 0
     ):
         # "When Berg later spoke … and said he would “…”": the clause runs up to the quote,
         # so its own subject speaks.
         words = words[1:]
-    if words and words[0][2].lower() in INTRO_WORDS:
+    if words and words[0].text.lower() in INTRO_WORDS:
         return None
-    while words and (words[0][2].lower() in SENTENCE_ADVERBS or is_adverb(words[0][2])):
+    while words and (words[0].text.lower() in SENTENCE_ADVERBS or is_adverb(words[0].text)):
         words = words[1:]
-    if words and words[0][2].lower() in SUBJECT_PRONOUNS:
-        return Cue(words[0][0], words[0][1], words[0][0], hi)
+    if words and words[0].text.lower() in SUBJECT_PRONOUNS:
+        return Cue(words[0].start, words[0].end, words[0].start, hi)
     chunk = _opening_name(text, words)
-    if not chunk or all(w[2].lower() in DETERMINERS for w in chunk):
+    if not chunk or all(w.text.lower() in DETERMINERS for w in chunk):
         return None
-    return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], hi)
+    return Cue(chunk[0].start, chunk[-1].end, chunk[0].start, hi)
 
 
-def _past_opening_phrases(
-    text: str, lo: int, hi: int, words: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]] | None:
+def _past_opening_phrases(text: str, lo: int, hi: int, words: list[Word]) -> list[Word] | None:
     """The sentence's words after up to three opening phrases ("On Thursday, after a long
     wait, Berg …"); None when a fourth follows (no subject this close to the start)."""
     start = lo
@@ -112,12 +111,12 @@ def _past_opening_phrases(
         comma = text.find(",", start, hi)
         if not words or comma < 0:
             return words
-        intro = [w for w in words if w[0] < comma]
+        intro = [w for w in words if w.start < comma]
         if (
             start > lo
             and len(intro) == 1
-            and is_capitalised(intro[0][2])
-            and text[intro[0][1] : intro[0][1] + 1] == "."
+            and is_capitalised(intro[0].text)
+            and text[intro[0].end : intro[0].end + 1] == "."
             and is_capitalised(text[lo:start].rstrip(" ,").rsplit(" ", 1)[-1])
         ):
             # "At a rally in Aspen, Colo., the nominee …": the place's abbreviated state
@@ -128,12 +127,14 @@ def _past_opening_phrases(
         # "Berg conceded the point, saying …": a name and a past-tense verb open a main clause,
         # not an introductory phrase like "On Tuesday," or "In a statement,".
         if (
-            words[0][2].lower() in INTRO_WORDS
+            words[0].text.lower() in INTRO_WORDS
             or opens_participle(intro)
             or (
                 not opens_main_clause(intro)
                 and len(intro) <= 4
-                and any(not is_capitalised(w[2]) and w[2].lower() not in DETERMINERS for w in intro)
+                and any(
+                    not is_capitalised(w.text) and w.text.lower() not in DETERMINERS for w in intro
+                )
             )
         ):
             start = comma + 1
@@ -143,31 +144,31 @@ def _past_opening_phrases(
     return None
 
 
-def _opening_name(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _opening_name(text: str, words: list[Word]) -> list[Word]:
     """The name or role that opens ``words`` (capitalised words, titles, role modifiers),
     without modifiers trailing after it."""
-    chunk: list[tuple[int, int, str]] = []
-    for s, e, word in words:
-        lower = word.lower()
-        if chunk and has_boundary(text, chunk[-1][1], s):
+    chunk: list[Word] = []
+    for word in words:
+        lower = word.text.lower()
+        if chunk and has_boundary(text, chunk[-1].end, word.start):
             break
         if not (
-            is_capitalised(word)
+            is_capitalised(word.text)
             or lower in DETERMINERS
             or lower in TITLE_WORDS
             or lower in ROLE_MODIFIERS  # "Republican presidential nominee Ann Berg"
             # "A spokeswoman for the Harbour Board": a role and whose it is.
-            or (lower in _ROLE_LINKS and chunk and chunk[-1][2].lower() in TITLE_WORDS)
+            or (lower in _ROLE_LINKS and chunk and chunk[-1].text.lower() in TITLE_WORDS)
         ):
             break
-        chunk.append((s, e, word))
+        chunk.append(word)
     while (
         chunk
-        and not is_capitalised(chunk[-1][2])
+        and not is_capitalised(chunk[-1].text)
         and (
-            chunk[-1][2].lower() in ROLE_MODIFIERS
-            or chunk[-1][2].lower() in _ROLE_LINKS
-            or (chunk[-1][2].lower() in DETERMINERS and len(chunk) > 1)
+            chunk[-1].text.lower() in ROLE_MODIFIERS
+            or chunk[-1].text.lower() in _ROLE_LINKS
+            or (chunk[-1].text.lower() in DETERMINERS and len(chunk) > 1)
         )
     ):
         chunk.pop()  # "Berg then ruled": a modifier only counts inside a role
@@ -188,20 +189,20 @@ def described_subject(text: str, lo: int, hi: int) -> Cue | None:
     """ "The retired neurosurgeon has provided no details, saying …": a participle's subject
     may be a description opening the sentence (an article, a few words, then the verb)."""
     words = words_with_offsets(text, lo, hi)
-    if len(words) < 3 or words[0][2].lower() not in ("the", "a", "an"):
+    if len(words) < 3 or words[0].text.lower() not in ("the", "a", "an"):
         return None
     for index in range(2, min(len(words), _DESCRIPTION_WORDS + 2)):
-        if has_boundary(text, words[index - 1][1], words[index][0]):
+        if has_boundary(text, words[index - 1].end, words[index].start):
             return None
-        lower = words[index][2].lower()
+        lower = words[index].text.lower()
         if lower in PREPOSITIONS or lower in CLAUSE_WORDS:
             return None
         if (
             lower in AUXILIARIES
             or lower in _IRREGULAR_PAST
-            or (lower.endswith("ed") and not is_capitalised(words[index][2]))
+            or (lower.endswith("ed") and not is_capitalised(words[index].text))
         ):
-            return Cue(words[0][0], words[index - 1][1], words[0][0], hi)
+            return Cue(words[0].start, words[index - 1].end, words[0].start, hi)
     return None
 
 
@@ -209,5 +210,5 @@ def looks_like_speaker(text: str, cue: Cue) -> bool:
     """A bare ``X:`` before a quote names a speaker only if X is a name or a pronoun."""
     words = words_with_offsets(text, cue.phrase_start, cue.phrase_end)
     return bool(words) and (
-        words[-1][2].lower() in PRONOUNS or all(is_capitalised(w[2]) for w in words)
+        words[-1].text.lower() in PRONOUNS or all(is_capitalised(w.text) for w in words)
     )

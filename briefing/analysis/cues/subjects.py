@@ -34,6 +34,7 @@ from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
+from briefing.analysis.text.words import Word
 
 
 def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue | None:
@@ -41,13 +42,13 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue |
     verb_start = _before_parenthesis(text, lo, verb_start)
     words = words_with_offsets(text, lo, verb_start)
     at = _drop_verb_group(text, words, verb_start)
-    if words and has_boundary(text, words[-1][1], verb_start):
+    if words and has_boundary(text, words[-1].end, verb_start):
         words = []
-    if words and words[-1][2].lower() in ("and", "but", "or"):
-        return sentence_subject(text, lo, words[-1][0])
-    if words and words[-1][2].lower() in PREPOSITIONS | {"upon", "while", "when"}:
+    if words and words[-1].text.lower() in ("and", "but", "or"):
+        return sentence_subject(text, lo, words[-1].start)
+    if words and words[-1].text.lower() in PREPOSITIONS | {"upon", "while", "when"}:
         # "X drew boos upon saying …": the participle's subject opens the sentence.
-        return sentence_subject(text, lo, words[-1][0])
+        return sentence_subject(text, lo, words[-1].start)
     if not words:
         # "Ivo Stenk, who coined the word, once said": the aside ends before the verb group
         # (a participle's subject is the sentence's, found by the caller: "…, recently saying").
@@ -55,14 +56,14 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue |
         return _appositive_subject(text, lo, verb_start if participle else at, depth)
     if (
         len(words) > 1
-        and words[-1][2].lower() in SUBJECT_PRONOUNS - {"it"}
-        and words[-2][2].lower() not in REPORTING_VERBS
-        and not words[-2][2].endswith("ed")
+        and words[-1].text.lower() in SUBJECT_PRONOUNS - {"it"}
+        and words[-2].text.lower() not in REPORTING_VERBS
+        and not words[-2].text.endswith("ed")
     ):
         # "an investment he concludes has …": a relative clause without "that"; the
         # pronoun right before the verb is its subject.
-        s0, e0, _ = words[-1]
-        return Cue(s0, e0, s0, verb_start)
+        pronoun = words[-1]
+        return Cue(pronoun.start, pronoun.end, pronoun.start, verb_start)
     chunk = words[_phrase_start(text, words) :]
     nested, found = _nested_subject(text, lo, verb_start, chunk, depth)
     if nested:
@@ -70,47 +71,47 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue |
     return _subject_phrase(text, lo, verb_start, chunk, depth)
 
 
-def _drop_verb_group(text: str, words: list[tuple[int, int, str]], verb_start: int) -> int:
+def _drop_verb_group(text: str, words: list[Word], verb_start: int) -> int:
     """Pop the auxiliaries, time words and adverbs before the verb off ``words``; return where
     the verb group begins ("once said", "would later say")."""
     at = verb_start
     while words and (
         (
-            (words[-1][2].lower() in AUXILIARIES or words[-1][2].lower() in TIME_WORDS)
+            (words[-1].text.lower() in AUXILIARIES or words[-1].text.lower() in TIME_WORDS)
             and not month_ends_name(words)
         )
         or (
-            is_adverb(words[-1][2])
+            is_adverb(words[-1].text)
             # "the daily wrote", "a weekly said": after an article, a noun
-            and not (len(words) > 1 and words[-2][2].lower() in ("the", "a", "an"))
+            and not (len(words) > 1 and words[-2].text.lower() in ("the", "a", "an"))
         )
     ):
-        if not has_boundary(text, words[-1][1], at):
-            at = words[-1][0]
+        if not has_boundary(text, words[-1].end, at):
+            at = words[-1].start
         words.pop()
     return at
 
 
-def _phrase_start(text: str, words: list[tuple[int, int, str]]) -> int:
+def _phrase_start(text: str, words: list[Word]) -> int:
     """The index of the first word of the phrase that ends ``words``: back to a boundary, a
     clause word or an "and" that joins two clauses."""
     first = len(words) - 1
     while first > 0:
-        prev_word = words[first - 1][2]
-        if has_boundary(text, words[first - 1][1], words[first][0]):
+        prev_word = words[first - 1].text
+        if has_boundary(text, words[first - 1].end, words[first].start):
             break
         lower = prev_word.lower()
         if lower in CLAUSE_WORDS and not (
             # "a person familiar with the talks said": the description goes on.
-            lower == "with" and first >= 2 and words[first - 2][2].lower() == "familiar"
+            lower == "with" and first >= 2 and words[first - 2].text.lower() == "familiar"
         ):
             break
         if (
             lower == "and"
             and first >= 2
-            and not is_capitalised(words[first - 2][2])
+            and not is_capitalised(words[first - 2].text)
             # "the Oslo senator and presidential candidate said": two roles of one person.
-            and words[first - 2][2].lower() not in TITLE_WORDS
+            and words[first - 2].text.lower() not in TITLE_WORDS
         ):
             break
         first -= 1
@@ -118,114 +119,114 @@ def _phrase_start(text: str, words: list[tuple[int, int, str]]) -> int:
 
 
 def _nested_subject(
-    text: str, lo: int, verb_start: int, chunk: list[tuple[int, int, str]], depth: int
+    text: str, lo: int, verb_start: int, chunk: list[Word], depth: int
 ) -> tuple[bool, Cue | None]:
     """Whether the phrase before the verb hands the subject on to a clause around it (an
     infinitive, an appositive without its closing comma, a relative), and that subject."""
     if (
         depth < 2
-        and chunk[0][2].endswith("ed")
-        and not is_capitalised(chunk[0][2])
+        and chunk[0].text.endswith("ed")
+        and not is_capitalised(chunk[0].text)
         and text[lo:verb_start].rstrip().endswith(" to")
     ):
         # "Tim Lund, the editor, interrupted me to announce": the infinitive's subject is the
         # subject of the verb it completes.
-        return True, subject_before(text, lo, chunk[0][0], depth + 1)
+        return True, subject_before(text, lo, chunk[0].start, depth + 1)
     if (
         depth == 0
         and len(chunk) > 2
-        and chunk[0][2].lower() in DETERMINERS
-        and any(w[2].lower() in ("who", "which") for w in chunk)
-        and text[lo : chunk[0][0]].rstrip().endswith(",")
+        and chunk[0].text.lower() in DETERMINERS
+        and any(w.text.lower() in ("who", "which") for w in chunk)
+        and text[lo : chunk[0].start].rstrip().endswith(",")
     ):
         # "Nate Berg, the pollster who founded the site tweeted": an appositive whose closing
         # comma is missing; the name before it speaks, the description is the role.
-        comma = text.rfind(",", lo, chunk[0][0])
+        comma = text.rfind(",", lo, chunk[0].start)
         named = subject_before(text, lo, comma, depth + 1)
         if named is not None and is_capitalised(text[named.phrase_start : named.phrase_end]):
-            relative = next(w for w in chunk if w[2].lower() in ("who", "which"))
-            role_end = chunk[chunk.index(relative) - 1][1]
+            relative = next(w for w in chunk if w.text.lower() in ("who", "which"))
+            role_end = chunk[chunk.index(relative) - 1].end
             return True, Cue(
                 named.phrase_start,
                 named.phrase_end,
                 named.phrase_start,
                 verb_start,
-                chunk[0][0],
+                chunk[0].start,
                 role_end,
             )
-    if len(chunk) > 1 and chunk[-1][2].lower() in ("who", "that"):
-        return True, subject_before(text, lo, chunk[-1][0], depth + 1)
+    if len(chunk) > 1 and chunk[-1].text.lower() in ("who", "that"):
+        return True, subject_before(text, lo, chunk[-1].start, depth + 1)
     return False, None
 
 
 def _subject_phrase(
-    text: str, lo: int, verb_start: int, chunk: list[tuple[int, int, str]], depth: int
+    text: str, lo: int, verb_start: int, chunk: list[Word], depth: int
 ) -> Cue | None:
     """The subject the phrase before the verb names, trimmed of fillers: a pronoun, the
     leading name, or through "who"/"which" the phrase before the comma; None if no subject."""
     if (
         len(chunk) > 1
-        and chunk[0][2].lower() in ("who", "whom", "which", "that")
-        and (is_capitalised(chunk[1][2]) or chunk[1][2].lower() in SUBJECT_PRONOUNS)
+        and chunk[0].text.lower() in ("who", "whom", "which", "that")
+        and (is_capitalised(chunk[1].text) or chunk[1].text.lower() in SUBJECT_PRONOUNS)
     ):
         chunk = chunk[1:]  # "Bannon, who Berg called …": the relative's own subject speaks
     while chunk and (
-        chunk[0][2].lower() in LEADING_FILLERS
-        or chunk[0][2].lower() in SENTENCE_ADVERBS
-        or is_adverb(chunk[0][2])
+        chunk[0].text.lower() in LEADING_FILLERS
+        or chunk[0].text.lower() in SENTENCE_ADVERBS
+        or is_adverb(chunk[0].text)
     ):
         chunk = chunk[1:]
     named = _name_after_intro(chunk)
     if named:
-        return Cue(named[0][0], named[-1][1], named[0][0], verb_start)
+        return Cue(named[0].start, named[-1].end, named[0].start, verb_start)
     if (
         not chunk
         or len(chunk) > MAX_PHRASE_WORDS
-        or chunk[0][2].lower() in PREPOSITIONS
+        or chunk[0].text.lower() in PREPOSITIONS
         or (
-            chunk[0][2].lower().replace("’", "'") in NO_SUBJECT
+            chunk[0].text.lower().replace("’", "'") in NO_SUBJECT
             and not _given_name_like_modal(chunk)
         )
     ):
         # "… is committed to maintaining", "There's still time": a verb group or an
         # existential opener, never the person who speaks.
         return None
-    if chunk[0][2].endswith("ing") and not is_capitalised(chunk[0][2]):
+    if chunk[0].text.endswith("ing") and not is_capitalised(chunk[0].text):
         return None
-    head = chunk[0][2].lower().replace("’", "'").split("'")[0]
+    head = chunk[0].text.lower().replace("’", "'").split("'")[0]
     if head in SUBJECT_PRONOUNS:
-        s0 = chunk[0][0]
-        chunk = [(s0, s0 + len(head), head)]
+        s0 = chunk[0].start
+        chunk = [Word(s0, s0 + len(head), head)]
     else:
         chunk = _leading_name(chunk)
-    if chunk[0][2].lower() in ("who", "which") and depth < 2:
-        comma = rfind_any(text, ",—–―-", lo, chunk[0][0])
-        if comma < 0 or text[comma + 1 : chunk[0][0]].strip():
+    if chunk[0].text.lower() in ("who", "which") and depth < 2:
+        comma = rfind_any(text, ",—–―-", lo, chunk[0].start)
+        if comma < 0 or text[comma + 1 : chunk[0].start].strip():
             return None
         found = subject_before(text, lo, comma, depth + 1)
         if found is None:
             return None
         return Cue(found.phrase_start, found.phrase_end, found.phrase_start, verb_start)
-    return Cue(chunk[0][0], chunk[-1][1], chunk[0][0], verb_start)
+    return Cue(chunk[0].start, chunk[-1].end, chunk[0].start, verb_start)
 
 
-def _name_after_intro(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _name_after_intro(chunk: list[Word]) -> list[Word]:
     """ "In a radio interview Tom Berg said", "On Monday Berg said": a prepositional phrase
     opens the sentence without its comma, and the name right before the verb is the subject.
     The name must be set off from the phrase by a lower-case word or a date ("In Oslo Tom Berg
     said" could be one name, and stays no subject)."""
-    if len(chunk) < 3 or chunk[0][2].lower() not in PREPOSITIONS:
+    if len(chunk) < 3 or chunk[0].text.lower() not in PREPOSITIONS:
         return []
     index = len(chunk)
-    while index > 1 and is_capitalised(chunk[index - 1][2]):
+    while index > 1 and is_capitalised(chunk[index - 1].text):
         index -= 1
     run = chunk[index:]
     dated = False
-    while run and run[0][2].lower() in WEEKDAYS_MONTHS:
+    while run and run[0].text.lower() in WEEKDAYS_MONTHS:
         run, dated = run[1:], True
-    if not run or run[0][2].lower() in FUNCTION_WORDS or run[0][2].lower() in DETERMINERS:
+    if not run or run[0].text.lower() in FUNCTION_WORDS or run[0].text.lower() in DETERMINERS:
         return []
-    before = chunk[index - 1][2].lower()
+    before = chunk[index - 1].text.lower()
     if not dated and (before in PREPOSITIONS or before in DETERMINERS or before in FUNCTION_WORDS):
         return []
     return run
@@ -236,25 +237,25 @@ def _name_after_intro(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int,
 _MODAL_NAMES = frozenset(lexicon_words("cue_words.txt", "modal_names"))
 
 
-def _given_name_like_modal(chunk: list[tuple[int, int, str]]) -> bool:
+def _given_name_like_modal(chunk: list[Word]) -> bool:
     return (
         len(chunk) > 1
-        and chunk[0][2].lower() in _MODAL_NAMES
-        and is_capitalised(chunk[0][2])
-        and is_capitalised(chunk[1][2])
+        and chunk[0].text.lower() in _MODAL_NAMES
+        and is_capitalised(chunk[0].text)
+        and is_capitalised(chunk[1].text)
     )
 
 
-def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _leading_name(chunk: list[Word]) -> list[Word]:
     """ "Berg then attacked Lind and": a name followed by a verb phrase is just the name."""
-    first = chunk[0][2].lower()
-    if not is_capitalised(chunk[0][2]) or first in DETERMINERS or first in FUNCTION_WORDS:
+    first = chunk[0].text.lower()
+    if not is_capitalised(chunk[0].text) or first in DETERMINERS or first in FUNCTION_WORDS:
         return chunk
     for index in range(1, len(chunk) - 1):
-        if chunk[index][2].lower() in TITLE_WORDS and is_capitalised(chunk[index + 1][2]):
+        if chunk[index].text.lower() in TITLE_WORDS and is_capitalised(chunk[index + 1].text):
             return chunk  # "Oslo chapter president Tom Berg": a role before a name
     for index in range(1, len(chunk)):
-        word = chunk[index][2]
+        word = chunk[index].text
         lower = word.lower()
         if is_capitalised(word) or lower in INSIDE_NAME or lower in TITLE_WORDS:
             continue
@@ -268,8 +269,8 @@ def _leading_name(chunk: list[tuple[int, int, str]]) -> list[tuple[int, int, str
         )
         if (
             verb_like
-            and all(is_capitalised(w[2]) for w in chunk[:index])
-            and not chunk[index - 1][2].endswith(("’s", "'s"))
+            and all(is_capitalised(w.text) for w in chunk[:index])
+            and not chunk[index - 1].text.endswith(("’s", "'s"))
         ):
             return chunk[:index]
         return chunk
@@ -301,7 +302,7 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     if bounds is None:
         return None
     previous, opening, aside = bounds
-    head = aside[0][2]
+    head = aside[0].text
     lower = head.lower()
     found = _clause_aside(text, previous, at, aside, depth)
     if found is not None:
@@ -322,9 +323,7 @@ def _appositive_subject(text: str, lo: int, at: int, depth: int) -> Cue | None:
     return _subject_before_aside(text, lo, at, opening, aside, depth)
 
 
-def _aside_before(
-    text: str, lo: int, at: int
-) -> tuple[int, int, list[tuple[int, int, str]]] | None:
+def _aside_before(text: str, lo: int, at: int) -> tuple[int, int, list[Word]] | None:
     """The aside that ends with a comma or dash right before ``at``: where its opening mark
     is found, where the phrase before it ends (an age is part of the aside), and its words."""
     comma = rfind_any(text, ",—–―-", lo, at)
@@ -346,26 +345,24 @@ def _aside_before(
     inner = text.find(",", previous + 1, comma)
     if text[comma] != "," and inner > 0:
         # "A former candidate -- Tom Varga, who lost in 2008 -- said": the name opens the aside.
-        aside = [w for w in aside if w[1] <= inner]
+        aside = [w for w in aside if w.end <= inner]
         if not aside:  # "X — , who …": the comma opens the aside, no name before it
             return None
     return previous, opening, aside
 
 
-def _clause_aside(
-    text: str, previous: int, at: int, aside: list[tuple[int, int, str]], depth: int
-) -> Cue | None:
+def _clause_aside(text: str, previous: int, at: int, aside: list[Word], depth: int) -> Cue | None:
     """The subject of an aside that is a clause of its own, which then speaks; else None."""
     subject = main_clause_subject(aside)
     if subject is not None:
         # "Hours later, Berg returned the favour, telling …": a clause, its subject speaks.
-        return Cue(aside[0][0], aside[subject - 1][1], aside[0][0], at)
-    if aside[0][2].lower() not in ("who", "which", "that"):
+        return Cue(aside[0].start, aside[subject - 1].end, aside[0].start, at)
+    if aside[0].text.lower() not in ("who", "which", "that"):
         for index in range(1, len(aside)):
-            if is_verb(aside, index, False) and not aside[index][2].lower().endswith("ing"):
+            if is_verb(aside, index, False) and not aside[index].text.lower().endswith("ing"):
                 # "“…” are sickening, Berg said in Oslo, noting …": the aside is a reporting
                 # clause, and its subject is the participle's too.
-                found = subject_before(text, previous + 1, aside[index][0], depth + 1)
+                found = subject_before(text, previous + 1, aside[index].start, depth + 1)
                 if found is not None:
                     return Cue(found.phrase_start, found.phrase_end, found.cue_start, at)
                 break
@@ -373,11 +370,11 @@ def _clause_aside(
 
 
 def _name_aside(
-    text: str, lo: int, at: int, opening: int, aside: list[tuple[int, int, str]], depth: int
+    text: str, lo: int, at: int, opening: int, aside: list[Word], depth: int
 ) -> tuple[bool, Cue | None]:
     """Whether an aside that is all name decides the speaker ("The leader of the league,
     Jonathan Berg, warned": the aside is the name), and the cue it gives."""
-    head = aside[0][2]
+    head = aside[0].text
     lower = head.lower()
     party_tag = len(aside) == 1 and _PARTY_TAG.fullmatch(head) is not None
     if (
@@ -385,32 +382,32 @@ def _name_aside(
         or lower in DETERMINERS
         or lower in ("who", "which")
         or head[0].isdigit()
-        or not all(is_capitalised(w[2]) or w[2].lower() in INSIDE_NAME for w in aside)
+        or not all(is_capitalised(w.text) or w.text.lower() in INSIDE_NAME for w in aside)
     ):
         return False, None
     before = subject_before(text, lo, opening, depth + 1)
     if before is not None and not all(
-        is_capitalised(w[2])
+        is_capitalised(w.text)
         for w in words_with_offsets(text, before.phrase_start, before.phrase_end)
     ):
         return True, Cue(
-            aside[0][0],
-            aside[-1][1],
+            aside[0].start,
+            aside[-1].end,
             before.phrase_start,
             at,
             before.phrase_start,
             before.phrase_end,
         )
-    if not any(w[2].lower() in TITLE_WORDS for w in aside):
+    if not any(w.text.lower() in TITLE_WORDS for w in aside):
         return True, None
     return False, None
 
 
 def _subject_before_aside(
-    text: str, lo: int, at: int, opening: int, aside: list[tuple[int, int, str]], depth: int
+    text: str, lo: int, at: int, opening: int, aside: list[Word], depth: int
 ) -> Cue | None:
     """The subject before the aside speaks; a description aside is its role."""
-    head = aside[0][2]
+    head = aside[0].text
     lower = head.lower()
     found = subject_before(text, lo, opening, depth + 1)
     if found is None:
@@ -423,9 +420,9 @@ def _subject_before_aside(
     role = (None, None)
     if lower in DETERMINERS:
         # "a lawyer who has represented him": the role is the description, not its clause.
-        cut = next((w for w in aside if w[2].lower() in ("who", "which", "that")), None)
-        role_end = aside[aside.index(cut) - 1][1] if cut is not None else aside[-1][1]
-        role = (aside[0][0], role_end)
+        cut = next((w for w in aside if w.text.lower() in ("who", "which", "that")), None)
+        role_end = aside[aside.index(cut) - 1].end if cut is not None else aside[-1].end
+        role = (aside[0].start, role_end)
     return Cue(found.phrase_start, found.phrase_end, found.phrase_start, at, *role)
 
 
@@ -433,16 +430,16 @@ def _named_before_description(text: str, lo: int, found: Cue) -> tuple[int, int]
     """The name that a description with an article stands in apposition to ("Ann Berg, a
     lawyer"): its span, or None when the description opens its own subject."""
     words = words_with_offsets(text, found.phrase_start, found.phrase_end)
-    if not words or words[0][2].lower() not in ("a", "an", "the"):
+    if not words or words[0].text.lower() not in ("a", "an", "the"):
         return None
     comma = text.rfind(",", lo, found.phrase_start)
     if comma < 0 or text[comma + 1 : found.phrase_start].strip():
         return None
-    name: list[tuple[int, int, str]] = []
+    name: list[Word] = []
     for word in reversed(words_with_offsets(text, lo, comma)):
-        if not is_capitalised(word[2]) or (name and has_boundary(text, word[1], name[-1][0])):
+        if not is_capitalised(word.text) or (name and has_boundary(text, word.end, name[-1].start)):
             break
         name.append(word)
-    if not name or text[name[0][1] : comma].strip():
+    if not name or text[name[0].end : comma].strip():
         return None
-    return name[-1][0], name[0][1]
+    return name[-1].start, name[0].end

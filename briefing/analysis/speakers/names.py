@@ -19,6 +19,7 @@ from briefing.analysis.lexicon.roles import (
     TITLE_WORDS,
 )
 from briefing.analysis.speakers.given_names import gender_of_first_name
+from briefing.analysis.text.words import Word
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*(?:\.(?![A-Z][a-z])[\w’'\-]*)*|\d[\w.\-]*")
 
@@ -32,13 +33,13 @@ class NameParse:
     honorific: str | None
 
 
-def words_with_offsets(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Word tokens of ``text[start:end]`` as absolute ``(start, end, word)`` triples.
+def words_with_offsets(text: str, start: int, end: int) -> list[Word]:
+    """Word tokens of ``text[start:end]`` with absolute offsets.
 
     A trailing period stays on a token only for abbreviations ("Mr.", "U.S.", "J."), so that
     a sentence-final "said." is the word "said".
     """
-    out = []
+    out: list[Word] = []
     for match in _WORD.finditer(text, start, end):
         s, e = match.span()
         word = match.group()
@@ -47,7 +48,7 @@ def words_with_offsets(text: str, start: int, end: int) -> list[tuple[int, int, 
             e = s + len(word)
             if not word:
                 continue
-        out.append((s, e, word))
+        out.append(Word(s, e, word))
     return out
 
 

@@ -24,6 +24,7 @@ from briefing.analysis.speakers.phrases import (
     role_has,
     strip_article,
 )
+from briefing.analysis.text.words import Word
 from briefing.model import Span
 
 
@@ -64,39 +65,39 @@ class PhraseReading:
         self._last_person = (at, best[1])
         return best[1]
 
-    def _plausible_phrase(self, words: list[tuple[int, int, str]], lowers: list[str]) -> bool:
+    def _plausible_phrase(self, words: list[Word], lowers: list[str]) -> bool:
         """Reject what form text and headings produce: runs of capitals ("TICK BOX"), mark
         debris, a lone function word ("all"), a capitalised common word ("ANNEX", "Part")."""
-        if any("''" in w[2] or "``" in w[2] for w in words):
+        if any("''" in w.text or "``" in w.text for w in words):
             return False
-        if len(words) > 1 and all(w[2].isupper() for w in words):
+        if len(words) > 1 and all(w.text.isupper() for w in words):
             return False
         if lowers[0] in PHRASE_PREPOSITIONS or lowers[0] in EXPLETIVES:
             return False
-        if len(words) > 1 and lowers[0] in NO_PHRASE_OPENERS and not is_capitalised(words[1][2]):
+        if len(words) > 1 and lowers[0] in NO_PHRASE_OPENERS and not is_capitalised(words[1].text):
             return False  # "Given his past", "Ever since": no noun phrase opens so
-        if words[0][2][0].isdigit() and self.text[words[0][0] - 1 : words[0][0]] == ",":
+        if words[0].text[0].isdigit() and self.text[words[0].start - 1 : words[0].start] == ",":
             return False  # "093 of the emails": the tail of a number like 30,093
-        if words[0][2] in CLAUSE_MARKERS or words[0][2] in FINITE:
+        if words[0].text in CLAUSE_MARKERS or words[0].text in FINITE:
             return False  # "has in the past", "was responsible for": a predicate, no subject
-        if words[0][2] in OBJECT_PRONOUNS:
+        if words[0].text in OBJECT_PRONOUNS:
             return False
         if (
             len(lowers) > 1
-            and not is_capitalised(words[0][2])
+            and not is_capitalised(words[0].text)
             and lowers[0].endswith("ed")
-            and (lowers[1] in DETERMINERS or words[1][2] in OBJECT_PRONOUNS)
-            and not is_capitalised(words[-1][2])
+            and (lowers[1] in DETERMINERS or words[1].text in OBJECT_PRONOUNS)
+            and not is_capitalised(words[-1].text)
         ):
             return False  # "emailed a news article": a verb phrase, its subject lies elsewhere
         if any(w in WEEKDAYS_MONTHS for w in lowers) and len(words) <= 2:
             return False
         if len(words) == 1:
-            word = words[0][2]
+            word = words[0].text
             if lowers[0] in FUNCTION_WORDS or lowers[0] in DETERMINERS:
                 return False
             if lowers[0] in FORM_WORDS and (
-                word.isupper() or " " not in self._fullest(word, words[0][0])
+                word.isupper() or " " not in self._fullest(word, words[0].start)
             ):
                 # "SECTION", "Total": a label on a form, however rare in lower case (unless
                 # the text names someone with it: "Ola Page").
@@ -107,7 +108,7 @@ class PhraseReading:
                 if (
                     lowers[0] in self._lower_words
                     and not lowers[0].endswith("s")
-                    and (word.isupper() or " " not in self._fullest(word, words[0][0]))
+                    and (word.isupper() or " " not in self._fullest(word, words[0].start))
                 ):
                     # "Based", "ANNEX": a common word that happens to be capitalised here.
                     return False
@@ -140,9 +141,9 @@ class PhraseReading:
         entity.mentions.append(Span(start, end))
         return key
 
-    def _named_phrase(self, words: list[tuple[int, int, str]]) -> tuple[str, str | None] | None:
+    def _named_phrase(self, words: list[Word]) -> tuple[str, str | None] | None:
         """(name, role) when the phrase is a name with optional titles before it."""
-        tokens = [w[2] for w in words]
+        tokens = [w.text for w in words]
         while tokens and tokens[0].lower() in DETERMINERS:
             tokens = tokens[1:]
         if not tokens or not is_capitalised(tokens[-1]):
@@ -205,21 +206,19 @@ class PhraseReading:
             return None
         # "wrote The Post": after a determiner the capital is the name's own, not the sentence's.
         determined = len(tokens) < len(words)
-        if not determined and self._sentence_initial_common_noun(words[0][0], tokens):
+        if not determined and self._sentence_initial_common_noun(words[0].start, tokens):
             return None
         parse = split_role_and_name(tokens)
         if parse is None:
             return None
         return parse.name, parse.role
 
-    def _surname_like_title(
-        self, words: list[tuple[int, int, str]], start: int
-    ) -> tuple[str, None] | None:
+    def _surname_like_title(self, words: list[Word], start: int) -> tuple[str, None] | None:
         """ "Dean", "Judge", "Marshal" alone: a title word, unless the text names someone in
         full with it as the surname ("Howard Dean"); then it is that person."""
-        if len(words) != 1 or words[0][2].isupper() or not is_capitalised(words[0][2]):
+        if len(words) != 1 or words[0].text.isupper() or not is_capitalised(words[0].text):
             return None
-        word = words[0][2]
+        word = words[0].text
         if word.lower() not in TITLE_WORDS:
             return None
         fullest = self._fullest(word, start)
@@ -261,11 +260,11 @@ class PhraseReading:
         self._roleless.add(name.lower())  # looked through every mention once: none
         return None
 
-    def _match_curated(self, words: list[tuple[int, int, str]]) -> str | None:
+    def _match_curated(self, words: list[Word]) -> str | None:
         if not self._curated:
             return None
-        surface = " ".join(w[2] for w in words).lower()
-        tokens = {w[2].lower() for w in words if is_capitalised(w[2])}
+        surface = " ".join(w.text for w in words).lower()
+        tokens = {w.text.lower() for w in words if is_capitalised(w.text)}
         for speaker in self._curated:
             names = [speaker.name, *speaker.aliases]
             if any(surface == n.lower() for n in names):

@@ -11,6 +11,7 @@ from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import HONORIFICS
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.names import is_capitalised
+from briefing.analysis.text.words import Word
 
 _CAP = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Del|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Capt|Adm|Maj)\."
@@ -134,12 +135,12 @@ def distinct_lower_words(text: str, chunk: int = 1 << 16) -> frozenset[str]:
 _IRREGULAR_VERBS = frozenset(lexicon_words("speaker_words.txt", "irregular_verbs"))
 
 
-def opens_predicate(words: list[tuple[int, int, str]], lowers: list[str], index: int) -> bool:
+def opens_predicate(words: list[Word], lowers: list[str], index: int) -> bool:
     """Whether the word at ``index`` starts the verb phrase after a speaker phrase's subject:
     an auxiliary or object pronoun ("the media has"), a negated auxiliary ("haven’t"), a
     common irregular verb ("the senator sought"), or an -ed verb taking an object ("the town
     released a statement"; "the embattled senator" is an adjective after its determiner)."""
-    word, lower = words[index][2], lowers[index]
+    word, lower = words[index].text, lowers[index]
     if word in CLAUSE_MARKERS or lower.endswith(("n’t", "n't")):
         return True
     if is_capitalised(word) or lowers[index - 1] in DETERMINERS:
@@ -208,7 +209,7 @@ _SUBORDINATE = frozenset(lexicon_words("speaker_words.txt", "subordinate"))
 _NUMBER_WORDS = frozenset(lexicon_words("speaker_words.txt", "number_words"))
 
 
-def trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int | None:
+def trimmed_phrase(words: list[Word], lowers: list[str]) -> int | None:
     """How many words of a speaker phrase are a noun phrase, or None when it is none: a
     relative pronoun or a verb's adverb at its end goes, an infinitive ends it ("nominee Ann
     Berg to make a comment"); a phrase cut off after an article or preposition, a verb with
@@ -221,19 +222,19 @@ def trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int 
             lowers[index] == "to"
             and lowers[index + 1] not in FUNCTION_WORDS
             and lowers[index + 1] not in DETERMINERS
-            and words[index + 1][2].isalpha()
-            and words[index + 1][2].islower()
+            and words[index + 1].text.isalpha()
+            and words[index + 1].text.islower()
             and (index + 2 == len(words) or lowers[index + 2] in FUNCTION_WORDS)
         ):
             count = index
             break
     for index in range(1, count - 1):
-        if lowers[index] in _VERB_ADVERBS and words[index + 1][2].islower():
+        if lowers[index] in _VERB_ADVERBS and words[index + 1].text.islower():
             count = index  # "her campaign also released two ads": the verb phrase starts
             break
         if lowers[index] in PHRASE_PREPOSITIONS and (
             lowers[index + 1] in WEEKDAYS_MONTHS
-            or (lowers[index + 1] in _POSSESSIVES and is_capitalised(words[index - 1][2]))
+            or (lowers[index + 1] in _POSSESSIVES and is_capitalised(words[index - 1].text))
         ):
             # "Berg in his speech", "the Oslo campaign on Tuesday": where or when, not who.
             count = index
@@ -250,19 +251,19 @@ def trimmed_phrase(words: list[tuple[int, int, str]], lowers: list[str]) -> int 
         return None
     if any(w in _SUBORDINATE for w in lowers):
         return None
-    if count > 1 and lowers[0] in WEEKDAYS_MONTHS and words[1][2][:1].isdigit():
+    if count > 1 and lowers[0] in WEEKDAYS_MONTHS and words[1].text[:1].isdigit():
         return None  # "March 1 primaries": a date opens the phrase, nobody speaks
-    if lowers[0] in _IRREGULAR_PAST and words[0][2].islower():
+    if lowers[0] in _IRREGULAR_PAST and words[0].text.islower():
         return None  # "began to message groups", "sent Lind a note": a predicate, no subject
     if (
         count > 1
         and lowers[0].endswith("ed")
         and lowers[1] in PHRASE_PREPOSITIONS
-        and not is_capitalised(words[0][2])
+        and not is_capitalised(words[0].text)
     ):
         return None
     for index in range(count - 1):
-        following = words[index + 1][2]
+        following = words[index + 1].text
         if (
             lowers[index] in PHRASE_PREPOSITIONS
             and following.endswith("ing")
@@ -298,13 +299,13 @@ _PLURAL_NOUN_ENDINGS = tuple(
 _IRREGULAR_PAST = frozenset(lexicon_words("irregular_past.txt"))
 
 
-def _before_own_clause(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> int:
+def _before_own_clause(words: list[Word], lowers: list[str], count: int) -> int:
     """ "Berg copied Lind on his reply", "the GRU stole files from …": a past-tense verb right
     after a name, with words after it, opens the name's own clause; the phrase ends before it."""
     for index in range(1, count - 1):
-        word = words[index][2]
+        word = words[index].text
         if (
-            is_capitalised(words[index - 1][2])
+            is_capitalised(words[index - 1].text)
             and lowers[index - 1] not in DETERMINERS  # "The retired surgeon": an adjective
             and lowers[index + 1] not in PHRASE_PREPOSITIONS  # "aides based in": a participle
             and word.islower()
@@ -314,19 +315,19 @@ def _before_own_clause(words: list[tuple[int, int, str]], lowers: list[str], cou
     return count
 
 
-def _trailing_verb(words: list[tuple[int, int, str]], lowers: list[str], count: int) -> bool:
+def _trailing_verb(words: list[Word], lowers: list[str], count: int) -> bool:
     """ "other delegates on the stage refused", "Berg reminds": a verb of the subject's
     clause at the end of the phrase (not a noun after an article, "the accused", nor a
     noun after a noun, "the pool report")."""
-    word, previous = words[count - 1][2], lowers[count - 2]
+    word, previous = words[count - 1].text, lowers[count - 2]
     if is_capitalised(word) or previous in DETERMINERS or previous in PHRASE_PREPOSITIONS:
         return False
     if word in REPORTING_VERBS and not word.endswith("ing"):
         # "Berg reminds"; after a common noun it may be the noun ("the pool report").
-        return is_capitalised(words[count - 2][2])
+        return is_capitalised(words[count - 2].text)
     if (
         count == 2
-        and is_capitalised(words[0][2])
+        and is_capitalised(words[0].text)
         and word.endswith("s")
         and not word.endswith(_PLURAL_NOUN_ENDINGS)
     ):

@@ -39,12 +39,13 @@ from briefing.analysis.speakers.phrases import (
 )
 from briefing.analysis.speakers.runs import NameRuns
 from briefing.analysis.text.span_list import SpanList
+from briefing.analysis.text.words import Word
 from briefing.model import Span, Speaker
 
 
 def _subject_words(
-    words: list[tuple[int, int, str]], lowers: list[str], cue_role: tuple[int, int] | None
-) -> tuple[list[tuple[int, int, str]], list[str], tuple[int, int] | None]:
+    words: list[Word], lowers: list[str], cue_role: tuple[int, int] | None
+) -> tuple[list[Word], list[str], tuple[int, int] | None]:
     """A speaker phrase cut to its subject: up to the clause's verb or pronoun, and a name
     before "of" without where it is from (which becomes the role, unless the cue gave one)."""
     clause = next(
@@ -60,11 +61,11 @@ def _subject_words(
     of = lowers.index("of") if "of" in lowers[2:] else -1
     if (
         of > 0
-        and all(is_capitalised(w[2]) for w in words[:of])
+        and all(is_capitalised(w.text) for w in words[:of])
         and not any(w in TITLE_WORDS or w in ORG_WORDS for w in lowers[of - 2 : of])
     ):
         # "Tom Berg of the Oslo Institute", "Ann Lind of Elmwood": the name, then where from.
-        cue_role = cue_role or (words[of + 1][0], words[-1][1])
+        cue_role = cue_role or (words[of + 1].start, words[-1].end)
         words, lowers = words[:of], lowers[:of]
     return words, lowers, cue_role
 
@@ -138,9 +139,9 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         if self._labels_quote(start, end):
             return self.label(readable_label(self.text[start:end]), start, end)
         words, start = self._phrase_words(start, end)
-        if not words or (len(words) > 1 and words[0][2] in _CITATION_SIGNALS):
+        if not words or (len(words) > 1 and words[0].text in _CITATION_SIGNALS):
             return None  # "See Lind: “…”", "Id. at 12": a citation names a source, not a speaker
-        lowers = [w[2].lower() for w in words]
+        lowers = [w.text.lower() for w in words]
         # "As Daddy would say": a family word stands for a person the text names, found as
         # "he" or "she" would be; it is no name of its own.
         pronoun = KINSHIP.get(lowers[0], lowers[0])
@@ -161,7 +162,7 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         if trimmed is None:
             return None
         words, lowers = words[:trimmed], lowers[:trimmed]
-        end = words[-1][1]
+        end = words[-1].end
         owned = self._owned_description(words, lowers, start, end)
         if owned is not None:
             return owned
@@ -185,47 +186,47 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         before = self.text[max(0, start - 3) : start].rstrip(" \u00a0")
         return bool(before) and (before[-1] in OPENING_MARKS or before.endswith("``"))
 
-    def _phrase_words(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], int]:
+    def _phrase_words(self, start: int, end: int) -> tuple[list[Word], int]:
         """The words of a speaker phrase and where it starts, without nicknames, a footnote
         number before it, or a noun of the clause before its article."""
         words = words_with_offsets(self.text, start, end)
         if self._nicknames:
             words = [
-                w for w in words if not any(lo <= w[0] < hi for lo, hi in self._nicknames)
+                w for w in words if not any(lo <= w.start < hi for lo, hi in self._nicknames)
             ] or words
         while (
             len(words) > 1
-            and words[0][2].isdigit()
-            and (is_capitalised(words[1][2]) or words[1][2].isdigit())
+            and words[0].text.isdigit()
+            and (is_capitalised(words[1].text) or words[1].text.isdigit())
         ):
             # "… forward with. 469 The next day, he …", "now.”70 1 Berg responded": footnote
             # numbers or a year before the phrase.
             words = words[1:]
-            start = words[0][0]
+            start = words[0].start
         if (
             len(words) > 2
-            and words[1][2].lower() in ("the", "a", "an")
-            and words[0][2].islower()
-            and words[0][2].lower() not in FUNCTION_WORDS
-            and words[0][2].lower() not in DETERMINERS
+            and words[1].text.lower() in ("the", "a", "an")
+            and words[0].text.islower()
+            and words[0].text.lower() not in FUNCTION_WORDS
+            and words[0].text.lower() not in DETERMINERS
         ):
             # "at which point the crowd chanted": a noun of the clause before the subject's
             # article belongs to that clause, the subject opens with its article.
             words = words[1:]
-            start = words[0][0]
+            start = words[0].start
         return words, start
 
     def _owned_description(
-        self, words: list[tuple[int, int, str]], lowers: list[str], start: int, end: int
+        self, words: list[Word], lowers: list[str], start: int, end: int
     ) -> str | None:
         """ "her campaign", "his chief aide" (up to its verb): the owner is the person
         "he"/"she" would be; the key of that owner's description, or None."""
-        if len(words) <= 1 or lowers[0] not in ("his", "her") or is_capitalised(words[1][2]):
+        if len(words) <= 1 or lowers[0] not in ("his", "her") or is_capitalised(words[1].text):
             return None
         owner = self._antecedent(start, "he" if lowers[0] == "his" else "she")
         if owner is None:
             return None
-        rest = self.text[words[1][0] : end]
+        rest = self.text[words[1].start : end]
         name = f"{self._entities[owner].name}’s {rest}"
         key = name.lower()
         if key not in self._entities:
@@ -234,7 +235,7 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
 
     def _resolve_name(
         self,
-        words: list[tuple[int, int, str]],
+        words: list[Word],
         lowers: list[str],
         named: tuple[str, str | None],
         span: tuple[int, int],
@@ -245,19 +246,19 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         start, end = span
         name, role = named
         fullest = self._fullest(name, start)
-        honorific = next((w for w in words if w[2].lower() in HONORIFICS), None)
+        honorific = next((w for w in words if w.text.lower() in HONORIFICS), None)
         if (
             honorific is not None
             and fullest != name
-            and HONORIFICS[honorific[2].lower()]
+            and HONORIFICS[honorific.text.lower()]
             and (
-                self._gender(fullest, start) not in ("", HONORIFICS[honorific[2].lower()])
-                or self._other_marital_title(honorific[2], fullest.split()[0])
+                self._gender(fullest, start) not in ("", HONORIFICS[honorific.text.lower()])
+                or self._other_marital_title(honorific.text, fullest.split()[0])
             )
         ):
             # "Mr. Berg" in a text that names only an Ann Berg in full: another member of
             # the family, known by the honorific.
-            fullest = self.text[honorific[0] : words[-1][1]]
+            fullest = self.text[honorific.start : words[-1].end]
         key = fullest.lower()
         entity = self._entities.get(key)
         if entity is None:
@@ -273,7 +274,7 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         return self._note(key, self.text[start:end], start, end)
 
     def _resolve_description(
-        self, words: list[tuple[int, int, str]], lowers: list[str], start: int, end: int
+        self, words: list[Word], lowers: list[str], start: int, end: int
     ) -> str | None:
         """The entity of a description ("officials", "a senior aide"): a titled person named
         nearby, else the description itself as a group."""
