@@ -33,9 +33,10 @@ from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS, WEAK_VERB
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 from briefing.analysis.text.words import Word
+from briefing.model import Span
 
 
-def object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
+def object_after(text: str, start: int, hi: int) -> Span | None:
     """The speaker phrase after an inverted verb: ``said Sen. Tom Berg, R-Maine``."""
     words = words_with_offsets(text, start, hi)
     chunk: list[Word] = []
@@ -63,7 +64,7 @@ def object_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         return None
     if has_boundary(text, start, chunk[0].start):
         return None
-    return chunk[0].start, chunk[-1].end
+    return Span(chunk[0].start, chunk[-1].end)
 
 
 def cue_after(
@@ -91,8 +92,8 @@ def cue_after(
         return agent
     if first == "according" and len(words) > 1 and words[1].text.lower() == "to":
         found = object_after(text, words[1].end, hi)
-        if found:
-            return Cue(found[0], found[1], words[0].start, found[1])
+        if found is not None:
+            return Cue(found.start, found.end, words[0].start, found.end)
         return None
     far = frozenset() if next_to_quote else WEAK_VERBS
     if is_verb(words, 0, True) and first.endswith("ing") and first not in far:
@@ -107,8 +108,8 @@ def cue_after(
         return replace(found, cue_end=words[0].end) if found is not None else None
     if is_verb(words, 0, True) and first not in LISTENER_VERBS and first not in far:
         found = object_after(text, words[0].end, hi)
-        if found:
-            return Cue(found[0], found[1], words[0].start, found[1])
+        if found is not None:
+            return Cue(found.start, found.end, words[0].start, found.end)
         return None
     decided, found = _verb_after(text, lo, hi, words, far)
     if decided:
@@ -148,8 +149,8 @@ def _verb_after(
                 and words[index].text.lower() not in LISTENER_VERBS
             ):
                 found = object_after(text, verb_end, hi)
-                if found and ends_aside(text, found[1], hi):
-                    return True, Cue(found[0], found[1], verb_start, found[1])
+                if found is not None and ends_aside(text, found.end, hi):
+                    return True, Cue(found.start, found.end, verb_start, found.end)
             found = subject_before(text, lo, verb_start)
             if found is None or text[found.phrase_start : found.phrase_end].lower() in (
                 "that",
@@ -223,12 +224,12 @@ def _described_by(text: str, words: list[Word]) -> Cue | None:
 
 def _agent(text: str, words: list[Word], by: int) -> Cue | None:
     found = object_after(text, words[by].end, words[-1].end + 1)
-    if found is None or not names_someone(text, found[0], found[1]):
+    if found is None or not names_someone(text, found.start, found.end):
         return None
     # "from Ann Berg appeared in …": the name ends where its sentence's verb begins.
-    name = words_with_offsets(text, found[0], found[1])
+    name = words_with_offsets(text, found.start, found.end)
     if not is_capitalised(name[0].text):
-        return Cue(found[0], found[1], words[max(0, by - 2)].start, found[1])
+        return Cue(found.start, found.end, words[max(0, by - 2)].start, found.end)
     for index, word in enumerate(name):
         lower = word.text.lower()
         if not (
@@ -303,12 +304,12 @@ def _closing_report(text: str, lo: int, comma: int, words: list[Word], end: int)
         found = object_after(text, words[0].end, end)
         if found is None:
             return None
-        rest = text[found[1] : end].strip()
+        rest = text[found.end : end].strip()
         if rest and not rest.startswith(","):
             return None
-        if not names_someone(text, found[0], found[1]):
+        if not names_someone(text, found.start, found.end):
             return None
-        return Cue(found[0], found[1], words[0].start, found[1])
+        return Cue(found.start, found.end, words[0].start, found.end)
     for index in range(1, min(len(words), MAX_PHRASE_WORDS)):
         lower = words[index].text.lower()
         if not _is_final_verb(lower) or not is_verb(words, index, False):
@@ -362,4 +363,4 @@ def _according_to_later(text: str, lo: int, hi: int) -> Cue | None:
     found = object_after(text, start, hi)
     if found is None:
         return None
-    return Cue(found[0], found[1], at + 2, found[1])
+    return Cue(found.start, found.end, at + 2, found.end)

@@ -59,11 +59,11 @@ def dash_credit(text: str, lo: int, hi: int) -> Cue | None:
     if dash is None:
         return None
     found = object_after(text, dash.end(), hi)
-    if found is None or not ends_aside(text, found[1], hi):
+    if found is None or not ends_aside(text, found.end, hi):
         return None
-    if not all(is_capitalised(w.text) for w in words_with_offsets(text, found[0], found[1])):
+    if not all(is_capitalised(w.text) for w in words_with_offsets(text, found.start, found.end)):
         return None
-    return Cue(found[0], found[1], dash.start(), found[1])
+    return Cue(found.start, found.end, dash.start(), found.end)
 
 
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
@@ -77,8 +77,8 @@ def according_to(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> 
         if any(start <= match.start() < end for start, end in quoted):
             continue
         found = object_after(text, match.end(), hi)
-        if found is not None and names_someone(text, found[0], found[1]):
-            return Cue(found[0], found[1], match.start(), found[1])
+        if found is not None and names_someone(text, found.start, found.end):
+            return Cue(found.start, found.end, match.start(), found.end)
     return None
 
 
@@ -111,8 +111,8 @@ def cue_before(
         lower = words[index].text.lower()
         if lower == "according" and index + 1 < len(words) and words[index + 1].text == "to":
             found = object_after(text, words[index + 1].end, hi)
-            if found:
-                return Cue(found[0], found[1], words[index].start, found[1])
+            if found is not None:
+                return Cue(found.start, found.end, words[index].start, found.end)
             continue
         if not is_verb(words, index, True):
             continue
@@ -128,8 +128,8 @@ def cue_before(
         if is_passive(words, index):
             if index + 1 < len(words) and words[index + 1].text == "by":
                 found = object_after(text, words[index + 1].end, hi)
-                if found:
-                    return Cue(found[0], found[1], verb_start, found[1])
+                if found is not None:
+                    return Cue(found.start, found.end, verb_start, found.end)
             continue
         inverted = _inverted_speaker(text, lo, hi, words, index, sentence_start)
         if inverted is not None:
@@ -197,13 +197,13 @@ def _inverted_speaker(
     found = object_after(text, verb_end, hi)
     # ", said Berg’s aides “…”" runs into the quote: a reported clause, not "said Berg,".
     if (
-        found
+        found is not None
         and inverted
-        and (not ends_aside(text, found[1], hi) or not text[found[1] : hi].strip())
+        and (not ends_aside(text, found.end, hi) or not text[found.end : hi].strip())
     ):
         found = None
-    if found:
-        return Cue(found[0], found[1], verb_start, found[1])
+    if found is not None:
+        return Cue(found.start, found.end, verb_start, found.end)
     return None
 
 
@@ -406,7 +406,7 @@ def _agent_before_relative(text: str, words: list[Word], hi: int) -> Cue | None:
         if not is_verb(words, index - 1, True):
             return None
         found = object_after(text, words[index].end, hi)
-        if found is None or not _RELATIVE_TO_QUOTE.match(text, found[1], hi):
+        if found is None or not _RELATIVE_TO_QUOTE.match(text, found.end, hi):
             return None
-        return Cue(found[0], found[1], words[index - 1].start, found[1])
+        return Cue(found.start, found.end, words[index - 1].start, found.end)
     return None

@@ -35,6 +35,7 @@ from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 from briefing.analysis.text.words import Word
+from briefing.model import Span
 
 
 def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue | None:
@@ -416,7 +417,7 @@ def _subject_before_aside(
     if named is not None and not is_capitalised(head) and head.endswith("ed"):
         # "Berg, a medical doctor, poked at Lund, tweeting …": the aside is the predicate,
         # and the description before it is Berg's appositive, not the subject.
-        return Cue(named[0], named[1], named[0], at, found.phrase_start, found.phrase_end)
+        return Cue(named.start, named.end, named.start, at, found.phrase_start, found.phrase_end)
     role = (None, None)
     if lower in DETERMINERS:
         # "a lawyer who has represented him": the role is the description, not its clause.
@@ -426,7 +427,7 @@ def _subject_before_aside(
     return Cue(found.phrase_start, found.phrase_end, found.phrase_start, at, *role)
 
 
-def _named_before_description(text: str, lo: int, found: Cue) -> tuple[int, int] | None:
+def _named_before_description(text: str, lo: int, found: Cue) -> Span | None:
     """The name that a description with an article stands in apposition to ("Ann Berg, a
     lawyer"): its span, or None when the description opens its own subject."""
     words = words_with_offsets(text, found.phrase_start, found.phrase_end)
@@ -442,4 +443,4 @@ def _named_before_description(text: str, lo: int, found: Cue) -> tuple[int, int]
         name.append(word)
     if not name or text[name[0].end : comma].strip():
         return None
-    return name[-1].start, name[0].end
+    return Span(name[-1].start, name[0].end)
