@@ -87,7 +87,15 @@ class NameForms:
 
     def _first_variant(self, name: str) -> str:
         """The first full name in the text with this surname and a given name that is the
-        same or a form of it ("Robert Berg" for a later "Rob Berg"): one person, one key."""
+        same or a form of it ("Robert Berg" for a later "Rob Berg"): one person, one key.
+        Kept per name: it depends on the name and the document's full names only, and every
+        mention of a two-word name asks (a long report repeats its names hundreds of times)."""
+        found = self._variant_cache.get(name)
+        if found is None:
+            found = self._variant_cache[name] = self._first_variant_of(name)
+        return found
+
+    def _first_variant_of(self, name: str) -> str:
         given, surname = name.split()
         if not is_given_name_form(given):
             return name

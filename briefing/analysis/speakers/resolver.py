@@ -110,6 +110,7 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         self._roleless: set[str] = set()
         self._mention_cache: dict[int, NameMention | None] = {}
         self._fullest_cache: dict[tuple[str, int], str] = {}
+        self._variant_cache: dict[str, str] = {}
         for speaker in curated:
             entity = Entity(
                 key=speaker.name.lower(),
