@@ -12,7 +12,7 @@ import pytest
 import briefing.analysis as analysis
 from briefing.analysis.lexicon import sections_of, words
 
-_CALL = re.compile(r'\b(?:lexicon_)?words\(\s*"([\w.]+)",\s*"(\w+)"\s*\)')
+_CALL = re.compile(r'\b(?:lexicon_words|words|word_set)\(\s*"([\w.]+)",\s*"(\w+)"\s*\)')
 _SOURCES = [
     path for path in Path(analysis.__file__).parent.rglob("*.py") if "lexicon" not in path.parts
 ]

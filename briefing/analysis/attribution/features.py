@@ -12,14 +12,14 @@ import math
 import re
 
 from briefing.analysis.cues.english_words import PREPOSITIONS as ENGLISH_PREPOSITIONS
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 
 # The cue detectors' prepositions, and "than": "more than Name" makes Name no speaker either.
 PREPOSITIONS = ENGLISH_PREPOSITIONS | {"than"}
 
 # Words that open an introductory phrase or clause before a sentence's subject.
-INTRO_OPENERS = frozenset(lexicon_words("attribution_words.txt", "intro_openers"))
+INTRO_OPENERS = word_set("attribution_words.txt", "intro_openers")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 _NEXT_WORDS = 3  # how far after a name its verb may stand ("Berg also said")
 
@@ -102,7 +102,7 @@ def quote_label(text: str, start: int, end: int, words_start: int) -> bool:
 
 
 # Words after a name that show it is a clause's subject, not a modifier of a noun.
-_NOT_NOUNS = frozenset(lexicon_words("attribution_words.txt", "not_nouns"))
+_NOT_NOUNS = word_set("attribution_words.txt", "not_nouns")
 
 
 def modifier(text: str, end: int) -> bool:
@@ -134,7 +134,7 @@ def mid_sentence(text: str, opening: int, lo: int) -> bool:
 
 
 # Words of a speaker about themselves: marks around them report speech, not a borrowed phrase.
-FIRST_PERSON = frozenset(lexicon_words("attribution_words.txt", "first_person"))
+FIRST_PERSON = word_set("attribution_words.txt", "first_person")
 
 
 def first_person(words: str) -> bool:

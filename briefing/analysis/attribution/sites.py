@@ -12,12 +12,12 @@ from briefing.analysis.attribution.candidates import (
     candidates_for,
     outside_quotes,
 )
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.speakers.resolver import SpeakerResolver
 from briefing.model import Paragraph
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
-_PLURAL = frozenset(lexicon_words("attribution_words.txt", "plural"))
+_PLURAL = word_set("attribution_words.txt", "plural")
 # How far from its quote a name may stand to be a candidate: a news paragraph and the one
 # before fit easily; a report's page-long paragraph would make every name of it a candidate.
 _REACH_BEFORE = 800

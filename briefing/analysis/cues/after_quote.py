@@ -27,7 +27,7 @@ from briefing.analysis.cues.english_words import (
 )
 from briefing.analysis.cues.sentence_subject import described_subject, sentence_subject
 from briefing.analysis.cues.subjects import subject_before
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS, WEAK_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
@@ -192,7 +192,7 @@ _REDUCED_PASSIVE = re.compile(
 
 
 # Participles that name or report words, besides the reporting verbs themselves.
-_NAMING_PARTICIPLES = frozenset(lexicon_words("cue_words.txt", "naming_participles"))
+_NAMING_PARTICIPLES = word_set("cue_words.txt", "naming_participles")
 
 
 def _passive_agent(text: str, words: list[Word], opened: int | None) -> Cue | None:
@@ -244,7 +244,7 @@ def _agent(text: str, words: list[Word], by: int) -> Cue | None:
 
 
 # Nouns for words someone said: "That quote from Ann Berg appeared …", "the remark by Berg".
-_SPEECH_NOUNS = frozenset(lexicon_words("cue_words.txt", "speech_nouns"))
+_SPEECH_NOUNS = word_set("cue_words.txt", "speech_nouns")
 
 
 def _words_from(text: str, words: list[Word]) -> Cue | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.text.words import Word
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
@@ -15,7 +15,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ"
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w.,]*|[,;:.!?()\[\]—–]")
 
 
-_ABBREVIATIONS = frozenset(lexicon_words("cue_words.txt", "de_fr_es_abbreviations"))
+_ABBREVIATIONS = word_set("cue_words.txt", "de_fr_es_abbreviations")
 
 
 PUNCTUATION = frozenset(",;:.!?()[]—–")

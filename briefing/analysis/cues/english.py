@@ -41,7 +41,7 @@ from briefing.analysis.cues.sentence_subject import (
     sentence_subject,
 )
 from briefing.analysis.cues.subjects import subject_before
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import WEAK_VERBS
 from briefing.analysis.lexicon.roles import TITLE_WORDS
@@ -258,7 +258,7 @@ def _clause_subject(text: str, lo: int, colon: int) -> Cue | None:
     return described_subject(text, lo, colon) or _described_present(text, lo, colon)
 
 
-_OPENS_DESCRIPTION = frozenset(lexicon_words("cue_words.txt", "opens_description"))
+_OPENS_DESCRIPTION = word_set("cue_words.txt", "opens_description")
 _DESCRIPTION_MAX = 3  # "The report", "The annual budget report"
 
 
@@ -350,7 +350,7 @@ def _owner_of_words(text: str, lo: int, hi: int) -> Cue | None:
     return Cue(start, end, start, found.end())
 
 
-_OUTER_VERBS = frozenset(lexicon_words("cue_words.txt", "outer_verbs"))
+_OUTER_VERBS = word_set("cue_words.txt", "outer_verbs")
 
 
 def _outer_report(text: str, lo: int, words: list[Word], index: int) -> Cue | None:

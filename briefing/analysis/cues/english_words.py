@@ -5,54 +5,54 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
 from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REGULAR_BASES, REPORTING_VERBS
 from briefing.analysis.speakers.names import is_capitalised
 from briefing.analysis.text.words import Word
 
 # Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
-NAMING_VERBS = frozenset(lexicon_words("cue_words.txt", "naming_verbs"))
+NAMING_VERBS = word_set("cue_words.txt", "naming_verbs")
 
 
 # Adjectives of impersonal "it is … to say" phrases, which report nobody's words.
-_IMPERSONAL = frozenset(lexicon_words("cue_words.txt", "impersonal"))
+_IMPERSONAL = word_set("cue_words.txt", "impersonal")
 
 
 # Verbs whose object is the listener, not the speaker ("told reporters"): no inversion.
-LISTENER_VERBS = frozenset(lexicon_words("cue_words.txt", "listener_verbs"))
+LISTENER_VERBS = word_set("cue_words.txt", "listener_verbs")
 
 
 # Words between a subject and its reporting verb ("he would later say", "was quoted as saying").
-AUXILIARIES = frozenset(lexicon_words("cue_words.txt", "auxiliaries"))
+AUXILIARIES = word_set("cue_words.txt", "auxiliaries")
 
 
 # Words that end a subject chunk when scanning back from the verb.
-CLAUSE_WORDS = frozenset(lexicon_words("cue_words.txt", "clause_words"))
+CLAUSE_WORDS = word_set("cue_words.txt", "clause_words")
 
 
 # Words that end a speaker phrase after an inverted verb ("said Smith in an interview").
-OBJECT_STOPS = frozenset(lexicon_words("cue_words.txt", "object_stops"))
+OBJECT_STOPS = word_set("cue_words.txt", "object_stops")
 
 
-PREPOSITIONS = frozenset(lexicon_words("cue_words.txt", "prepositions"))
+PREPOSITIONS = word_set("cue_words.txt", "prepositions")
 
 
-INTRO_WORDS = PREPOSITIONS | frozenset(lexicon_words("cue_words.txt", "intro_words"))
+INTRO_WORDS = PREPOSITIONS | word_set("cue_words.txt", "intro_words")
 
 
 # Prepositions that continue a description after an inverted verb ("said a spokesman for the
 # campaign", "said one Democrat familiar with the plan").
-NOMINAL_LINKS = frozenset(lexicon_words("cue_words.txt", "nominal_links"))
+NOMINAL_LINKS = word_set("cue_words.txt", "nominal_links")
 
 
-SENTENCE_ADVERBS = frozenset(lexicon_words("cue_words.txt", "sentence_adverbs"))
+SENTENCE_ADVERBS = word_set("cue_words.txt", "sentence_adverbs")
 
 
-TIME_WORDS = WEEKDAYS_MONTHS | frozenset(lexicon_words("cue_words.txt", "time_words"))
+TIME_WORDS = WEEKDAYS_MONTHS | word_set("cue_words.txt", "time_words")
 
 
-LEADING_FILLERS = frozenset(lexicon_words("cue_words.txt", "leading_fillers"))
+LEADING_FILLERS = word_set("cue_words.txt", "leading_fillers")
 
 
 # A hyphen between words is a spaced dash ("- he wrote"): words keep their own hyphens.
@@ -95,7 +95,7 @@ def is_verb(words: list[Word], index: int, first_of_sentence: bool) -> bool:
     return True
 
 
-_SINGULAR_ARTICLES = frozenset(lexicon_words("cue_words.txt", "singular_articles"))
+_SINGULAR_ARTICLES = word_set("cue_words.txt", "singular_articles")
 _ARTICLE_REACH = 3  # "a formal note", "a short handwritten note"
 
 
@@ -118,7 +118,7 @@ def _after_singular_article(words: list[Word], index: int) -> bool:
 
 
 # Month abbreviations that are also surnames or given names ("Ai Jun", "Theresa May").
-_NAME_LIKE_MONTHS = frozenset(lexicon_words("cue_words.txt", "name_like_months"))
+_NAME_LIKE_MONTHS = word_set("cue_words.txt", "name_like_months")
 
 
 def month_ends_name(words: list[Word]) -> bool:
@@ -141,13 +141,13 @@ def has_boundary(text: str, start: int, end: int) -> bool:
     return any(ch in _BOUNDARY_CHARS for ch in text[start:end])
 
 
-SUBJECT_PRONOUNS = frozenset(lexicon_words("cue_words.txt", "subject_pronouns"))
+SUBJECT_PRONOUNS = word_set("cue_words.txt", "subject_pronouns")
 
 
-NO_SUBJECT = frozenset(lexicon_words("cue_words.txt", "no_subject"))
+NO_SUBJECT = word_set("cue_words.txt", "no_subject")
 
 
-INSIDE_NAME = frozenset(lexicon_words("cue_words.txt", "inside_name"))
+INSIDE_NAME = word_set("cue_words.txt", "inside_name")
 
 
 def ends_aside(text: str, end: int, hi: int) -> bool:
@@ -173,7 +173,7 @@ def rfind_any(text: str, chars: str, lo: int, hi: int) -> int:
 
 
 # Nouns that end in -ly like adverbs ("the influential daily wrote", "the family said").
-_LY_NOUNS = frozenset(lexicon_words("cue_words.txt", "ly_nouns"))
+_LY_NOUNS = word_set("cue_words.txt", "ly_nouns")
 
 
 def is_adverb(word: str) -> bool:
@@ -186,7 +186,7 @@ def is_adverb(word: str) -> bool:
     )
 
 
-_PASSIVE_AUX = frozenset(lexicon_words("cue_words.txt", "passive_aux"))
+_PASSIVE_AUX = word_set("cue_words.txt", "passive_aux")
 
 
 def is_passive(words: list[Word], index: int) -> bool:

@@ -20,7 +20,7 @@ from briefing.analysis.cues.english_words import (
     opens_main_clause,
     opens_participle,
 )
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.function_words import DETERMINERS, PRONOUNS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
@@ -61,7 +61,7 @@ def _after_opening_quote(text: str, lo: int, hi: int) -> int:
     return lo if end < 0 else end + 1
 
 
-_SUBORDINATORS = frozenset(lexicon_words("cue_words.txt", "subordinators"))
+_SUBORDINATORS = word_set("cue_words.txt", "subordinators")
 
 
 def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
@@ -175,11 +175,11 @@ def _opening_name(text: str, words: list[Word]) -> list[Word]:
     return chunk
 
 
-_ROLE_LINKS = frozenset(lexicon_words("cue_words.txt", "role_links"))
+_ROLE_LINKS = word_set("cue_words.txt", "role_links")
 
 
 # Common irregular past tenses that end a described subject ("The paper took note …").
-_IRREGULAR_PAST = frozenset(lexicon_words("cue_words.txt", "irregular_past"))
+_IRREGULAR_PAST = word_set("cue_words.txt", "irregular_past")
 
 
 _DESCRIPTION_WORDS = 4  # "The retired neurosurgeon", "The conservative weekly magazine"

@@ -29,7 +29,7 @@ from briefing.analysis.cues.english_words import (
 from briefing.analysis.cues.sentence_subject import (
     sentence_subject,
 )
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
@@ -235,7 +235,7 @@ def _name_after_intro(chunk: list[Word]) -> list[Word]:
 
 # Modals that are also given names ("Will Varga", "May Lind"): capitalised before another
 # capitalised word inside a sentence, they open a name, not a verb group.
-_MODAL_NAMES = frozenset(lexicon_words("cue_words.txt", "modal_names"))
+_MODAL_NAMES = word_set("cue_words.txt", "modal_names")
 
 
 def _given_name_like_modal(chunk: list[Word]) -> bool:

@@ -22,7 +22,7 @@ from briefing.analysis.centrality import (
     unit_vectors,
 )
 from briefing.analysis.keypoints.candidates import Candidate
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.text.tokens import content_stems, words
 from briefing.model import Briefing
 
@@ -64,7 +64,7 @@ _COURTESY = re.compile(
     r"(?:get|got) started|for joining|special guest|hello,? everyone)\b",
     re.IGNORECASE,
 )
-_DANGLING = frozenset(lexicon_words("keypoint_words.txt", "dangling"))
+_DANGLING = word_set("keypoint_words.txt", "dangling")
 _OPEN_QUOTES = "\"“‘'«„"
 _QUOTE_PAIR = re.compile(r"[\"“„«]([^\"”“«»]*)[\"”»]")
 _PARENTHESIS = re.compile(r"\([^)]*\)|\[[^\]]*\]")

@@ -23,6 +23,12 @@ def words(name: str, section: str | None = None) -> tuple[str, ...]:
     return found
 
 
+def word_set(name: str, section: str) -> frozenset[str]:
+    """The words of one ``[section]`` of data file ``name`` as a set, the form every rule
+    tests membership in."""
+    return frozenset(words(name, section))
+
+
 @cache
 def _sections(name: str) -> dict[str, tuple[str, ...]]:
     return sections_of(_lines(name))

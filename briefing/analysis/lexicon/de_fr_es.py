@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.analysis.lexicon import words
+from briefing.analysis.lexicon import word_set, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +28,6 @@ class Lexicon:
     stops: frozenset[str]  # words that end a speaker phrase read forwards (prepositions, ...)
     function_words: frozenset[str]  # capitalised only at a sentence start: never a name
     common_suffixes: tuple[str, ...] = ()  # noun endings no name has ("-ung", "-keit")
-
-
-def _set(name: str, section: str) -> frozenset[str]:
-    return frozenset(words(name, section))
 
 
 def _genders(name: str, section: str) -> dict[str, str]:
@@ -57,18 +53,18 @@ def _lexicon(name: str) -> Lexicon:
     return Lexicon(
         verbs=_verbs(name),
         particle_verbs=_particle_verbs(name),
-        auxiliaries=_set(name, "auxiliaries"),
-        adverbs=_set(name, "adverbs"),
-        sources_before=_set(name, "sources_before"),
-        sources_after=_set(name, "sources_after"),
+        auxiliaries=word_set(name, "auxiliaries"),
+        adverbs=word_set(name, "adverbs"),
+        sources_before=word_set(name, "sources_before"),
+        sources_after=word_set(name, "sources_after"),
         pronouns=_genders(name, "pronouns"),
         determiners=_genders(name, "determiners"),
         honorifics=_genders(name, "honorifics"),
         titles=_genders(name, "titles"),
-        joiners=_set(name, "joiners"),
-        particles=_set(name, "particles"),
-        stops=_set(name, "stops"),
-        function_words=_set(name, "function_words"),
+        joiners=word_set(name, "joiners"),
+        particles=word_set(name, "particles"),
+        stops=word_set(name, "stops"),
+        function_words=word_set(name, "function_words"),
         common_suffixes=words(name, "common_suffixes"),
     )
 

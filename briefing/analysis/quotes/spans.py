@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.cues.cue import Cue
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.function_words import (
     DETERMINERS,
     FEMALE_PRONOUNS,
@@ -39,10 +39,10 @@ _ANY_MARK = re.compile(r"``|[\"“”„«»]")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*\s+(?=[\"“‘(\[«„]?[A-Z0-9])")
 _LETTER = re.compile(r"[^\W\d_]")
 _TITLE_WORD = re.compile(r"[\w’']+")
-_TITLE_SMALL = frozenset(lexicon_words("quote_words.txt", "title_small"))
-_TITLE_INTRO = frozenset(lexicon_words("quote_words.txt", "title_intro"))
+_TITLE_SMALL = word_set("quote_words.txt", "title_small")
+_TITLE_INTRO = word_set("quote_words.txt", "title_intro")
 # What a crowd shouts is words said, whatever their capitals: "chants of “Go Team Go”".
-_CHANTS = frozenset(lexicon_words("quote_words.txt", "chants"))
+_CHANTS = word_set("quote_words.txt", "chants")
 # "the “Open Door” podcast", "a “Fair Pay” campaign", "the “Night Shift” actress": a Title-Case
 # name of the thing (or of the work a performer or host is known by) after it.
 _TITLE_BEFORE_NOUN = re.compile(
@@ -61,12 +61,7 @@ _CREDITED_TITLE_MAX_WORDS = 14
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z’'-]+|\b(?:[A-Z]\.){1,3}) $")
 _NOT_GIVEN = DETERMINERS | FUNCTION_WORDS | WEEKDAYS_MONTHS | frozenset(HONORIFICS)
 # A lone pronoun or article in marks is a word mentioned, not used ("because “she” is a “he”").
-_MENTIONED = (
-    PRONOUNS
-    | MALE_PRONOUNS
-    | FEMALE_PRONOUNS
-    | frozenset(lexicon_words("quote_words.txt", "mentioned"))
-)
+_MENTIONED = PRONOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | word_set("quote_words.txt", "mentioned")
 _NICKNAME = re.compile(r"[A-Z][a-z’'-]+")
 _NAME_AFTER = re.compile(r" ([A-Z][a-z’'-]+)")
 _LOWER_WORD = re.compile(r"\b[a-z]")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.analysis.lexicon import words
+from briefing.analysis.lexicon import word_set, words
 from briefing.analysis.lexicon.roles import HONORIFICS, TITLE_WORDS
 from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.model import BlockKind, Paragraph
@@ -52,7 +52,7 @@ _STAGE = re.compile(r"[(\[][^()\[\]]*[)\]]\s*$")
 # A roll call's names: capitalised words ("Ros-Lehtinen", "McCarthy"), a state after some.
 _NAME = re.compile(r"(?:Mc|Mac|O’|O')?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*$")
 _STATE = re.compile(r"\([A-Z]{2}\)$")
-_PARTICLES = frozenset(words("quote_words.txt", "particles"))
+_PARTICLES = word_set("quote_words.txt", "particles")
 _MIN_NAMES = 4
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BLOCKQUOTE, BlockKind.BULLET})
 _MIN_LABELS = 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.function_words import FEMALE_PRONOUNS, MALE_PRONOUNS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import HONORIFICS
@@ -24,7 +24,7 @@ from briefing.analysis.speakers.phrases import (
 from briefing.analysis.text.sentences import before_number
 
 # Words that may stand between a name and the verb of its reporting clause ("Berg also said").
-_BETWEEN_NAME_AND_VERB = frozenset(lexicon_words("speaker_words.txt", "between_name_and_verb"))
+_BETWEEN_NAME_AND_VERB = word_set("speaker_words.txt", "between_name_and_verb")
 
 
 class Antecedents:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.roles import (
     HONORIFICS,
     ORG_WORDS,
@@ -53,7 +53,7 @@ def words_with_offsets(text: str, start: int, end: int) -> list[Word]:
 
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.|(?:[A-Za-z]\.){2,})$")
-_KNOWN_ABBR = frozenset(lexicon_words("speaker_words.txt", "known_abbr"))
+_KNOWN_ABBR = word_set("speaker_words.txt", "known_abbr")
 
 
 def is_abbreviation(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
@@ -79,43 +80,43 @@ SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s")
 APPOSITIVE = re.compile(r", (?:the |a |an )?([^,.;:“”\"()]{3,70}?),")
 
 
-GEO_FIRST = frozenset(lexicon_words("speaker_words.txt", "geo_first"))
+GEO_FIRST = word_set("speaker_words.txt", "geo_first")
 
 
 # Head nouns of places, buildings and events named after people ("Lind Tower", "the Berg
 # Convention"): the run is the place, not the person.
-PLACE_AND_EVENT_HEADS = frozenset(lexicon_words("speaker_words.txt", "place_and_event_heads"))
+PLACE_AND_EVENT_HEADS = word_set("speaker_words.txt", "place_and_event_heads")
 
 
-FEMALE_TITLES = frozenset(lexicon_words("speaker_words.txt", "female_titles"))
+FEMALE_TITLES = word_set("speaker_words.txt", "female_titles")
 
 
-MALE_TITLES = frozenset(lexicon_words("speaker_words.txt", "male_titles"))
+MALE_TITLES = word_set("speaker_words.txt", "male_titles")
 
 
-FINITE = frozenset(lexicon_words("speaker_words.txt", "finite"))
+FINITE = word_set("speaker_words.txt", "finite")
 
 
-EXPLETIVES = frozenset(lexicon_words("speaker_words.txt", "expletives"))
+EXPLETIVES = word_set("speaker_words.txt", "expletives")
 
 
-PHRASE_PREPOSITIONS = frozenset(lexicon_words("speaker_words.txt", "phrase_prepositions"))
+PHRASE_PREPOSITIONS = word_set("speaker_words.txt", "phrase_prepositions")
 
 
-GROUP_PRONOUNS = frozenset(lexicon_words("speaker_words.txt", "group_pronouns"))
+GROUP_PRONOUNS = word_set("speaker_words.txt", "group_pronouns")
 # Outside quote marks, "we" is the writer (a report's authors, a eulogist and family): never
 # a group that the text quoted earlier.
-WRITER_PRONOUNS = frozenset(lexicon_words("speaker_words.txt", "writer_pronouns"))
+WRITER_PRONOUNS = word_set("speaker_words.txt", "writer_pronouns")
 
 
-JOIN_WORDS = frozenset(lexicon_words("speaker_words.txt", "join_words"))
+JOIN_WORDS = word_set("speaker_words.txt", "join_words")
 
 
-OBJECT_PRONOUNS = frozenset(lexicon_words("speaker_words.txt", "object_pronouns"))
+OBJECT_PRONOUNS = word_set("speaker_words.txt", "object_pronouns")
 
 
 # Words that make a phrase a clause: a finite verb or a pronoun after the phrase's first word.
-CLAUSE_MARKERS = OBJECT_PRONOUNS | frozenset(lexicon_words("speaker_words.txt", "clause_markers"))
+CLAUSE_MARKERS = OBJECT_PRONOUNS | word_set("speaker_words.txt", "clause_markers")
 
 
 def distinct_lower_words(text: str, chunk: int = 1 << 16) -> frozenset[str]:
@@ -132,7 +133,7 @@ def distinct_lower_words(text: str, chunk: int = 1 << 16) -> frozenset[str]:
 
 
 # Common irregular verbs that end a subject phrase ("the senator sought to calm …").
-_IRREGULAR_VERBS = frozenset(lexicon_words("speaker_words.txt", "irregular_verbs"))
+_IRREGULAR_VERBS = word_set("speaker_words.txt", "irregular_verbs")
 
 
 def opens_predicate(words: list[Word], lowers: list[str], index: int) -> bool:
@@ -159,11 +160,11 @@ def opens_predicate(words: list[Word], lowers: list[str], index: int) -> bool:
 NO_PHRASE_OPENERS = (
     (FUNCTION_WORDS | frozenset(["ever"]))
     - DETERMINERS
-    - frozenset(lexicon_words("speaker_words.txt", "phrase_openers"))
+    - word_set("speaker_words.txt", "phrase_openers")
 )
 
 
-_NAME_SUFFIXES = frozenset(lexicon_words("speaker_words.txt", "name_suffixes"))
+_NAME_SUFFIXES = word_set("speaker_words.txt", "name_suffixes")
 
 
 def surname_and_suffix(parts: list[str]) -> bool:
@@ -189,24 +190,22 @@ def demonyms(words: list[str]) -> bool:
 
 # A relative pronoun that ends a speaker phrase opens its clause ("Democrats in Oslo who"):
 # the phrase before it is the speaker.
-_RELATIVES = frozenset(lexicon_words("speaker_words.txt", "relatives"))
+_RELATIVES = word_set("speaker_words.txt", "relatives")
 
 
 # Adverbs after the phrase's head belong to the verb ("Berg first testified", "the ad then").
-_TRAILING_ADVERBS = frozenset(lexicon_words("speaker_words.txt", "trailing_adverbs"))
+_TRAILING_ADVERBS = word_set("speaker_words.txt", "trailing_adverbs")
 
 
 # A phrase that ends in one of these was cut off mid-way ("the authors of the").
-_CUT_OFF = (
-    DETERMINERS | PHRASE_PREPOSITIONS | frozenset(lexicon_words("speaker_words.txt", "cut_off"))
-)
+_CUT_OFF = DETERMINERS | PHRASE_PREPOSITIONS | word_set("speaker_words.txt", "cut_off")
 
 
 # Subordinators never sit inside a noun phrase ("migrants send money until the government").
-_SUBORDINATE = frozenset(lexicon_words("speaker_words.txt", "subordinate"))
+_SUBORDINATE = word_set("speaker_words.txt", "subordinate")
 
 
-_NUMBER_WORDS = frozenset(lexicon_words("speaker_words.txt", "number_words"))
+_NUMBER_WORDS = word_set("speaker_words.txt", "number_words")
 
 
 def trimmed_phrase(words: list[Word], lowers: list[str]) -> int | None:
@@ -278,10 +277,10 @@ def trimmed_phrase(words: list[Word], lowers: list[str]) -> int | None:
 
 
 # Adverbs that open a verb phrase after its subject ("the campaign also released …").
-_VERB_ADVERBS = frozenset(lexicon_words("speaker_words.txt", "verb_adverbs"))
+_VERB_ADVERBS = word_set("speaker_words.txt", "verb_adverbs")
 
 
-_POSSESSIVES = frozenset(lexicon_words("speaker_words.txt", "possessives"))
+_POSSESSIVES = word_set("speaker_words.txt", "possessives")
 
 
 # Endings of plural nouns for people and things after a name ("Berg supporters", "Oslo
@@ -337,10 +336,10 @@ def _trailing_verb(words: list[Word], lowers: list[str], count: int) -> bool:
     return count > 2 and word.endswith("ed")
 
 
-_CONTRACTED = frozenset(lexicon_words("speaker_words.txt", "contracted"))
+_CONTRACTED = word_set("speaker_words.txt", "contracted")
 
 
-_LESSER_RANKS = frozenset(lexicon_words("speaker_words.txt", "lesser_ranks"))
+_LESSER_RANKS = word_set("speaker_words.txt", "lesser_ranks")
 
 
 def headline_end(text: str) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS
 from briefing.analysis.lexicon.roles import HONORIFICS, ORG_WORDS, TITLE_WORDS
@@ -72,7 +73,7 @@ def _subject_words(
 
 _SINGULAR_ENDINGS = ("ss", "sis", "us")
 # Legal citation signals, capitalised as they open a footnote's citation sentence.
-_CITATION_SIGNALS = frozenset(lexicon_words("speaker_words.txt", "citation_signals"))
+_CITATION_SIGNALS = word_set("speaker_words.txt", "citation_signals")
 KINSHIP = {
     **dict.fromkeys(lexicon_words("kinship_male.txt"), "he"),
     **dict.fromkeys(lexicon_words("kinship_female.txt"), "she"),

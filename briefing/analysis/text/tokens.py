@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.lexicon import words as lexicon_words
+from briefing.analysis.lexicon import word_set
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
-STOP_WORDS = frozenset(lexicon_words("text_words.txt", "stop_words"))
+STOP_WORDS = word_set("text_words.txt", "stop_words")
 
 _CACHE: dict[str, str] = {}
 _DOUBLED = re.compile(r"([bdfgklmnprtvz])\1$")
