@@ -106,6 +106,16 @@ def test_statements_pass_the_gate(sentence: str) -> None:
         ("The vote passed.", "short"),
         ("Rates 12.4 % 18.1 % 22.9 % 7.5 % 3 4 5 6 for the harbour and the town", "non-words"),
         ("and the harbour was closed for a week after the storm.", "fragment"),
+        # Edges of the rules' expressions: case-blind words, word boundaries, a caption line.
+        ("Ruiz and Berg wrote Harbour Tides, ISBN 978-0-00-000000-0, for the trust.", "citation"),
+        ("The full list is kept at WWW.HARBOURTRUST.ORG for every reader.", "citation"),
+        ("The harbour trust had sent the letter (QUOTING the minister) at noon.", "citation"),
+        ("The harbour trust filed its claim in Berg v.", "citation"),
+        ("The file names XXXX as the harbour master who signed the order.", "redaction"),
+        ("The harbour master said the boats., were moved at night.", "redaction"),
+        ("The harbour boat XXXXL was the largest one in the whole fleet.", None),
+        ("The label REDACTEDFILES was printed on the harbour boxes today.", None),
+        ("Applicant Home Harbour Mailing Address:", "form"),
     ],
 )
 def test_furniture_is_named(line: str, kind: str | None) -> None:

@@ -29,31 +29,43 @@ _NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 _MENU = re.compile(r"(?:\s[|•·»›]\s.*){2,}")  # "Home | News | Sport": items between separators
+_MENU_SEPARATORS = "|•·»›"
 # A reference-list entry or a footnote's own text: a footnote marker (or a run of footnote
-# numbers left in the text), an archive or access note, bibliographic codes.
-_CITATION = re.compile(
-    r"^\s*(?:\^|[*†‡]|\[\^?\w{1,4}\]|\d{1,3}\.\s+[A-Z][^.]{0,60},\s+[A-Z]\.|\d{1,4}(?:\s+\d{1,4})+\s+[^\W\d])"
-    r"|\b(?:archived from the original|retrieved \d|accessed (?:on )?\d|doi:|isbn\b|issn\b|"
-    r"op\. cit|ibid\b|et al\.,? \(?\d{4}|https?://|www\.)"
-    # a court's citation signals, a source's date in brackets, a case name cut at its "v."
-    r"|\((?:quoting|citing|explaining|internal quotation marks|emphasis added|cleaned up)\b"
-    r"|^\W*(?:cf\.\s|see(?:,?\s+(?:e\.g\.|also|generally|id\.),?)?\s+(?-i:[A-Z]))"
-    r"|\(\s*(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},\s+\d{4}\s*\)|\sv\.$",
+# numbers left in the text), an archive or access note, bibliographic codes. Three expressions,
+# each as fast as its kind allows (a case-blind search is slow over every character, so the
+# words are looked for in the lower-cased sentence): the entry's start, the words anywhere, and
+# a court's citation signals, a source's date in brackets, a case name cut at its "v.".
+_CITATION_START = re.compile(
+    r"\s*(?:\^|[*†‡]|\[\^?\w{1,4}\]|\d{1,3}\.\s+[A-Z][^.]{0,60},\s+[A-Z]\.|\d{1,4}(?:\s+\d{1,4})+\s+[^\W\d])"
+    r"|\W*(?:cf\.\s|see(?:,?\s+(?:e\.g\.|also|generally|id\.),?)?\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-# A form's labels: quoted or bracketed capitals, fill-in blanks, a dotted leader.
+_CITATION_WORDS = re.compile(
+    r"\b(?:archived from the original|retrieved \d|accessed (?:on )?\d|doi:|isbn\b|issn\b|"
+    r"op\. cit|ibid\b|et al\.,? \(?\d{4}|https?://|www\.)"
+)
+_CITATION_MARKS = re.compile(
+    r"\((?i:quoting|citing|explaining|internal quotation marks|emphasis added|cleaned up)\b"
+    r"|\(\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*\)|\s[vV]\.$"
+)
+# A form's labels: quoted or bracketed capitals, fill-in blanks, a dotted leader; a line that is
+# a field's caption ("Name:", "Date of Birth:"). A lookbehind opens no alternative, so the search
+# skips ahead to the characters one can start with.
 _FORM = re.compile(
-    r"''[A-Z][A-Z ]{2,}''|``[A-Z]|(?<=[A-Z]{2})_(?=[A-Z][a-z])|_{3,}|\.{4,}|…{2,}|"
-    r"\(\s*\)|\[\s*\]|☐|□|"
-    r"^\W*(?:[A-Z][A-Za-z]*\s){0,4}(?i:no|number|name|date|signature|address)\.?:\s*$"
+    r"''[A-Z][A-Z ]{2,}''|``[A-Z]|_(?<=[A-Z]{2}_)(?=[A-Z][a-z])|_{3,}|\.{4,}|…{2,}|"
+    r"\(\s*\)|\[\s*\]|☐|□"
+)
+_FORM_CAPTION = re.compile(
+    r"\W*(?:[A-Z][A-Za-z]*\s){0,4}(?i:no|number|name|date|signature|address)\.?:\s*$"
 )
 # Redaction markers: black boxes, FOIA exemption codes, the labels that stand for removed text.
+# (Each lookbehind follows the characters it checks, for the search's speed, as in ``_FORM``.)
 _REDACTION = re.compile(
     r"[█▇■▓]|\[\s*(?i:redacted|withheld|deleted|classified)|\((?:b|c)\)\s*\(\d\)|"
-    r"\bREDACTED\b|\b[Xx]{4,}\b"
+    r"REDACTED(?<!\wREDACTED)\b|[Xx](?<!\w[Xx])[Xx]{3,}\b"
     # a generic stand-in for a withheld name, and the ".," left where a passage was cut out
     r"|\[(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:official|name|person|individual|source)s?\]"
-    r"|(?<=[a-z]{4})\.,\s"
+    r"|\.,\s(?<=[a-z]{4}\.,\s)"
 )
 # A press call's welcome and start (matched at the sentence's start) and its ground rules: how
 # the call runs, not what it said.
@@ -156,7 +168,7 @@ _CERTAIN_MARKER = re.compile(
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b"
 _FOOTNOTED_LEADING = re.compile(rf"\s*(?!{_YEAR})\d{{1,4}}\s+(?=[^\W\d_])")
 _FOOTNOTED_INNER = re.compile(
-    rf"(?<![\d\s])\s?[.,;:][\"”’]?\s?(?!{_YEAR})"
+    rf"(?:\s(?<![\d\s]\s)[.,;:]|[.,;:](?<![\d\s][.,;:]))[\"”’]?\s?(?!{_YEAR})"
     rf"(?:\d{{1,4}}\s+(?=(?i:{_OPENER}))|\d{{3,4}}\s+(?=[^\W\d_]))"
     rf"|[a-z]\s+(?!{_YEAR})\d{{1,4}}\s+(?={_CAPITAL_OPENER})"
     rf"|,\s+(?!{_YEAR})\d{{1,4}}\s+(?=[A-Z])|\d\.\d{{3,4}}\s+(?=(?i:{_OPENER}))"
@@ -198,16 +210,18 @@ def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
         return "stage"
     if _REDACTION.search(body):
         return "redaction"
-    if _NAVIGATION.match(body) or _MENU.search(body):
+    if _NAVIGATION.match(body) or (
+        any(mark in body for mark in _MENU_SEPARATORS) and _MENU.search(body)
+    ):
         return "navigation"
     if _PROCEDURE_OPENING.match(body) or _ground_rules(body):
         return "procedure"
     glued = _DIGIT.search(body) and (
         _inner_marker(body) or (in_footnoted and _FOOTNOTED_INNER.search(body))
     )
-    if glued or _CITATION.search(body):
+    if glued or _citation(body):
         return "citation"
-    if _FORM.search(body):
+    if _FORM.search(body) or _FORM_CAPTION.match(body):
         return "form"
     if _shouting(body):
         return "form"
@@ -220,6 +234,15 @@ def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
     ):
         return "fragment"  # the tail of a sentence cut at an abbreviation or a line break
     return None
+
+
+def _citation(body: str) -> bool:
+    """A reference-list entry, a footnote's text or a citation inside the sentence."""
+    return bool(
+        _CITATION_START.match(body)
+        or _CITATION_MARKS.search(body)
+        or _CITATION_WORDS.search(body.lower())
+    )
 
 
 def _ground_rules(body: str) -> bool:
