@@ -1,0 +1,134 @@
+"""The analysis's CPU time in this checkout against an earlier commit, on the same machine, now.
+
+    python benchmarks/versus.py REF [--rounds N] [--articles N]
+
+A speed target written on one day ("0.45 s today") means nothing on a shared machine another
+day: the machine's speed drifts by two or three times between sessions. This puts the
+earlier code beside the current code in one run. REF is checked out into a temporary git
+worktree; each round runs one child process per side, alternating, each timing
+``briefing.analysis.analyse`` (CPU time, median of its repeats) on:
+
+* the long report of the corpus (``long_mueller_report_vol1.md``, read as the app reads it);
+* the first ``--articles`` news articles of ``quotes-dev.jsonl``, as MB/s of text.
+
+It prints each side's median over the rounds and the ratio of CPU time, current over REF
+(above 1: the current code is slower). Both sides run with
+this interpreter and the installed dependencies; only the ``briefing`` package differs (the
+child puts the side's checkout first on ``sys.path``). Missing shared data is skipped with a
+note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from quotes import DATA, LONG_REPORT  # noqa: E402
+
+REPEATS = 5
+# What each child runs: only what every version of the package has (``read``, ``read_text``,
+# ``analysis.analyse``), so any earlier commit can be timed the same way.
+CHILD = r"""
+import json, statistics, sys, time
+sys.path.insert(0, sys.argv[1])
+import briefing
+from briefing import read, read_text
+from briefing.analysis import analyse
+assert briefing.__file__.startswith(sys.argv[1]), briefing.__file__
+report_path, data_path = sys.argv[2], sys.argv[3]
+articles, repeats = int(sys.argv[4]), int(sys.argv[5])
+def cpu(run):
+    run()  # warm: imports, compiled patterns, loaded weights
+    times = []
+    for _ in range(repeats):
+        began = time.process_time()
+        run()
+        times.append(time.process_time() - began)
+    return statistics.median(times)
+out = {}
+if report_path:
+    report = read(report_path)
+    out["report"] = cpu(lambda: analyse(report))
+if data_path:
+    with open(data_path, encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for _, line in zip(range(articles), handle)]
+    docs = [read_text(text, source=str(i), fmt="text") for i, text in enumerate(texts)]
+    size = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    out["news"] = size / cpu(lambda: [analyse(doc) for doc in docs])
+print(json.dumps(out))
+"""
+
+
+def measure(checkout: Path, report: Path | None, data: Path | None, articles: int) -> dict:
+    """One child process's timings of the package in ``checkout``."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(checkout),
+            str(report or ""),
+            str(data or ""),
+            str(articles),
+            str(REPEATS),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tempfile.gettempdir(),  # not the repository: its package must not shadow the side's
+    )
+    return json.loads(done.stdout)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("ref", help="the earlier commit (any git revision)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--articles", type=int, default=200)
+    args = parser.parse_args()
+    report = LONG_REPORT if LONG_REPORT.exists() else None
+    data = DATA if DATA.exists() else None
+    if report is None and data is None:
+        print(f"skipped: neither {LONG_REPORT} nor {DATA} found")
+        return 0
+    with tempfile.TemporaryDirectory() as scratch:
+        earlier = Path(scratch) / "earlier"
+        subprocess.run(
+            ["git", "-C", str(REPO), "worktree", "add", "--detach", str(earlier), args.ref],
+            check=True,
+            capture_output=True,
+        )
+        try:
+            results: dict[str, list[dict]] = {"ref": [], "current": []}
+            for _ in range(args.rounds):
+                results["ref"].append(measure(earlier, report, data, args.articles))
+                results["current"].append(measure(REPO, report, data, args.articles))
+        finally:
+            subprocess.run(
+                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(earlier)],
+                check=False,
+                capture_output=True,
+            )
+    print(f"{args.ref} against this checkout, {args.rounds} rounds, medians:")
+    rows = (("report", "analyse of the long report, s CPU"), ("news", "news analysed, MB/s CPU"))
+    for key, label in rows:
+        if key not in results["current"][0]:
+            continue
+        ref = statistics.median(r[key] for r in results["ref"])
+        now = statistics.median(r[key] for r in results["current"])
+        times = now / ref if key == "report" else ref / now  # CPU time, current over REF
+        side = f"{args.ref[:12]:>12} {ref:8.3f}"
+        print(f"  {label:<36} {side}   current {now:8.3f}   CPU time ratio {times:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
