@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from briefing.analysis.centrality import degree_centrality, unit_vectors
+from briefing.analysis import centrality
+from briefing.analysis.centrality import degree_centrality, similarity, unit_vectors
 
 SENTENCES = [
     ["harbour", "budget", "harbour", "vote"],
@@ -47,3 +48,19 @@ def test_slices_are_views_with_their_own_indices() -> None:
     assert degree_centrality(head) == degree_centrality(list(head))
     with pytest.raises(IndexError):
         tail[2]
+
+
+@pytest.mark.parametrize("held", [0, 10_000])
+def test_held_and_rebuilt_vectors_are_the_same(monkeypatch, held: int) -> None:
+    """A short text's vectors are held, a long one's rebuilt per look-up: the same dicts."""
+    monkeypatch.setattr(centrality, "HELD_TERMS", held)
+    vectors = unit_vectors(SENTENCES)
+    assert (vectors._held is None) == (held == 0)
+    assert list(vectors) == _direct(SENTENCES)
+    assert list(vectors[1:]) == _direct(SENTENCES)[1:]
+
+
+def test_similarity_counts_only_shared_terms() -> None:
+    a, b = {"harbour": 0.6, "vote": 0.8}, {"vote": 0.5, "ferry": 0.5, "tax": 0.7071}
+    assert similarity(a, b) == similarity(b, a) == 0.8 * 0.5
+    assert similarity(a, {"tax": 1.0}) == 0.0 and isinstance(similarity({}, b), float)
