@@ -170,6 +170,19 @@ def test_the_scorer_sees_how_much_of_a_sentence_is_quoted() -> None:
     assert feature_column(doc, "attribution")[quoted] == 1.0
 
 
+def test_word_counts_and_courtesy_come_from_the_sentence() -> None:
+    thanks = "Good morning, and thank you all for joining this briefing about the harbour bridge."
+    unwelcome = "The unwelcome closure of the harbour bridge hit 3 shops and 12 stalls at once."
+    dangling = "But the 2 councillors who voted against the closure asked for a new survey."
+    doc = build([LEDE, thanks, unwelcome, dangling])
+    courtesy = feature_column(doc, "courtesy")
+    assert courtesy[thanks] == 1.0 and courtesy[unwelcome] == 0.0
+    assert feature_column(doc, "numbers")[unwelcome] == 2
+    assert feature_column(doc, "words")[unwelcome] == 15
+    assert feature_column(doc, "dangling")[dangling] == 1.0
+    assert feature_column(doc, "dangling")[unwelcome] == 0.0
+
+
 def test_dangling_opener_needs_its_antecedent() -> None:
     but = (
         "But the closure of the harbour bridge means drivers face a long detour around the "

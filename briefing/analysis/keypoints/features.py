@@ -59,10 +59,11 @@ _CAPITALISED_WORD = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|according to|stated|explained|announced|insisted|warned)\b"
 )
+# Searched in the lower-cased sentence (a case-blind search is twice as slow), each match
+# checked for a word's start (a leading ``\b`` stops the search skipping ahead).
 _COURTESY = re.compile(
-    r"\b(?:thank you|thanks(?: so much| again)?|good (?:morning|afternoon|evening)|welcome|"
-    r"(?:get|got) started|for joining|special guest|hello,? everyone)\b",
-    re.IGNORECASE,
+    r"(?:thank you|thanks(?: so much| again)?|good (?:morning|afternoon|evening)|welcome|"
+    r"(?:get|got) started|for joining|special guest|hello,? everyone)\b"
 )
 _DANGLING = word_set("keypoint_words.txt", "dangling")
 _OPEN_QUOTES = "\"“‘'«„"
@@ -127,7 +128,7 @@ def streamed_rows(
     integer ids (:func:`_packed_signals`), and each candidate's text and tokens are made again
     when its row is built."""
     text = doc.text
-    overlap, vectors, titles, recurring = _packed_signals(doc, candidates)
+    overlap, vectors, titles, recurring, tokens = _packed_signals(doc, candidates)
     most = max(overlap, default=0.0) or 1.0
     centrality = degree_centrality(vectors)
     top = max(centrality, default=0.0) or 1.0
@@ -144,8 +145,7 @@ def streamed_rows(
     def rows() -> Iterator[list[float]]:
         for k, c in enumerate(candidates):
             body = text[c.start : c.end]
-            toks = words(body)
-            count = max(1, len(toks))
+            count = max(1, tokens.count[k])
             letters = sum(map(str.isalpha, body)) or 1
             vector = vectors[k]
             yield [
@@ -155,20 +155,20 @@ def streamed_rows(
                 min(c.in_paragraph, _CAP),
                 min(c.in_section, _CAP),
                 min(c.section, _CAP),
-                min(len(toks), 80),
+                min(tokens.count[k], 80),
                 centrality[k] / top,
                 rank[k],
                 overlap[k] / most,
                 similarity(vector, titles[0]),
                 similarity(vector, titles[c.section + 1]) if c.section + 1 < len(titles) else 0,
-                min(sum(1 for t in toks if t[0].isdecimal()), 5),  # a token opening with a digit
+                tokens.numbers[k],
                 len(_CAPITALISED.findall(body)) / count,
                 recurring[k],
                 quoted[k],
                 float(_ATTRIBUTION.search(body) is not None),
                 float(body.rstrip("\"'”’)] ").endswith("?")),
-                float(_COURTESY.search(body) is not None),
-                float(bool(toks) and toks[0].lower() in _DANGLING and body[:1] not in _OPEN_QUOTES),
+                float(_courtesy(body)),
+                float(tokens.dangling[k]),
                 float(_END.search(body) is None),
                 sum(map(str.isupper, body)) / letters,
                 sum(len(m.group()) for m in _PARENTHESIS.finditer(body)) / max(1, len(body)),
@@ -179,17 +179,47 @@ def streamed_rows(
     return rows(), vectors
 
 
+class _TokenCounts:
+    """What the rows need of each candidate's words, counted in the one pass that splits them
+    into words (a byte or two per candidate, not the words themselves)."""
+
+    def __init__(self) -> None:
+        self.count = array("i")  # words
+        self.numbers = array("b")  # words opening with a digit, at most 5
+        self.dangling = array("b")  # opens by leaning on what came before
+
+    def add(self, body: str, toks: Sequence[str]) -> None:
+        self.count.append(len(toks))
+        self.numbers.append(min(sum(1 for t in toks if t[0].isdecimal()), 5))
+        self.dangling.append(
+            bool(toks) and toks[0].lower() in _DANGLING and body[:1] not in _OPEN_QUOTES
+        )
+
+
+def _courtesy(body: str) -> bool:
+    """Greetings and thanks: a match of ``_COURTESY`` that starts a word."""
+    low = body.lower()
+    for match in _COURTESY.finditer(low):
+        at = match.start()
+        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
+            return True
+    return False
+
+
 def _packed_signals(
     doc: Briefing, candidates: Sequence[Candidate]
-) -> tuple[array, UnitVectors, UnitVectors, array]:
+) -> tuple[array, UnitVectors, UnitVectors, array, _TokenCounts]:
     """Each candidate's overlap degree, unit vector, the title's and headings' vectors (title
-    first) and its count of recurring names (capitalised words other candidates use too, at
-    most 5), from one pass that keeps only integer ids per candidate."""
+    first), its count of recurring names (capitalised words other candidates use too, at
+    most 5) and its word counts, from one pass that keeps only integers per candidate."""
     text = doc.text
     terms, names = PackedTerms(), PackedTerms()  # names: each candidate's distinct ones
+    tokens = _TokenCounts()
     for c in candidates:
         body = text[c.start : c.end]
-        terms.add(content_stems(words(body)))
+        toks = words(body)
+        tokens.add(body, toks)
+        terms.add(content_stems(toks))
         names.add(dict.fromkeys(_CAPITALISED_WORD.findall(body)))
     overlap = overlap_degree(terms)
     for heading in (doc.title, *(s.title if s.heading is not None else "" for s in doc.sections)):
@@ -201,7 +231,7 @@ def _packed_signals(
     recurring = array("b", bytes(len(names)))
     for k in range(len(names)):
         recurring[k] = min(5, sum(users[t] > 1 for t in names.sentence(k)))
-    return overlap, vectors[: len(candidates)], vectors[len(candidates) :], recurring
+    return overlap, vectors[: len(candidates)], vectors[len(candidates) :], recurring, tokens
 
 
 def _quote_coverage(doc: Briefing, candidates: Sequence[Candidate]) -> list[float]:
