@@ -8,8 +8,18 @@ from hypothesis import strategies as st
 
 import briefing
 from briefing.analysis.keypoints.boilerplate import (
+    _CASE_CUT,
+    _CITATION_MARKS,
+    _CITATION_START,
+    _CITATION_WORDS,
+    _EMPTY_BOX,
+    _FORM,
     _INNER_MARKER,
+    _REDACTION,
+    _citation,
+    _form,
     _inner_marker,
+    _redaction,
     boilerplate,
     footnoted,
     point_edges,
@@ -262,3 +272,74 @@ _MARKER_PIECES = st.sampled_from(
 def test_inner_marker_seeding_finds_what_the_full_search_finds(body: str) -> None:
     """The marker's expression is tried only where its seed allows: never a different answer."""
     assert _inner_marker(body) == (_INNER_MARKER.search(body) is not None)
+
+
+# Pieces of every seeded rule's matches and near misses: the seeds must never hide a match.
+_SEEDED_PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\n",
+        "(",
+        ")",
+        "[",
+        "]",
+        "''",
+        "``",
+        "_",
+        "__",
+        ".",
+        ",",
+        "…",
+        "☐",
+        "█",
+        "X",
+        "x",
+        "REDACTED",
+        "redacted",
+        "(b)",
+        "(c)",
+        "(6)",
+        " v.",
+        " V.",
+        "quoting",
+        "Jan",
+        " 4, 2019",
+        "retrieved 2",
+        "accessed on 3",
+        "doi:",
+        "isbn",
+        "op. cit",
+        "ibid",
+        "et al., 2004",
+        "https://",
+        "www.",
+        "archived from the original",
+        "the official",
+        "name",
+        "AB",
+        "Cd",
+    ]
+)
+
+
+@given(st.lists(_SEEDED_PIECES, max_size=30).map("".join))
+@example("Jones v. Smith v.")
+@example("the [redacted] files")
+@example("withheld under (b)(6)")
+@example("withheld under (c) (7)")
+@example("the name xXxXx was")
+@example("cut here., then")
+@example("a box ( ) here")
+@example("a box [ ] here")
+@example("Smith (quoting Jones)")
+@example("Smith (Jan. 4, 2019)")
+def test_seeded_searches_find_what_the_full_searches_find(body: str) -> None:
+    """Each rule's expression runs only where one of its seeds is: never a different answer."""
+    low = body.lower()
+    assert _redaction(body, low) == (_REDACTION.search(body) is not None)
+    assert _form(body) == (_FORM.search(body) is not None or _EMPTY_BOX.search(body) is not None)
+    full = (
+        _CITATION_START.match(body) or _CITATION_MARKS.search(body) or _CASE_CUT.search(body)
+    ) or _CITATION_WORDS.search(low)
+    assert _citation(body, low) == bool(full)
