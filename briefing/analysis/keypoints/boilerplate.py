@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from briefing.analysis.text.letters import letters_and_capitals
+
 MIN_WORDS = 5  # fewer words than this is a fragment, not a point
 # A word has two letters in a row, or is one letter without a full stop ("a", "Hepatitis B"): the
 # initials of "U.S.C. § 30109(d)(l)" are no words, so a bare statute reference is short.
@@ -299,8 +301,8 @@ def _ground_rules(body: str) -> bool:
 
 def _shouting(body: str) -> bool:
     """Mostly capital letters: a printer's imprint, a form caption or a banner, not a statement."""
-    capitals = sum(map(str.isupper, body))
-    return capitals > 12 and capitals > 0.5 * sum(map(str.isalpha, body))
+    letters, capitals = letters_and_capitals(body)
+    return capitals > 12 and capitals > 0.5 * letters
 
 
 def _title_like(words: list[str]) -> bool:

@@ -23,6 +23,7 @@ from briefing.analysis.centrality import (
 )
 from briefing.analysis.keypoints.candidates import Candidate
 from briefing.analysis.lexicon import word_set
+from briefing.analysis.text.letters import letters_and_capitals
 from briefing.analysis.text.tokens import content_stems, words
 from briefing.model import Briefing
 
@@ -146,7 +147,7 @@ def streamed_rows(
         for k, c in enumerate(candidates):
             body = text[c.start : c.end]
             count = max(1, tokens.count[k])
-            letters = sum(map(str.isalpha, body)) or 1
+            letters, capitals = letters_and_capitals(body)
             vector = vectors[k]
             yield [
                 min(k, _CAP),
@@ -170,7 +171,7 @@ def streamed_rows(
                 float(_courtesy(body)),
                 float(tokens.dangling[k]),
                 float(_END.search(body) is None),
-                sum(map(str.isupper, body)) / letters,
+                capitals / (letters or 1),
                 sum(len(m.group()) for m in _PARENTHESIS.finditer(body)) / max(1, len(body)),
                 size,
                 paragraphs,
