@@ -23,6 +23,7 @@ from briefing.analysis.attribution.candidates import (
     Document,
     Site,
     candidates_for,
+    inside_quotes,
     mention_features,
 )
 from briefing.analysis.attribution.engine import find_quotes_and_speakers, speaker_candidates
@@ -43,6 +44,7 @@ from briefing.analysis.attribution.features import (
 )
 from briefing.analysis.fitted import LinearModel, TreeModel, model_from_json
 from briefing.analysis.speakers.mentions import NameMention
+from briefing.analysis.speakers.resolver import SpeakerResolver
 from briefing.model import UNCERTAIN
 from tests.test_quotes_engine import make_doc
 
@@ -437,3 +439,17 @@ def test_the_penalty_and_thresholds_are_chosen_by_cross_validation() -> None:
     assert policy.overrule in trainer.OVERRULE_TRIED and policy.override in trainer.OVERRIDE_TRIED
     assert right == len(groups)  # the planted speaker wins every held-out quote
     assert trainer.select(by_doc) == (l2, policy, right)
+
+
+def test_names_inside_quotes_are_skipped_unread() -> None:
+    """The ranker's candidates come from outside the quote marks: the resolver never reads a
+    name inside them (and the skipped runs leave the others as they were)."""
+    text = "Ivo Lund said “Mara Berg lied” before Tom Holt spoke."
+    opening, closing = text.index("“"), text.index("”") + 1
+    inside = inside_quotes([opening], [closing])
+    assert inside(opening + 1) and not inside(closing) and not inside(0)
+    resolver = SpeakerResolver(text)
+    every = [m.name for m in resolver.name_mentions(0, len(text))]
+    outside = [m.name for m in SpeakerResolver(text).name_mentions(0, len(text), skip=inside)]
+    assert every == ["Ivo Lund", "Mara Berg", "Tom Holt"]
+    assert outside == ["Ivo Lund", "Tom Holt"]

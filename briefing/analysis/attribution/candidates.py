@@ -401,14 +401,12 @@ def mention_roles(text: str, mention: NameMention) -> dict[str, float]:
     return values
 
 
-def outside_quotes(
-    mentions: Sequence[NameMention], opens: Sequence[int], closes: Sequence[int]
-) -> list[NameMention]:
-    """The mentions not inside any quote (``opens``/``closes`` sorted, non-overlapping)."""
-    kept = []
-    for mention in mentions:
-        index = bisect_right(opens, mention.start) - 1
-        if index >= 0 and mention.start < closes[index]:
-            continue
-        kept.append(mention)
-    return kept
+def inside_quotes(opens: Sequence[int], closes: Sequence[int]) -> Callable[[int], bool]:
+    """Whether an offset lies inside a quote (``opens``/``closes`` sorted, non-overlapping):
+    the names :meth:`SpeakerResolver.name_mentions` skips unread, as no candidate is quoted."""
+
+    def inside(at: int) -> bool:
+        index = bisect_right(opens, at) - 1
+        return index >= 0 and at < closes[index]
+
+    return inside

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from briefing.analysis.attribution.candidates import (
@@ -10,7 +10,7 @@ from briefing.analysis.attribution.candidates import (
     Document,
     Site,
     candidates_for,
-    outside_quotes,
+    inside_quotes,
 )
 from briefing.analysis.lexicon import word_set
 from briefing.analysis.speakers.resolver import SpeakerResolver
@@ -61,17 +61,15 @@ def speaker_candidates(
         frozenset(p.key for p in pieces if p.key is not None),
         sum(p.key is None for p in pieces) / len(pieces) if pieces else 0.0,
     )
-    _count_names(text, resolver, opens, closes, document)
+    inside = inside_quotes(opens, closes)
+    _count_names(text, resolver, inside, document)
     previous: str | None = None
     for piece in pieces:
         site = _site(text, piece, sentences, paragraphs, previous)
-        mentions = outside_quotes(
-            resolver.name_mentions(
-                max(site.window_start, piece.open - _REACH_BEFORE),
-                min(site.paragraph_end, piece.close + _REACH_AFTER),
-            ),
-            opens,
-            closes,
+        mentions = resolver.name_mentions(
+            max(site.window_start, piece.open - _REACH_BEFORE),
+            min(site.paragraph_end, piece.close + _REACH_AFTER),
+            skip=inside,
         )
         # A "NAME:" label opening the quoted words is a candidate though inside the marks.
         mentions += [
@@ -86,12 +84,12 @@ def speaker_candidates(
 
 
 def _count_names(
-    text: str, resolver: SpeakerResolver, opens: list[int], closes: list[int], document: Document
+    text: str, resolver: SpeakerResolver, inside: Callable[[int], bool], document: Document
 ) -> None:
     """How often each entity is named outside quotes in the whole text, and the person named
     most (ties: the one named first)."""
     best = 0
-    for mention in outside_quotes(resolver.name_mentions(0, len(text)), opens, closes):
+    for mention in resolver.name_mentions(0, len(text), skip=inside):
         count = document.named[mention.key] = document.named.get(mention.key, 0) + 1
         if mention.gender and count > best:
             best, document.most_named = count, mention.key

@@ -9,6 +9,7 @@ compatible person, preferring one in subject position. Curated speakers win over
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon import words as lexicon_words
@@ -351,14 +352,20 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
 
     # -- candidates for the ranker -----------------------------------------------------------
 
-    def name_mentions(self, lo: int, hi: int) -> list[NameMention]:
+    def name_mentions(
+        self, lo: int, hi: int, *, skip: Callable[[int], bool] | None = None
+    ) -> list[NameMention]:
         """The name runs that start in ``text[lo:hi]``, each with the key of the entity it
         names (its fullest name), its gender and whether it is a person: the candidates the
-        speaker ranker weighs. Read-only: no entity is created until one is chosen."""
+        speaker ranker weighs. Runs whose start ``skip`` names are left unread. Read-only: no
+        entity is created until one is chosen."""
         runs = self._ensure_runs()
         index = bisect_left(self._run_starts, lo)
         out: list[NameMention] = []
         while index < len(runs) and runs[index].start < hi:
+            if skip is not None and skip(runs[index].start):
+                index += 1
+                continue
             if index not in self._mention_cache:
                 self._mention_cache[index] = self._name_mention(runs[index])
             found = self._mention_cache[index]
