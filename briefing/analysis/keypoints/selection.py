@@ -58,7 +58,10 @@ def select(
         if best < 0:
             break
         chosen.append(best)
+        if len(chosen) == count:
+            break  # no choice is left to make: the overlaps would never be read
         best_vector = pool_vectors[best]
         for i in pool:
-            overlap[i] = max(overlap[i], similarity(pool_vectors[i], best_vector))
+            if i not in chosen:
+                overlap[i] = max(overlap[i], similarity(pool_vectors[i], best_vector))
     return chosen
