@@ -124,3 +124,10 @@ def test_unwrapped_paragraphs_with_a_stray_double_space_are_prose() -> None:
     assert BlockKind.PRE not in {p.kind for p in doc.paragraphs}
     names = {s.id: s.name for s in doc.speakers}
     assert [names.get(q.speaker) for q in doc.quotes] == ["Ivo Lund"]
+
+
+def test_typewriter_closing_marks_end_a_sentence() -> None:
+    text = "``Well,'' he said. ``Go.'' We left at once."
+    pairs = [(0, text.index("'' he")), (text.index("``Go"), text.index("'' We"))]
+    cut = sentences_around_quotes(text, 0, len(text), pairs)
+    assert [text[a:b] for a, b in cut] == ["``Well,'' he said.", "``Go.''", "We left at once."]

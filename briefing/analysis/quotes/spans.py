@@ -36,7 +36,8 @@ from briefing.model import BlockKind, Briefing, Quote
 
 _PROSE = frozenset({BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE})
 _ANY_MARK = re.compile(r"``|[\"“”„«»]")
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*\s+(?=[\"“‘(\[«„]?[A-Z0-9])")
+# Typewriter marks (``…'') close and open sentences too, as the Congressional Record writes them.
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*\s+(?=(?:``|[\"“‘(\[«„])?[A-Z0-9])")
 _LETTER = re.compile(r"[^\W\d_]")
 _TITLE_WORD = re.compile(r"[\w’']+")
 _TITLE_SMALL = word_set("quote_words.txt", "title_small")
