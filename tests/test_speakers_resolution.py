@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import briefing
+from briefing import read_text
 from briefing.analysis.quotes.turns import readable_label
 from briefing.analysis.speakers.names import slug, split_role_and_name
 from briefing.analysis.speakers.resolver import SpeakerResolver
@@ -93,3 +95,17 @@ def test_form_text_is_never_a_speaker() -> None:
     text = "PLACE AN X BELOW. NOTE on item one. The note is long."
     assert _resolve(text, "PLACE AN") is None
     assert _resolve(text, "NOTE") is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Tom and Lena Berg", "Ivo Stenk and Mara Lind", "Oslo chapter head Tom Berg"]
+)
+def test_names_joined_by_and_are_one_speaker_with_no_role_made_of_a_name(phrase: str) -> None:
+    doc = briefing.analyse(
+        read_text(f"Title\n\n{phrase} said: “We admire the work.”", source="t.txt")
+    )
+    (speaker,) = doc.speakers
+    if " and " in phrase:
+        assert (speaker.name, speaker.role) == (phrase, None)
+    else:
+        assert (speaker.name, speaker.role) == ("Tom Berg", "Oslo chapter head")

@@ -162,6 +162,8 @@ class PhraseReading:
             len(tokens) - run_start >= 2
             and run_start > 0
             and not any(t.lower() in PHRASE_PREPOSITIONS for t in tokens[:run_start])
+            # "Joe and Jill Berg": a couple named once, no role before a name
+            and tokens[run_start - 1].lower() not in ("and", "&")
         )
         if 0 < run_start < len(tokens) and (
             tokens[run_start - 1].lower() in TITLE_WORDS or described
