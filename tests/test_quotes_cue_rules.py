@@ -6,6 +6,9 @@ Every name and sentence here is invented; each test pins one general rule of the
 
 from __future__ import annotations
 
+import pytest
+
+from briefing.analysis.cues.english import cue_before
 from tests.test_quotes_engine import quotes_of
 
 
@@ -257,3 +260,32 @@ def test_a_place_run_after_an_opening_preposition_is_no_subject() -> None:
     # "In Tarvik Dorn Pellas said": the capitalised run could be one name; no guess is made.
     body = "In Tarvik Dorn Pellas said, “The plan is dead.”"
     assert quotes_of(body)[-1][1] != "Dorn Pellas"
+
+
+@pytest.mark.parametrize(
+    ("clause", "author"),
+    [
+        ("I have a statement from Governor Ana Ruiz: ", "Governor Ana Ruiz"),
+        (
+            "She read a letter from Tom and Lena Berg in their capacity as parents: ",
+            "Tom and Lena Berg",
+        ),
+        ("We got a message from the union: ", "the union"),
+    ],
+)
+def test_a_statement_from_someone_before_a_colon_names_its_author(clause: str, author: str) -> None:
+    text = clause + "“We will rebuild.”"
+    cue = cue_before(text, 0, len(clause))
+    assert cue is not None
+    assert text[cue.phrase_start : cue.phrase_end] == author
+
+
+def test_a_statement_read_out_is_credited_to_its_author_not_the_reader() -> None:
+    body = "Lund said he had a statement from Governor Ana Ruiz: “We will rebuild the bridge.”"
+    assert quotes_of(body) == [("We will rebuild the bridge.", "Ana Ruiz")]
+
+
+def test_a_statement_author_with_an_aside_before_the_colon_is_left_to_other_rules() -> None:
+    clause = "She shared a message from her adviser, Ann Berg, that read: "
+    cue = cue_before(clause + "“Go.”", 0, len(clause))
+    assert cue is None or clause[cue.phrase_start : cue.phrase_end] != "her adviser"

@@ -99,6 +99,10 @@ def cue_before(
     label = _label_in_marks(text, hi)
     if label is not None:
         return label
+    if next_to_quote:
+        source = _statement_source(text, lo, hi)
+        if source is not None:
+            return source
     words = words_with_offsets(text, lo, hi)
     if not words:
         return None
@@ -152,6 +156,40 @@ def cue_before(
     if fallback is not None or unfound:
         return fallback
     return _colon_subject(text, lo, hi, words, next_to_quote, sentence_start)
+
+
+_STATEMENT_FROM = re.compile(
+    r"\b(?:" + "|".join(sorted(word_set("cue_words.txt", "statement_nouns"))) + r")\s+from\s+"
+)
+
+
+def _statement_source(text: str, lo: int, hi: int) -> Cue | None:
+    """ "I have a statement from Ann Berg:", "She read a letter from the mayor:": words passed
+    on from their author, whoever passes them on; the author is the quote's speaker. Only
+    where the clause's colon leads straight into the quote."""
+    tail = text[lo:hi].rstrip()
+    if not tail.endswith(":"):
+        return None
+    colon = lo + len(tail) - 1
+    found = max(_STATEMENT_FROM.finditer(text, lo, colon), key=lambda m: m.start(), default=None)
+    if found is None:
+        return None
+    author = object_after(text, found.end(), colon)
+    if author is None:
+        return None
+    end = author.end
+    couple = _COUPLE.match(text, end, colon)
+    if couple is not None and " " not in text[author.start : end]:
+        end = couple.end()  # "from Joe and Jill Berg": a couple named once, as one author
+    if _CLAUSE_AFTER_AUTHOR.search(text, end, colon):
+        # "a message from her adviser, Ann Berg, that read:": an appositive or a clause of
+        # its own between the author and the colon; the sentence's own cue decides.
+        return None
+    return Cue(author.start, end, found.start(), colon + 1)
+
+
+_COUPLE = re.compile(r" and (?:[A-Z][\w’'-]*\.? ){1,2}[A-Z][\w’'-]+")
+_CLAUSE_AFTER_AUTHOR = re.compile(r",|\b(?:that|which|who)\b")
 
 
 def _label_in_marks(text: str, opening: int) -> Cue | None:
