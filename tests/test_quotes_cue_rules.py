@@ -289,3 +289,9 @@ def test_a_statement_author_with_an_aside_before_the_colon_is_left_to_other_rule
     clause = "She shared a message from her adviser, Ann Berg, that read: "
     cue = cue_before(clause + "“Go.”", 0, len(clause))
     assert cue is None or clause[cue.phrase_start : cue.phrase_end] != "her adviser"
+
+
+def test_a_case_name_is_no_sentence_end_and_its_party_no_speaker() -> None:
+    # "Lane v. Berg, saying": the participle's subject is the sentence's, not the case's party.
+    body = "Tom Lund argued to overturn Lane v. Berg, saying the case was “wrongly decided.”"
+    assert quotes_of(body) == [("wrongly decided.", "Tom Lund")]

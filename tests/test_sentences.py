@@ -68,6 +68,10 @@ def split(text: str) -> list[str]:
             "Harry S. Truman spoke. J. I. Smith agreed.",
             ["Harry S. Truman spoke.", "J. I. Smith agreed."],
         ),
+        (
+            "He cited Lane v. Berg in court. Then Tarn vs. Lund. Done.",
+            ["He cited Lane v. Berg in court.", "Then Tarn vs. Lund.", "Done."],
+        ),
     ],
 )
 def test_hard_cases(text: str, expected: list[str]) -> None:

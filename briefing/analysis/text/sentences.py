@@ -33,7 +33,7 @@ _OPENERS = "\"'“‘„«‹([¿¡"
 # Titles and abbreviations that never end a sentence before a name or a word.
 _TITLES = _words(
     "mr mrs ms dr prof gen col lt sgt capt cmdr adm maj gov sen rep del rev hon st mt fr pres "
-    "supt det insp messrs mme mlle sra sr jr hr herr frau nr bzw vgl ca ggf"
+    "supt det insp messrs mme mlle sra sr jr hr herr frau nr bzw vgl ca ggf v vs"
 )
 # Abbreviations that stand before a number: "No. 5", "Jan. 6", "Art. 12".
 _BEFORE_NUMBER = _words(
