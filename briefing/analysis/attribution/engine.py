@@ -29,14 +29,17 @@ The engine works paragraph by paragraph, in one linear pass over the text:
 5. resolve speaker phrases to entities (``speakers.resolver``).
 
 Transcripts (paragraphs opening with speaker labels such as ``MS. LEE:`` or ``Q``) are read
-turn by turn instead: every paragraph of a turn is one quote attributed to the label, and
-quotation marks inside a turn are not listed separately (they would overlap the turn).
+turn by turn instead: every paragraph of a turn is one quote attributed to the label. Words in
+quotation marks inside a turn stay part of it unless the turn's own words credit them to
+someone else ("I have a statement from Ann Berg: “…”"): then they are a quote of that person's
+and the turn is cut around them (``attribution.turn_quotes``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from heapq import merge
 
 from briefing.analysis.attribution import choose, speaker_model
 from briefing.analysis.attribution.candidates import NOBODY, Candidate
@@ -44,6 +47,11 @@ from briefing.analysis.attribution.evidence import (
     attribute,
 )
 from briefing.analysis.attribution.sites import speaker_candidates as ranked_candidates
+from briefing.analysis.attribution.turn_quotes import (
+    pieces_in_turns,
+    quoted_in_turns,
+    without_labels,
+)
 from briefing.analysis.cues.cue import Cue
 from briefing.analysis.cues.de_fr_es import attribute_quotes
 from briefing.analysis.quotes.spans import (
@@ -53,7 +61,7 @@ from briefing.analysis.quotes.spans import (
     without_nickname_marks,
     without_titles,
 )
-from briefing.analysis.quotes.turns import find_turns
+from briefing.analysis.quotes.turns import carve, find_turns
 from briefing.analysis.speakers.resolver import SpeakerResolver
 from briefing.analysis.text.language import (
     language_of,
@@ -97,8 +105,18 @@ def find_quotes_and_speakers(
         (p.start, p.end, p.key, cue, sure)
         for p, cue, sure in zip(pieces, cues, confidence, strict=True)
     ]
+    speaker_of_label: dict[int, str] = {}
     for turn in found.turns:
-        key = resolver.label(turn.label, turn.label_start, turn.label_end)
+        if turn.label_start not in speaker_of_label:
+            speaker_of_label[turn.label_start] = resolver.label(
+                turn.label, turn.label_start, turn.label_end
+            )
+    quoted = quoted_in_turns(doc.text, found.in_turns, found.turns, speaker_of_label, resolver)
+    for piece, key in quoted:
+        cue = Span(piece.cue.cue_start, piece.cue.cue_end) if piece.cue else None
+        quotes.append((piece.start, piece.end, key, cue, None))
+    for turn in carve(doc.text, found.turns, [(p.open, p.close) for p, _ in quoted]):
+        key = speaker_of_label[turn.label_start]
         quotes.append((turn.start, turn.end, key, Span(turn.label_start, turn.label_end), None))
     quotes.sort(key=lambda q: (q[0], q[1]))
     speakers, ids = resolver.speakers({q[2] for q in quotes if q[2] is not None})
@@ -132,6 +150,7 @@ class _Found:
     resolver: SpeakerResolver
     turns: list
     ranked: bool  # English prose: the ranker's features are English
+    in_turns: list[Piece]  # quotes inside transcript turns, with the cue engine's evidence
 
 
 def _candidates(doc: Briefing, found: _Found) -> Iterator[list[Candidate]]:
@@ -146,23 +165,28 @@ def _engine(doc: Briefing) -> _Found:
     turns = find_turns(text, doc.paragraphs)
     turn_paragraphs = {t.paragraph for t in turns}
     pieces, sentences = find_pieces(text, doc.paragraphs, turn_paragraphs)
+    in_turns, turn_sentences = pieces_in_turns(text, doc.paragraphs, turns)
     # Names inside any quoted words (titles too) are never antecedents of "he" or "she".
     # Titles go first, so that "X appeared on “Show” and said …" reads as one cue.
-    nicknames = [p for p in pieces if p.continues is None and is_nickname(text, p)]
+    nicknames = [p for p in pieces + in_turns if p.continues is None and is_nickname(text, p)]
     resolver = SpeakerResolver(
         text,
         doc.curated.speakers,
-        SpanList((p.open, p.close) for p in pieces),
+        SpanList(merge(((p.open, p.close) for p in pieces), ((p.open, p.close) for p in in_turns))),
         title=doc.title,
-        nicknames=[(p.open, p.close) for p in nicknames],
+        nicknames=sorted((p.open, p.close) for p in nicknames),
     )
     pieces = without_titles(text, pieces)
+    in_turns = without_titles(text, in_turns)
     language = language_of(text, doc.meta.language)
     english = language is None and reads_as_english(text, doc.meta.language)
     if language is not None:
         _attribute_other_language(text, pieces, sentences, language, resolver)
     elif english:
-        attribute(without_nickname_marks(text, nicknames), pieces, sentences, doc.paragraphs)
+        cue_text = without_nickname_marks(text, nicknames)
+        attribute(cue_text, pieces, sentences, doc.paragraphs)
+        if in_turns:
+            attribute(without_labels(cue_text, turns), in_turns, turn_sentences, doc.paragraphs)
     for piece in pieces:
         if piece.cue is not None and piece.key is None:
             role = None
@@ -174,7 +198,14 @@ def _engine(doc: Briefing) -> _Found:
     for piece in pieces:
         if piece.key is None and piece.source is not None:
             piece.key = _key_of(pieces, piece.source)
-    return _Found(pieces, sentences, resolver, turns, english and not doc.curated.speakers)
+    return _Found(
+        pieces,
+        sentences,
+        resolver,
+        turns,
+        english and not doc.curated.speakers,
+        in_turns if english else [],
+    )
 
 
 def _attribute_other_language(text, pieces, sentences, language: str, resolver) -> None:

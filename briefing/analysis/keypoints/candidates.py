@@ -49,8 +49,14 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
     """Every candidate of ``doc`` in document order (empty when only furniture is left)."""
     turns = find_turns(doc.text, doc.paragraphs) if doc.quotes else []
     turn_starts = [turn.start for turn in turns]
-    # Only a turn's speaker is looked up: no dict of every quote (50,000 in one paragraph).
-    speaker_at = {quote.start: quote.speaker for quote in doc.quotes} if turns else {}
+    # A turn's quotes carry its label as their cue: the label says whose turn it is, also where
+    # the turn opens with someone else's words it quotes (cut out of the turn's own quotes).
+    # Built only for transcripts: no dict of every quote (50,000 in one paragraph).
+    speaker_of_label = (
+        {quote.cue.start: quote.speaker for quote in doc.quotes if quote.cue is not None}
+        if turns
+        else {}
+    )
     marked = footnoted(doc.text)  # a report's footnote numbers left in its running text
     result: list[Candidate] = []
     section = 0
@@ -83,7 +89,7 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
                 in_paragraph,
                 in_section,
                 paragraph_rank,
-                speaker_at.get(turn.start) if turn else None,
+                speaker_of_label.get(turn.label_start) if turn else None,
                 turn is not None,
                 turn is not None and turn.label == QUESTION_LABEL,
             )

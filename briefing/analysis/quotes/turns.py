@@ -243,6 +243,38 @@ def _add(
             turns.append(Turn(index, lo, hi, label[0], label[1], label[2]))
 
 
+def carve(text: str, turns: Sequence[Turn], spans: Sequence[tuple[int, int]]) -> list[Turn]:
+    """The turn pieces with ``spans`` (sorted: other people's words quoted in them, marks
+    included) cut out; what is left of a piece stays a piece of the same turn where it still
+    holds a word ("As the governor said," before the quote, "That is the plan." after it)."""
+    if not spans:
+        return list(turns)
+    out: list[Turn] = []
+    k = 0
+    for turn in turns:
+        start = turn.start
+        while k < len(spans) and spans[k][0] < turn.end:
+            lo, hi = spans[k]
+            if lo >= start:
+                _keep(out, text, turn, start, lo)
+                start = max(start, hi)
+            k += 1
+        _keep(out, text, turn, start, turn.end)
+    return out
+
+
+def _keep(out: list[Turn], text: str, turn: Turn, lo: int, hi: int) -> None:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if _WORD.search(text, lo, hi):
+        out.append(Turn(turn.paragraph, lo, hi, turn.label, turn.label_start, turn.label_end))
+
+
+_WORD = re.compile(r"[^\W_]")
+
+
 # A stage direction inside a turn: "(Laughter.)", "[inaudible]", "(Applause.)": a bracketed
 # group of up to four words whose first is a transcriber's word. Nobody says it.
 _DIRECTION = re.compile(r"[(\[]([A-Za-z-]+)(?: [\w-]+){0,3}\.?[)\]]")
