@@ -109,3 +109,15 @@ def test_names_joined_by_and_are_one_speaker_with_no_role_made_of_a_name(phrase:
         assert (speaker.name, speaker.role) == (phrase, None)
     else:
         assert (speaker.name, speaker.role) == ("Tom Berg", "Oslo chapter head")
+
+
+@pytest.mark.parametrize("words", ["mayor of Tarvik", "Minister of Finance", "chief of Staff"])
+def test_an_office_and_its_place_name_nobody(words: str) -> None:
+    assert split_role_and_name(words.split()) is None
+
+
+def test_a_speaker_described_by_office_and_place_is_the_description_not_the_place() -> None:
+    doc = briefing.analyse(
+        read_text("Title\n\n“We admire the work,” said the mayor of Tarvik.", source="t.txt")
+    )
+    assert [s.name for s in doc.speakers] == ["the mayor of Tarvik"]

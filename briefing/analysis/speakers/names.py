@@ -101,9 +101,10 @@ def split_role_and_name(words: list[str]) -> NameParse | None:
     if start > 0 and start < len(words) and words[start].lower() in ("of", "for"):
         # "Secretary of State Mara Lind": the office runs on; leave two words for the name.
         start += 2
+        if start >= len(words):
+            return None  # "mayor of Oslo": an office and its place, nobody named
         while len(words) - start > 2 and words[start].lower() not in HONORIFICS:
             start += 1
-        start = min(start, len(words) - 1)
     name_words = [w for w in words[start:] if w.lower() not in HONORIFICS]
     if not name_words or not any(is_capitalised(w) for w in name_words):
         return None
