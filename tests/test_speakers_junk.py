@@ -6,6 +6,8 @@ the speakers list asked for.
 
 from __future__ import annotations
 
+import briefing
+from briefing import read_text
 from briefing.analysis.speakers.resolver import SpeakerResolver
 from tests.test_quotes_engine import quotes_of
 
@@ -131,3 +133,12 @@ def test_a_participle_or_adverb_opening_a_sentence_is_no_given_name() -> None:
     names = set(_person_runs(body))
     assert not names & {"Praising Lund", "Certainly Lund", "Whatever Lund"}
     assert {"Ming Tarr", "Kelly Orvo"} <= names
+
+
+def test_a_title_cased_heading_gives_no_full_name_to_a_surname() -> None:
+    body = (
+        "# Report\n\nOla Lund chairs the board.\n\n## Talks With Lund\n\n"
+        "“We talk often,” Lund said."
+    )
+    doc = briefing.analyse(read_text(body, source="t.md"))
+    assert [s.name for s in doc.speakers] == ["Ola Lund"]

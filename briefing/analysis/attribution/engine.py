@@ -68,7 +68,7 @@ from briefing.analysis.text.language import (
     reads_as_english,
 )
 from briefing.analysis.text.span_list import SpanList
-from briefing.model import Briefing, Quote, Span, Speaker
+from briefing.model import BlockKind, Briefing, Quote, Span, Speaker
 
 
 def find_quotes_and_speakers(
@@ -175,6 +175,7 @@ def _engine(doc: Briefing) -> _Found:
         SpanList(merge(((p.open, p.close) for p in pieces), ((p.open, p.close) for p in in_turns))),
         title=doc.title,
         nicknames=sorted((p.open, p.close) for p in nicknames),
+        headings=SpanList((p.start, p.end) for p in doc.paragraphs if p.kind == BlockKind.HEADING),
     )
     pieces = without_titles(text, pieces)
     in_turns = without_titles(text, in_turns)

@@ -91,8 +91,11 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         quoted: SpanList | None = None,
         title: str = "",
         nicknames: list[tuple[int, int]] | None = None,
+        headings: SpanList | None = None,
     ) -> None:
         self.text = text
+        # Heading lines: title case glues words onto names there ("Contacts With Berg").
+        self._headings = headings if headings is not None else SpanList()
         # Nicknames in marks inside names ("Marta “Kit” Oduya"): spans left out of every name.
         self._nicknames = nicknames or []
         self._title_words = [word.strip(",;:()") for word in title.split()]

@@ -97,9 +97,10 @@ class NameRuns:
                 continue
             if gap and run.end > start + surface.index(" ", len(surface) - gap[1]):
                 run.end += gap[0]
-            if run.start < headline:
-                # A title-cased headline glues words onto names ("Critic Ever", "Urges Lind"):
-                # its runs say nothing about who is a person.
+            if run.start < headline or self._headings.holds(run.start):
+                # A title-cased headline or heading glues words onto names ("Critic Ever",
+                # "Urges Lind", "Contacts With Lind"): its runs say nothing about who is a
+                # person.
                 run.person = False
             parts = run.name.split()
             for part in parts:
