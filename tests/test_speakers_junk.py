@@ -142,3 +142,11 @@ def test_a_title_cased_heading_gives_no_full_name_to_a_surname() -> None:
     )
     doc = briefing.analyse(read_text(body, source="t.md"))
     assert [s.name for s in doc.speakers] == ["Ola Lund"]
+
+
+def test_a_redaction_marker_is_never_a_speaker() -> None:
+    body = (
+        "For example, [ REDACTED: Harm to Ongoing Matter ] directions to the staff "
+        "[ REDACTED: Harm to Ongoing Matter ] “Main idea: Use any opening to criticise the mayor.”"
+    )
+    assert quotes_of(body) == [("Main idea: Use any opening to criticise the mayor.", None)]

@@ -75,6 +75,7 @@ def _subject_words(
 _SINGULAR_ENDINGS = ("ss", "sis", "us")
 # Legal citation signals, capitalised as they open a footnote's citation sentence.
 _CITATION_SIGNALS = word_set("speaker_words.txt", "citation_signals")
+_REDACTION_MARKERS = word_set("speaker_words.txt", "redaction_markers")
 KINSHIP = {
     **dict.fromkeys(lexicon_words("kinship_male.txt"), "he"),
     **dict.fromkeys(lexicon_words("kinship_female.txt"), "she"),
@@ -157,6 +158,8 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
                 self._entities[key].mentions.append(Span(start, end))
                 self._last_person = (start, key)
             return key
+        if any(lower in _REDACTION_MARKERS for lower in lowers):
+            return None  # "[REDACTED: …] directions to …": removed words, nobody named
         if len(words) == 1 and lowers[0] in WRITER_PRONOUNS:
             return None  # "we applied the law": the writer's own voice, no group quoted earlier
         if len(words) == 1 and lowers[0] in GROUP_PRONOUNS:
