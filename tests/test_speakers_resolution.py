@@ -121,3 +121,24 @@ def test_a_speaker_described_by_office_and_place_is_the_description_not_the_plac
         read_text("Title\n\n“We admire the work,” said the mayor of Tarvik.", source="t.txt")
     )
     assert [s.name for s in doc.speakers] == ["the mayor of Tarvik"]
+
+
+def test_a_titled_surname_is_not_the_given_name_of_someone_called_by_another_surname() -> None:
+    body = "Lund Berg owns the estate.\n\n“It is mine,” Berg said. “It is not,” said Colonel Lund."
+    doc = briefing.analyse(read_text(f"Title\n\n{body}", source="t.txt"))
+    names = {s.id: (s.name, s.role) for s in doc.speakers}
+    assert [names[q.speaker] for q in doc.quotes] == [("Lund Berg", None), ("Lund", "Colonel")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Surname first: the text never calls him "Minhui", so "Tao" is his surname.
+        ("Tao Minhui arrived.\n\n“We are ready,” said President Tao.", "Tao Minhui"),
+        # "Sir" and "Lady" go with a given name.
+        ("Ivo Stenk arrived. Stenk sat.\n\n“We are ready,” said Sir Ivo.", "Ivo Stenk"),
+    ],
+)
+def test_a_titled_word_still_finds_the_full_name_it_stands_for(body: str, speaker: str) -> None:
+    doc = briefing.analyse(read_text(f"Title\n\n{body}", source="t.txt"))
+    assert [s.name for s in doc.speakers] == [speaker]

@@ -24,13 +24,15 @@ class NameForms:
     """Part of :class:`SpeakerResolver`: a name's fullest form in the text, its variants, and
     its gender by titles and by the pronouns that follow it."""
 
-    def _fullest(self, name: str, at: int) -> str:
+    def _fullest(self, name: str, at: int, titled: bool = False) -> str:
         """The fullest name in the document that this (possibly one-word) name stands for,
-        in the form the text first gives it ("Rob Berg" after "Robert Berg" is Robert Berg)."""
-        full = self._fullest_form(name, at)
+        in the form the text first gives it ("Rob Berg" after "Robert Berg" is Robert Berg).
+        ``titled``: the name came after a title or an honorific ("Colonel Lund"), so a lone
+        word is a surname and stands only for a full name that ends in it."""
+        full = self._fullest_form(name, at, titled)
         return self._first_variant(full) if full.count(" ") == 1 else full
 
-    def _fullest_form(self, name: str, at: int) -> str:
+    def _fullest_form(self, name: str, at: int, titled: bool = False) -> str:
         parts = name.split()
         if surname_and_suffix(parts):
             # "Berg Jr.": the latest full name that ends so ("Tom Berg Jr.").
@@ -53,6 +55,13 @@ class NameForms:
             # A known surname stands for a full name ending in it: "Berg" is Tom Berg, not
             # the "Berg Fund" a citation names.
             candidates = as_surname
+        elif titled:
+            # "Colonel Lund" where the text names a "Lund Berg" and calls him "Berg": Berg is
+            # his surname, so Lund his given name, and the colonel another person. ("President
+            # Xi" stays Xi Jinping: the text never calls him "Jinping".)
+            candidates = [c for c in candidates if not self._named_alone(c[1].split()[-1])]
+            if not candidates:
+                return name
         before = [c for c in candidates if c[0] <= at]
         if before:
             latest = max(before, key=lambda c: (c[0], len(c[1])))[1]
@@ -84,6 +93,11 @@ class NameForms:
                 if agreeing:
                     return max(agreeing, key=lambda full: counts[full])
         return latest
+
+    def _named_alone(self, word: str) -> bool:
+        """Whether the text uses ``word`` as a name on its own ("Berg said")."""
+        runs = self._ensure_runs()
+        return any(runs[i].name == word for i in self._runs_by_word.get(word.lower(), ()))
 
     def _first_variant(self, name: str) -> str:
         """The first full name in the text with this surname and a given name that is the

@@ -76,6 +76,7 @@ _SINGULAR_ENDINGS = ("ss", "sis", "us")
 # Legal citation signals, capitalised as they open a footnote's citation sentence.
 _CITATION_SIGNALS = word_set("speaker_words.txt", "citation_signals")
 _REDACTION_MARKERS = word_set("speaker_words.txt", "redaction_markers")
+_GIVEN_NAME_TITLES = word_set("speaker_words.txt", "given_name_titles")
 KINSHIP = {
     **dict.fromkeys(lexicon_words("kinship_male.txt"), "he"),
     **dict.fromkeys(lexicon_words("kinship_female.txt"), "she"),
@@ -254,8 +255,11 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         text (an honorific of another gender marks another member of the family)."""
         start, end = span
         name, role = named
-        fullest = self._fullest(name, start)
         honorific = next((w for w in words if w.text.lower() in HONORIFICS), None)
+        titled = (role is not None or honorific is not None) and not any(
+            w.text.lower() in _GIVEN_NAME_TITLES for w in words
+        )
+        fullest = self._fullest(name, start, titled=titled)
         if (
             honorific is not None
             and fullest != name
