@@ -295,3 +295,10 @@ def test_a_case_name_is_no_sentence_end_and_its_party_no_speaker() -> None:
     # "Lane v. Berg, saying": the participle's subject is the sentence's, not the case's party.
     body = "Tom Lund argued to overturn Lane v. Berg, saying the case was “wrongly decided.”"
     assert quotes_of(body) == [("wrongly decided.", "Tom Lund")]
+
+
+@pytest.mark.parametrize("adverb", ["soon", "now", "always", "afterwards", "presently"])
+def test_an_adverb_between_subject_and_verb_leaves_the_subject(adverb: str) -> None:
+    clause = f"With a firmer voice she {adverb} added, "
+    cue = cue_before(clause + "“We stay.”", 0, len(clause))
+    assert cue is not None and clause[cue.phrase_start : cue.phrase_end] == "she"
