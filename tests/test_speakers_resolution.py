@@ -142,3 +142,14 @@ def test_a_titled_surname_is_not_the_given_name_of_someone_called_by_another_sur
 def test_a_titled_word_still_finds_the_full_name_it_stands_for(body: str, speaker: str) -> None:
     doc = briefing.analyse(read_text(f"Title\n\n{body}", source="t.txt"))
     assert [s.name for s in doc.speakers] == [speaker]
+
+
+def test_roles_joined_by_and_stay_roles_not_a_joint_speaker() -> None:
+    doc = briefing.analyse(
+        read_text(
+            "Title\n\nCommittee member and Tory MP Ola Berg said: “We are amazed.”",
+            source="t.txt",
+        )
+    )
+    (speaker,) = doc.speakers
+    assert speaker.name.endswith("Ola Berg") and " and " not in speaker.name

@@ -162,8 +162,13 @@ class PhraseReading:
             len(tokens) - run_start >= 2
             and run_start > 0
             and not any(t.lower() in PHRASE_PREPOSITIONS for t in tokens[:run_start])
-            # "Joe and Jill Berg": a couple named once, no role before a name
-            and tokens[run_start - 1].lower() not in ("and", "&")
+            # "Joe and Jill Berg", "Ivo Stenk and Mara Lind": names joined, no role before a
+            # name ("committee member and Tory MP Ola Berg" keeps its roles)
+            and not (
+                tokens[run_start - 1].lower() in ("and", "&")
+                and run_start >= 2
+                and is_capitalised(tokens[run_start - 2])
+            )
         )
         if 0 < run_start < len(tokens) and (
             tokens[run_start - 1].lower() in TITLE_WORDS or described
