@@ -8,7 +8,7 @@ import briefing
 from briefing import read_text
 from briefing.analysis.quotes.turns import readable_label
 from briefing.analysis.speakers.names import slug, split_role_and_name
-from briefing.analysis.speakers.resolver import SpeakerResolver
+from briefing.analysis.speakers.resolver import SpeakerResolver, _plausible_role
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,29 @@ def test_roles_joined_by_and_stay_roles_not_a_joint_speaker() -> None:
     )
     (speaker,) = doc.speakers
     assert speaker.name.endswith("Ola Berg") and " and " not in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("role", "kept"),
+    [
+        ("former deputy chairman Ola Berg said that", None),
+        ("Ola Berg spoke out Tuesday about the vote", None),
+        ("Secretary of State", "Secretary of State"),
+        (
+            "an official at the embassy to the United States",
+            "an official at the embassy to the United States",
+        ),
+        ("head of the Nurses and Porters Union", "head of the Nurses and Porters Union"),
+    ],
+)
+def test_a_role_holding_a_verb_of_speech_is_dropped(role: str, kept: str | None) -> None:
+    assert _plausible_role(role) == kept
+
+
+def test_a_curated_role_is_shown_as_written() -> None:
+    body = (
+        "---\ntitle: T\nspeakers:\n  - name: Ola Berg\n    role: Says what she thinks\n---\n\n"
+        "“Go,” Berg said."
+    )
+    doc = briefing.analyse(read_text(body, source="t.md"))
+    assert [(s.role, s.curated) for s in doc.speakers] == [("Says what she thinks", True)]

@@ -77,6 +77,7 @@ _SINGULAR_ENDINGS = ("ss", "sis", "us")
 _CITATION_SIGNALS = word_set("speaker_words.txt", "citation_signals")
 _REDACTION_MARKERS = word_set("speaker_words.txt", "redaction_markers")
 _GIVEN_NAME_TITLES = word_set("speaker_words.txt", "given_name_titles")
+_NOT_IN_ROLES = word_set("speaker_words.txt", "not_in_roles")
 KINSHIP = {
     **dict.fromkeys(lexicon_words("kinship_male.txt"), "he"),
     **dict.fromkeys(lexicon_words("kinship_female.txt"), "she"),
@@ -453,10 +454,18 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
                 Speaker(
                     id=speaker_id,
                     name=entity.name,
-                    role=entity.role,
+                    role=entity.role if entity.curated else _plausible_role(entity.role),
                     aliases=tuple(a for a in entity.aliases if a != entity.name),
                     mentions=mentions,
                     curated=entity.curated,
                 )
             )
         return tuple(out), ids
+
+
+def _plausible_role(role: str | None) -> str | None:
+    """The role, unless it holds a verb of speech (in lower case: "United States" is a name):
+    then it is a clause the cue reader ran on into, and no role is better than that one."""
+    if role is None or any(word in _NOT_IN_ROLES for word in role.split()):
+        return None
+    return role
