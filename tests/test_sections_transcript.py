@@ -74,6 +74,19 @@ def test_a_question_section_starts_at_the_handover_and_keeps_its_follow_ups() ->
     assert sections[3].heading is None and sections[3].level == 1
 
 
+def test_a_short_answer_right_after_a_question_stays_with_that_question() -> None:
+    # 26 words: short enough to read as a handover, but it answers the question before it.
+    answer = (
+        "MS. ARDEN: I don't have any update on that today. But again, you will have a chance "
+        "to ask the harbour team tomorrow, and it is a good question for them."
+    )
+    body = BRIEFING.replace("MS. ARDEN: Not this year.", answer)
+    doc = read_text(body, source="t.txt")
+    sections = build_sections(doc.text, doc.paragraphs)
+    first_question = doc.text[sections[3].start : sections[3].end]
+    assert answer in first_question
+
+
 def test_question_titles_are_short_and_never_cut_inside_a_word() -> None:
     words = " ".join(f"word{n}" for n in range(40))
     body = BRIEFING.replace("On the ferry landing: when does it reopen?", words + "?")

@@ -158,6 +158,9 @@ def _briefing_cuts(text: str, units: list[_Unit]) -> list[_Cut]:
             before is not None
             and before.label != QUESTION
             and before.words <= _HANDOVER_WORDS
+            # a short turn right after a question answers it ("I don't have an update on
+            # that."); only one after an answer hands over
+            and (index < 2 or units[index - 2].label != QUESTION)
             and (not cuts or cuts[-1].start < before.start)
         ):
             start = before.start
