@@ -11,12 +11,11 @@ and marks with no cue (scare quotes, titles) leave the words in the turn.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from briefing.analysis.lexicon.function_words import PRONOUNS
-from briefing.analysis.quotes.spans import Piece, find_pieces
-from briefing.analysis.quotes.turns import Turn
+from briefing.analysis.quotes.spans import Piece, blanked, find_pieces
+from briefing.analysis.quotes.turns import Turn, turn_holding
 from briefing.analysis.speakers.resolver import SpeakerResolver
 from briefing.analysis.text.span_list import SpanList
 from briefing.model import Paragraph
@@ -36,16 +35,10 @@ def pieces_in_turns(
 def without_labels(text: str, turns: Sequence[Turn]) -> str:
     """The text with the turns' labels blanked (same offsets), so that the cue engine reads
     "MS. LEE: I have a statement from Ann Berg: “…”" from "I", not from the label."""
-    if not turns:
-        return text
-    chars = list(text)
     first: dict[int, int] = {}
     for turn in turns:
         first.setdefault(turn.label_start, turn.start)
-    for label_start, words_start in first.items():
-        for at in range(label_start, max(label_start, words_start)):
-            chars[at] = " "
-    return "".join(chars)
+    return blanked(text, list(first.items()))
 
 
 def quoted_in_turns(
@@ -62,7 +55,7 @@ def quoted_in_turns(
     keys: dict[int, str | None] = {}  # cued piece -> its speaker's key (resolved once)
     out: list[tuple[Piece, str]] = []
     for index, piece in enumerate(pieces):
-        turn = _turn_at(turns, starts, piece.open, piece.end)
+        turn = turn_holding(turns, starts, piece.open, piece.end)
         cued = _cued(pieces, index)
         if turn is None or cued is None:
             continue
@@ -86,7 +79,7 @@ def _speaker(
     names someone rather than pointing at them with a pronoun."""
     cue = piece.cue
     assert cue is not None
-    said_by = _turn_at(turns, starts, cue.phrase_start, cue.phrase_end)
+    said_by = turn_holding(turns, starts, cue.phrase_start, cue.phrase_end)
     words = text[cue.phrase_start : cue.phrase_end].split()
     if said_by is None or said_by.label_start != turn.label_start or not words:
         return None
@@ -119,11 +112,3 @@ def _cued(pieces: list[Piece], index: int) -> int | None:
 
 
 _SAME_WORDS = frozenset({"sentence", "continues"})
-
-
-def _turn_at(turns: Sequence[Turn], starts: list[int], lo: int, hi: int) -> Turn | None:
-    """The turn piece holding ``text[lo:hi]``, if one does."""
-    k = bisect_right(starts, lo) - 1
-    if k >= 0 and hi <= turns[k].end:
-        return turns[k]
-    return None

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.keypoints.boilerplate import boilerplate, footnoted, point_edges
-from briefing.analysis.quotes.turns import Turn, find_turns
+from briefing.analysis.quotes.turns import Turn, find_turns, turn_holding
 from briefing.model import BlockKind, Briefing, Sentence
 
 _PROSE = {BlockKind.TEXT, BlockKind.BULLET, BlockKind.BLOCKQUOTE}
@@ -79,7 +79,7 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
         if section != last_section and doc.sections[section].heading is not None:
             in_section = 0  # a transcript's turn section (no heading line) has no lede
         last_section = section
-        turn = _turn_at(turns, turn_starts, start)
+        turn = turn_holding(turns, turn_starts, start, start + 1)
         result.append(
             Candidate(
                 start,
@@ -111,11 +111,3 @@ def _trimmed_start(text: str, sentence: Sentence, turns: Sequence[Turn], starts:
         if dateline and dateline.end() < sentence.end:
             return dateline.end()
     return sentence.start
-
-
-def _turn_at(turns: Sequence[Turn], starts: list[int], at: int) -> Turn | None:
-    """The turn piece holding offset ``at``, if any."""
-    k = bisect.bisect_right(starts, at) - 1
-    if k >= 0 and turns[k].start <= at < turns[k].end:
-        return turns[k]
-    return None

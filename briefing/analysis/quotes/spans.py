@@ -9,6 +9,7 @@ break). Each paragraph is also cut into sentences *around* its quotes, for the c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.analysis.cues.cue import Cue
@@ -215,14 +216,17 @@ def without_titles(text: str, pieces: list[Piece]) -> list[Piece]:
 def without_nickname_marks(text: str, nicknames: list[Piece]) -> str:
     """The text with the marks around nicknames blanked (same offsets), so that a cue sees
     "Rep. Marta “Kit” Oduya said" as one name, not as a phrase broken by quotation marks."""
-    if not nicknames:
+    return blanked(text, [s for p in nicknames for s in ((p.open, p.start), (p.end, p.close))])
+
+
+def blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with every ``text[start:end]`` of ``spans`` turned to spaces: the offsets stay,
+    so what the cue engine finds in it points into the real text."""
+    if not spans:
         return text
     chars = list(text)
-    for piece in nicknames:
-        for at in range(piece.open, piece.start):
-            chars[at] = " "
-        for at in range(piece.end, piece.close):
-            chars[at] = " "
+    for start, end in spans:
+        chars[start:end] = " " * max(0, end - start)
     return "".join(chars)
 
 

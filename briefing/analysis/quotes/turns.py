@@ -13,6 +13,7 @@ overlap each other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -241,6 +242,14 @@ def _add(
             lo += 1
         if lo < hi and not _STAGE.match(text, lo, hi):
             turns.append(Turn(index, lo, hi, label[0], label[1], label[2]))
+
+
+def turn_holding(turns: Sequence[Turn], starts: list[int], lo: int, hi: int) -> Turn | None:
+    """The turn piece holding ``text[lo:hi]``, if one does (``starts``: the pieces' starts)."""
+    k = bisect_right(starts, lo) - 1
+    if k >= 0 and hi <= turns[k].end:
+        return turns[k]
+    return None
 
 
 def carve(text: str, turns: Sequence[Turn], spans: Sequence[tuple[int, int]]) -> list[Turn]:
