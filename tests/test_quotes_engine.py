@@ -168,6 +168,37 @@ def test_partial_quote_goes_to_the_subject_of_its_sentence() -> None:
     assert quotes_of(body) == [("careless planning", "Mara Lind")]
 
 
+def test_partial_quote_goes_to_a_described_subject() -> None:
+    body = "Nobody saw it coming. The Oslo senator wants “a fair deal for the north” in the budget."
+    assert quotes_of(body) == [("a fair deal for the north", "the Oslo senator")]
+
+
+def test_partial_quote_goes_to_the_named_owner_of_its_words() -> None:
+    body = (
+        "Mara Lind toured the port on Monday. Lind’s campaign slogan is "
+        "“a bridge for every town” this year."
+    )
+    assert quotes_of(body) == [("a bridge for every town", "Mara Lind")]
+
+
+def test_the_owner_of_anything_but_words_said_nothing() -> None:
+    body = (
+        "Mara Lind won on Monday. Lind’s latest victories unleashed a wave of praise, from "
+        "“strongman” to “saviour” online."
+    )
+    assert quotes_of(body) == [("strongman", None), ("saviour", None)]
+
+
+def test_an_owner_that_is_no_name_says_nothing_of_who_spoke() -> None:
+    body = "The town’s campaign slogan is “a bridge for every town” this year."
+    assert quotes_of(body) == [("a bridge for every town", None)]
+
+
+def test_the_subject_of_a_passive_verb_did_not_say_the_words() -> None:
+    body = "Mara Lind was greeted with chants of “Save The Pier” and left."
+    assert quotes_of(body) == [("Save The Pier", None)]
+
+
 def test_quotes_in_other_languages_are_found_but_not_attributed() -> None:
     german = " ".join(["Die Regierung hat die Proteste im ganzen Land verboten."] * 30)
     body = german + "\n\nDann sagte er: „Wir müssen weiter.“"

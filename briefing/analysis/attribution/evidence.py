@@ -8,12 +8,18 @@ order is the one the engine's docstring in ``attribution.engine`` gives, and why
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.analysis.cues.after_quote import cue_after
 from briefing.analysis.cues.cue import Cue
 from briefing.analysis.cues.english import according_to, cue_before, dash_credit
 from briefing.analysis.cues.english_words import SUBJECT_PRONOUNS
-from briefing.analysis.cues.sentence_subject import has_predicate, sentence_subject
+from briefing.analysis.cues.sentence_subject import (
+    has_predicate,
+    passive_after,
+    sentence_subject,
+)
+from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.quotes.spans import (
@@ -136,8 +142,7 @@ def _attribute_from_context(text, pieces, index: int, by_sentence, sentences, pa
             )
             piece.via = "previous_paragraph"
     else:
-        piece.cue = _embedding_subject(text, piece, cut)
-        piece.subject_only = True
+        piece.cue, piece.subject_only = _embedding_subject(text, piece, cut)
         piece.via = "subject"
         if piece.cue is None and _LABEL_BEFORE.search(text, max(0, piece.open - 40), piece.open):
             piece.via = "label"  # "known online as “…”": a name given, not words said
@@ -176,10 +181,13 @@ def _end(match: re.Match[str]) -> int:
     return match.end()
 
 
-def _embedding_subject(text: str, piece: Piece, cut) -> Cue | None:
+def _embedding_subject(text: str, piece: Piece, cut) -> tuple[Cue | None, bool]:
     """A partial quote inside a sentence whose verb is not a reporting verb ("Berg blamed the
-    law on “careless politicians”"): the person the sentence is about used the words. Only a
-    name or a pronoun counts; a description ("the report") is too weak to be evidence."""
+    law on “careless politicians”"): the one the sentence is about used the words, and whether
+    only a name may stand for it. A name, a pronoun or a description opening the sentence
+    ("The board called the plan “reckless”") is that one; so is the owner of a possessive
+    ("Berg's claim that “thousands” …" is Berg's), but only when the owner is a name: "the
+    country's new president" says nothing of who spoke."""
     s_start = cut[piece.sentence][0]
     # "Lund proposed a debate - but the Berg campaign rejected it as “absurd”": a clause
     # joined by a conjunction after a comma or dash has its own subject.
@@ -189,18 +197,42 @@ def _embedding_subject(text: str, piece: Piece, cut) -> Cue | None:
     if piece.open - s_start < 3 or _LABEL_BEFORE.search(
         text, max(s_start, piece.open - 40), piece.open
     ):
-        return None
+        return None, True
     found = sentence_subject(text, s_start, piece.open)
-    if found is None or not has_predicate(text, found.phrase_end, piece.open):
-        return None
-    words = text[found.phrase_start : found.phrase_end].split()
-    if words[-1].lower() in SUBJECT_PRONOUNS or (
-        words[-1][:1].isupper()
-        and all(w[:1].isupper() or w in ROLE_MODIFIERS or w in TITLE_WORDS for w in words)
+    if (
+        found is None
+        or not has_predicate(text, found.phrase_end, piece.open)
+        or passive_after(text, found.phrase_end, piece.open)
     ):
-        # A name, with its role ("Republican presidential nominee Ann Berg").
-        return found
-    return None
+        return None, True
+    owner = _POSSESSIVE.search(text, found.phrase_start, found.phrase_end)
+    if owner is not None:
+        owned = text[owner.end() : found.phrase_end].lower().split()
+        if any(word in TITLE_WORDS for word in owned):
+            return found, False  # "the party's nominee": a role, described by whose it is
+        # "Berg's recent claim that “…”": the owner of words said them; the owner of
+        # anything else ("Berg's latest victories unleashed “…”") did not.
+        head = [w.lower().strip(",") for w in text[owner.end() : piece.open].split()[:_OWNED_REACH]]
+        if not _OWNED_WORDS.intersection(head):
+            return None, True
+        return replace(found, phrase_end=owner.start()), True
+    words = text[found.phrase_start : found.phrase_end].split()
+    if words[-1].lower() in TITLE_WORDS:
+        return found, False  # "The Oslo senator", "a federal judge": a role noun heads it
+    if words[-1].lower() in SUBJECT_PRONOUNS or all(
+        w[:1].isupper() or w in ROLE_MODIFIERS or w in TITLE_WORDS for w in words
+    ):
+        # A name, with its role ("Republican presidential nominee Ann Berg"); a capitalised
+        # word that names nobody ("Members give …") is left to the resolver to refuse.
+        return found, True
+    return None, True
+
+
+_OWNED_WORDS = word_set("cue_words.txt", "owned_words")
+_OWNED_REACH = 4  # "Lind's dubious medical advice": the owned noun after its modifiers
+
+# A possessive ending a word of a subject phrase: "Berg's", "Berg’s", "the Lunds'".
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])(?!\w)")
 
 
 def _neighbour_cue(text, pieces, by_sentence, piece: Piece, cut) -> Cue | int | None:

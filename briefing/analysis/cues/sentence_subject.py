@@ -17,10 +17,12 @@ from briefing.analysis.cues.english_words import (
     TIME_WORDS,
     has_boundary,
     is_adverb,
+    is_passive,
     opens_main_clause,
     opens_participle,
 )
 from briefing.analysis.lexicon import word_set
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, PRONOUNS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
@@ -44,6 +46,22 @@ def has_predicate(text: str, subject_end: int, hi: int) -> bool:
         and not has_boundary(text, subject_end, words[0].start)
         and not (len(words) > 1 and words[1].text.lower() in TIME_WORDS)
     )
+
+
+def passive_after(text: str, subject_end: int, hi: int) -> bool:
+    """Whether a passive verb follows a sentence's subject ("The mayor was greeted with chants
+    of “…”", "Berg has been called “…”"): such a subject heard or received the words, it did
+    not say them."""
+    words = [w for w in words_with_offsets(text, subject_end, hi)[:5] if not is_adverb(w.text)]
+    if len(words) > 2 and words[0].text.lower() in ("has", "have", "had"):
+        words = words[1:]  # "has been called": "been" is the auxiliary before the participle
+    if len(words) < 2 or not is_passive(words, 1):
+        return False
+    verb = words[1].text.lower()
+    return (len(verb) > 4 and verb.endswith("ed")) or verb in _IRREGULAR_PAST
+
+
+_IRREGULAR_PAST = frozenset(lexicon_words("irregular_past.txt"))
 
 
 _CLOSING_MARK = {"“": "”", '"': '"', "«": "»", "„": "“"}
