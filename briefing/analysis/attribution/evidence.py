@@ -184,8 +184,8 @@ def _end(match: re.Match[str]) -> int:
 def _embedding_subject(text: str, piece: Piece, cut) -> tuple[Cue | None, bool]:
     """A partial quote inside a sentence whose verb is not a reporting verb ("Berg blamed the
     law on “careless politicians”"): the one the sentence is about used the words, and whether
-    only a name may stand for it. A name, a pronoun or a description opening the sentence
-    ("The board called the plan “reckless”") is that one; so is the owner of a possessive
+    only a name may stand for it. A name, a pronoun or a role opening the sentence ("The Oslo
+    senator wants “a fair deal”") is that one; so is the owner of a possessive
     ("Berg's claim that “thousands” …" is Berg's), but only when the owner is a name: "the
     country's new president" says nothing of who spoke."""
     s_start = cut[piece.sentence][0]

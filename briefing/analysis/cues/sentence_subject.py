@@ -22,7 +22,6 @@ from briefing.analysis.cues.english_words import (
     opens_participle,
 )
 from briefing.analysis.lexicon import word_set
-from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS, PRONOUNS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
@@ -59,9 +58,6 @@ def passive_after(text: str, subject_end: int, hi: int) -> bool:
         return False
     verb = words[1].text.lower()
     return (len(verb) > 4 and verb.endswith("ed")) or verb in _IRREGULAR_PAST
-
-
-_IRREGULAR_PAST = frozenset(lexicon_words("irregular_past.txt"))
 
 
 _CLOSING_MARK = {"“": "”", '"': '"', "«": "»", "„": "“"}
