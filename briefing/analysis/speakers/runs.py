@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from briefing.analysis.lexicon.function_words import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -57,6 +59,53 @@ def _one_word_run(start: int, surface: str) -> Run | None:
     return Run(start, start + len(surface), surface, None, "", person)
 
 
+def _cached_one_word_run(cache: dict[str, Run | None], start: int, surface: str) -> Run | None:
+    """``_one_word_run(start, surface)``, read once per surface (``cache``) and moved to
+    ``start``: a fresh :class:`Run` each time, as the caller may change its fields."""
+    if surface not in cache:
+        # Acronyms and shouted form text name no person (and cost the most).
+        cache[surface] = None if surface.isupper() else _one_word_run(0, surface)
+    shape = cache[surface]
+    if shape is None:
+        return None
+    return Run(start, start + shape.end, shape.name, shape.role, shape.gender, shape.person)
+
+
+class _Reading(NamedTuple):
+    """What the words of a name run say, whatever text is around them."""
+
+    name: str
+    role: str | None
+    gender: str  # "m", "f" or "" from gendered titles
+    person: bool
+    cut: bool  # the name is cut before " of " (where the person is from)
+
+
+def _read_name(words: list[str]) -> _Reading | None:
+    """The run's ``words`` (trimmed to the name) split into role and name, with the gender its
+    titles give and whether it names a person; None if it names nobody."""
+    parse = split_role_and_name(words)
+    if parse is None:
+        return None
+    name_words = parse.name.split()
+    if "of" in name_words[1:]:
+        # "Tom Berg of Oslo": whether it names a person is up to the words before "of"
+        # ("Bank of Oslo" is an institution, "Tom Berg of the Oslo Institute" a person).
+        name_words = name_words[: name_words.index("of", 1)]
+    lower_words = [w.lower() for w in words]
+    gender = ""
+    if any(w in FEMALE_TITLES for w in lower_words):
+        gender = "f"
+    elif any(w in MALE_TITLES for w in lower_words):
+        gender = "m"
+    person = _names_person(name_words)
+    name = parse.name
+    if person and " of " in name and name.index(" of ") > 0:
+        # "Tom Berg of Oslo", "Mr. Lind of Elmwood": the place is where they are from.
+        return _Reading(name[: name.index(" of ")], parse.role, gender, person, True)
+    return _Reading(name, parse.role, gender, person, False)
+
+
 def _names_person(name_words: list[str]) -> bool:
     """Whether a name names a person: not an organisation, a place, an event, a month, an
     acronym, a long title or a demonym."""
@@ -91,13 +140,22 @@ class NameRuns:
         runs: list[Run] = []
         by_word = self._runs_by_word
         headline = headline_end(self.text)
+        # Most texts have no heading lines: then no run asks the (empty) list.
+        headings = self._headings if len(self._headings) else None
+        # A one-word run depends on its surface alone, and a long report repeats its surnames
+        # thousands of times: each surface is read once.
+        one_word: dict[str, Run | None] = {}
+        readings: dict[tuple[str, ...], _Reading | None] = {}
         for start, surface, gap in self._run_matches():
-            run = self._make_run(start, surface)
+            if " " in surface:
+                run = self._make_run(start, surface, readings)
+            else:
+                run = _cached_one_word_run(one_word, start, surface)
             if run is None:
                 continue
             if gap and run.end > start + surface.index(" ", len(surface) - gap[1]):
                 run.end += gap[0]
-            if run.start < headline or self._headings.holds(run.start):
+            if run.start < headline or (headings is not None and headings.holds(run.start)):
                 # A title-cased headline or heading glues words onto names ("Critic Ever",
                 # "Urges Lind", "Contacts With Lind"): its runs say nothing about who is a
                 # person.
@@ -119,6 +177,8 @@ class NameRuns:
         """(start, surface, gap) of every name run; a run that a nickname in marks splits
         ("Marta “Kit” Oduya") is one run "Marta Oduya", with ``gap`` = (the characters left
         out, the length of the part after them) to map its end back onto the text."""
+        if not self._nicknames:  # the common case: every match is a run as it stands
+            return [(match.start(), match.group(), None) for match in RUN.finditer(self.text)]
         matches = list(RUN.finditer(self.text))
         after_nickname = {hi + 1: lo for lo, hi in self._nicknames}
         inside = {at for lo, hi in self._nicknames for at in range(lo, hi)}
@@ -135,13 +195,15 @@ class NameRuns:
             out.append((match.start(), match.group(), None))
         return out
 
-    def _make_run(self, start: int, surface: str) -> Run | None:
-        """The name run of capitalised ``surface`` at ``start``: trimmed to the name, split
-        into role and name, with the gender its titles give; None if it names nobody."""
+    def _make_run(
+        self, start: int, surface: str, readings: dict[tuple[str, ...], _Reading | None]
+    ) -> Run | None:
+        """The name run of capitalised ``surface`` (two words or more) at ``start``: trimmed
+        to the name, split into role and name, with the gender its titles give; None if it
+        names nobody. ``readings``: :func:`_read_name` of the words trimmed so far, as a long
+        report names the same people in the same words thousands of times."""
         if surface.isupper():
             return None  # acronyms and shouted form text name no person (and cost the most)
-        if " " not in surface:
-            return _one_word_run(start, surface)
         offset, words = self._name_words(start, surface.split(" "))
         while words and words[-1].lower() in PARTICLES:
             words.pop()
@@ -150,27 +212,15 @@ class NameRuns:
         if not words:
             return None
         end = offset + len(" ".join(words))
-        parse = split_role_and_name(words)
-        if parse is None:
+        key = tuple(words)
+        if key not in readings:
+            readings[key] = _read_name(words)
+        reading = readings[key]
+        if reading is None:
             return None
-        name_words = parse.name.split()
-        if "of" in name_words[1:]:
-            # "Tom Berg of Oslo": whether it names a person is up to the words before "of"
-            # ("Bank of Oslo" is an institution, "Tom Berg of the Oslo Institute" a person).
-            name_words = name_words[: name_words.index("of", 1)]
-        lower_words = [w.lower() for w in words]
-        gender = ""
-        if any(w in FEMALE_TITLES for w in lower_words):
-            gender = "f"
-        elif any(w in MALE_TITLES for w in lower_words):
-            gender = "m"
-        person = _names_person(name_words)
-        name = parse.name
-        if person and " of " in name and name.index(" of ") > 0:
-            # "Tom Berg of Oslo", "Mr. Lind of Elmwood": the place is where they are from.
-            name = name[: name.index(" of ")]
-            end = self.text.find(name, offset, end) + len(name)
-        return Run(offset, end, name, parse.role, gender, person)
+        if reading.cut:
+            end = self.text.find(reading.name, offset, end) + len(reading.name)
+        return Run(offset, end, reading.name, reading.role, reading.gender, reading.person)
 
     def _name_words(self, offset: int, words: list[str]) -> tuple[int, list[str]]:
         """The words of a run without what is glued onto the name before it (function words,
