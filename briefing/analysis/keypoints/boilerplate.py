@@ -18,6 +18,9 @@ MIN_WORDS = 5  # fewer words than this is a fragment, not a point
 # A word has two letters in a row, or is one letter without a full stop ("a", "Hepatitis B"): the
 # initials of "U.S.C. § 30109(d)(l)" are no words, so a bare statute reference is short.
 _WORD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}|[^\W\d_](?![^\W\d_]|\.))(?:['’-][^\W\d_]+)*")
+# The same words in an ASCII sentence (most are), where a letter is one of ``[A-Za-z]``: a range
+# test is faster than the Unicode category test, and the matches are the same.
+_ASCII_WORD = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{2,}|[A-Za-z](?![A-Za-z]|\.))(?:['-][A-Za-z]+)*")
 _DIGIT = re.compile(r"\d")  # footnote markers need one: most sentences are spared their rules
 
 # Site furniture and the disambiguation notes of wikis.
@@ -31,6 +34,7 @@ _NAVIGATION = re.compile(
 )
 # "Home | News | Sport": items between separators (looked for first: the expression is slow).
 _MENU_SEPARATORS = "|•·»›"
+_MENU_SEEDS = tuple(_MENU_SEPARATORS)
 _MENU = re.compile(rf"(?:\s[{re.escape(_MENU_SEPARATORS)}]\s.*){{2,}}")
 # A reference-list entry or a footnote's own text: a footnote marker (or a run of footnote
 # numbers left in the text), an archive or access note, bibliographic codes. Three expressions,
@@ -219,7 +223,7 @@ def point_edges(body: str, *, in_footnoted: bool = False) -> tuple[int, int]:
 def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
     """Why ``body`` (one sentence) can never be a key point, or ``None`` when it can be one.
     ``in_footnoted``: the text has footnote markers (:func:`footnoted`)."""
-    words = _WORD.findall(body)
+    words = _words(body)
     if len(words) < MIN_WORDS:
         return "short"
     if len(words) < 0.6 * len(body.split()):  # split() cuts where ``\S+`` does, faster
@@ -228,15 +232,13 @@ def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
     if _STAGE.match(body):
         return "stage"
     labelled = _LABELLED.match(body)
-    if labelled and len(_WORD.findall(labelled.group("rest"))) < MIN_WORDS:
+    if labelled and len(_words(labelled.group("rest"))) < MIN_WORDS:
         return "stage"
     if _redaction(body, low):
         return "redaction"
-    if _NAVIGATION.match(body) or (
-        any(mark in body for mark in _MENU_SEPARATORS) and _MENU.search(body)
-    ):
+    if _NAVIGATION.match(body) or (_has_any(body, _MENU_SEEDS) and _MENU.search(body)):
         return "navigation"
-    if _PROCEDURE_OPENING.match(body) or _ground_rules(body):
+    if _PROCEDURE_OPENING.match(body) or _ground_rules(body, low):
         return "procedure"
     glued = _DIGIT.search(body) and (
         _inner_marker(body) or (in_footnoted and _FOOTNOTED_INNER.search(body))
@@ -256,6 +258,11 @@ def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
     ):
         return "fragment"  # the tail of a sentence cut at an abbreviation or a line break
     return None
+
+
+def _words(body: str) -> list[str]:
+    """The words of ``body`` (``_WORD``), by the ASCII pattern when it is all ASCII."""
+    return (_ASCII_WORD if body.isascii() else _WORD).findall(body)
 
 
 def _citation(body: str, low: str) -> bool:
@@ -292,10 +299,9 @@ def _has_any(text: str, seeds: tuple[str, ...]) -> bool:
     return False
 
 
-def _ground_rules(body: str) -> bool:
-    """A call's ground rules; their words are looked for first, as the rule's regular
-    expression is slow on the many sentences that hold none of them."""
-    low = body.lower()
+def _ground_rules(body: str, low: str) -> bool:
+    """A call's ground rules (``low``: the sentence in lower case); their words are looked for
+    first, as the rule's regular expression is slow on the many sentences that hold none."""
     return any(word in low for word in _GROUND_WORDS) and _GROUND_RULES.search(body) is not None
 
 
