@@ -12,15 +12,21 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from briefing.analysis.text.letters import letters_and_capitals
+from briefing.analysis.text.letters import capitals_at_most, letters_and_capitals
 
 MIN_WORDS = 5  # fewer words than this is a fragment, not a point
+_SHOUTING_CAPITALS = 12  # more capitals than this, most of the letters, is a banner or a form
 # A word has two letters in a row, or is one letter without a full stop ("a", "Hepatitis B"): the
-# initials of "U.S.C. § 30109(d)(l)" are no words, so a bare statute reference is short.
-_WORD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,}|[^\W\d_](?![^\W\d_]|\.))(?:['’-][^\W\d_]+)*")
-# The same words in an ASCII sentence (most are), where a letter is one of ``[A-Za-z]``: a range
-# test is faster than the Unicode category test, and the matches are the same.
-_ASCII_WORD = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{2,}|[A-Za-z](?![A-Za-z]|\.))(?:['-][A-Za-z]+)*")
+# initials of "U.S.C. § 30109(d)(l)" are no words, so a bare statute reference is short. The
+# pattern opens with a letter, so the search skips ahead to one; it needs no lookbehind for a
+# letter before it, as ``findall`` never starts inside a run of letters (a match takes all of
+# its letters, and a failed start is a lone letter before a full stop).
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]+|(?![^\W\d_]|\.))(?:['’-][^\W\d_]+)*")
+# The same words where a letter can only be one of ``[A-Za-z]`` (no character outside ASCII is a
+# word character: curly quotes and dashes are not), as in most sentences: a range test is faster
+# than the Unicode category test, and the matches are the same.
+_ASCII_WORD = re.compile(r"[A-Za-z](?:[A-Za-z]+|(?![A-Za-z]|\.))(?:['’-][A-Za-z]+)*")
+_WIDE_WORD_CHARACTER = re.compile(r"[^\x00-\x7f\W]")  # a letter or digit outside ASCII
 _DIGIT = re.compile(r"\d")  # footnote markers need one: most sentences are spared their rules
 
 # Site furniture and the disambiguation notes of wikis.
@@ -201,6 +207,11 @@ _FOOTNOTED_INNER = re.compile(
 )
 
 
+# Every match of ``_FOOTNOTED_INNER`` holds its number and then a space: a sentence without one is
+# spared the expression (slow with its lookbehinds and alternatives).
+_DIGIT_SPACE = re.compile(r"\d\s")
+
+
 def footnoted(text: str) -> bool:
     """Whether ``text`` carries footnote markers in its running text (a report turned to text):
     then every number at a sentence's edge is read as one. Stops at the few it needs."""
@@ -241,7 +252,8 @@ def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
     if _PROCEDURE_OPENING.match(body) or _ground_rules(body, low):
         return "procedure"
     glued = _DIGIT.search(body) and (
-        _inner_marker(body) or (in_footnoted and _FOOTNOTED_INNER.search(body))
+        _inner_marker(body)
+        or (in_footnoted and _DIGIT_SPACE.search(body) and _FOOTNOTED_INNER.search(body))
     )
     if glued or _citation(body, low):
         return "citation"
@@ -261,8 +273,9 @@ def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
 
 
 def _words(body: str) -> list[str]:
-    """The words of ``body`` (``_WORD``), by the ASCII pattern when it is all ASCII."""
-    return (_ASCII_WORD if body.isascii() else _WORD).findall(body)
+    """The words of ``body`` (``_WORD``), by the ASCII pattern when its letters are."""
+    ascii_letters = body.isascii() or _WIDE_WORD_CHARACTER.search(body) is None
+    return (_ASCII_WORD if ascii_letters else _WORD).findall(body)
 
 
 def _citation(body: str, low: str) -> bool:
@@ -306,9 +319,13 @@ def _ground_rules(body: str, low: str) -> bool:
 
 
 def _shouting(body: str) -> bool:
-    """Mostly capital letters: a printer's imprint, a form caption or a banner, not a statement."""
+    """Mostly capital letters: a printer's imprint, a form caption or a banner, not a statement.
+    Most sentences hold too few capitals for it even counting every non-ASCII character as one,
+    which is cheaper than counting the letters."""
+    if capitals_at_most(body) <= _SHOUTING_CAPITALS:
+        return False
     letters, capitals = letters_and_capitals(body)
-    return capitals > 12 and capitals > 0.5 * letters
+    return capitals > _SHOUTING_CAPITALS and capitals > 0.5 * letters
 
 
 def _title_like(words: list[str]) -> bool:

@@ -27,3 +27,11 @@ def letters_and_capitals(text: str) -> tuple[int, int]:
         letters += sum(map(str.isalpha, others))
         capitals += sum(map(str.isupper, others))
     return letters, capitals
+
+
+def capitals_at_most(text: str) -> int:
+    """An upper bound of the capitals in ``text``: its ASCII capitals and every other non-ASCII
+    character. Cheaper than :func:`letters_and_capitals` (one pass in C), and as good for ruling
+    out a text with few capitals."""
+    raw = text.encode("ascii", "ignore")
+    return len(text) - len(raw.translate(None, _ASCII_CAPITALS))
