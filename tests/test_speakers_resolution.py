@@ -179,3 +179,38 @@ def test_a_curated_role_is_shown_as_written() -> None:
     )
     doc = briefing.analyse(read_text(body, source="t.md"))
     assert [(s.role, s.curated) for s in doc.speakers] == [("Says what she thinks", True)]
+
+
+def _speakers_of(body: str) -> list[str | None]:
+    doc = briefing.analyse(read_text(body))
+    names = {s.id: s.name for s in doc.speakers}
+    return [names.get(q.speaker) if q.speaker else None for q in doc.quotes]
+
+
+def test_a_bare_surname_the_text_titles_as_a_man_is_never_a_woman_of_that_name() -> None:
+    body = (
+        "Tom Berg came to the town in May. Mr. Berg was rich. Mr. Berg was proud. Mr. Berg "
+        "stood by the wall all night.\n\n"
+        "His late mother, Lady Anne Berg, had left him the house.\n\n"
+        "“I shall not dance tonight,” said Berg.\n\n"
+        "“You are too proud,” said Mr. Berg’s friend."
+    )
+    assert _speakers_of(body)[0] == "Tom Berg"
+
+
+def test_a_man_titled_by_a_surname_only_his_sister_has_in_full_keeps_the_surname() -> None:
+    body = (
+        "Mr. Lind has taken the hall. Mr. Lind is kind. Mr. Lind dances well.\n\n"
+        "His sister, Carla Lind, does not dance at all.\n\n"
+        "“It is a fine evening,” said Lind.\n\n"
+        "“It is a very fine evening,” said Mr. Lind."
+    )
+    assert _speakers_of(body) == ["Lind", "Lind"]
+
+
+def test_a_title_two_full_names_agree_with_does_not_choose_between_them() -> None:
+    body = (
+        "Carla Lund and Mia Lund are sisters. Their father, Tom Lund, is a judge.\n\n"
+        "“We shall see,” said Miss Lund."
+    )
+    assert _speakers_of(body) == ["Miss Lund"]

@@ -134,7 +134,7 @@ class Antecedents:
                 continue
             if subject and not self._is_subject_position(run.start, run.end):
                 continue
-            name = self._fullest(run.name, run.start)
+            name = self._fullest(run.name, run.start, gender=run.gender)
             if self._curated:
                 curated = self._match_curated(words_with_offsets(self.text, run.start, run.end))
                 if curated is not None:
@@ -144,7 +144,14 @@ class Antecedents:
             if not self._plausible_person(name):
                 continue
             gender = self._gender(name, at)
-            if run.gender and gender and run.gender != gender and name != run.name:
+            if run.gender and (
+                (gender and run.gender != gender and name != run.name)
+                or (
+                    name == run.name
+                    and name.lower() in self._full_names
+                    and self._surname_gender(name) != run.gender
+                )
+            ):
                 # "Mr. Berg" where the text names only an Ann Berg in full (see resolve).
                 name, gender = self.text[run.start : run.end], run.gender
             if want and gender and gender != want:

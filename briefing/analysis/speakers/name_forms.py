@@ -19,20 +19,45 @@ from briefing.analysis.speakers.phrases import (
     surname_and_suffix,
 )
 
+_SURNAME_TITLES = 3  # titled mentions of a lone word before they say whom it stands for
+_SURNAME_MAJORITY = 0.6  # the share of them one gender needs
+
 
 class NameForms:
     """Part of :class:`SpeakerResolver`: a name's fullest form in the text, its variants, and
     its gender by titles and by the pronouns that follow it."""
 
-    def _fullest(self, name: str, at: int, titled: bool = False) -> str:
+    def _fullest(self, name: str, at: int, titled: bool = False, gender: str | None = None) -> str:
         """The fullest name in the document that this (possibly one-word) name stands for,
         in the form the text first gives it ("Rob Berg" after "Robert Berg" is Robert Berg).
         ``titled``: the name came after a title or an honorific ("Colonel Lund"), so a lone
-        word is a surname and stands only for a full name that ends in it."""
-        full = self._fullest_form(name, at, titled)
+        word is a surname and stands only for a full name that ends in it. ``gender``, for a
+        mention of a speaker: "m" or "f" from its own title ("Mr. Berg"), "" for none (then
+        the titles the text gives the word elsewhere decide, :meth:`_surname_gender`); a lone
+        word never stands for a full name of the other gender ("Mr. Berg" is not Ann Berg)."""
+        full = self._fullest_form(name, at, titled, gender)
         return self._first_variant(full) if full.count(" ") == 1 else full
 
-    def _fullest_form(self, name: str, at: int, titled: bool = False) -> str:
+    def _surname_gender(self, word: str) -> str:
+        """ "m" or "f" when the text titles ``word`` alone mostly one way ("Mr. Berg" far more
+        often than "Miss Berg"): the person the bare word mostly stands for; "" when the
+        titles are few or split."""
+        found = self._surname_genders.get(word)
+        if found is None:
+            runs = self._ensure_runs()
+            indices = self._runs_by_word.get(word.lower(), ())
+            titled = [runs[i].gender for i in indices if runs[i].gender and runs[i].name == word]
+            found = ""
+            for gender in ("m", "f"):
+                share = titled.count(gender)
+                if len(titled) >= _SURNAME_TITLES and share >= _SURNAME_MAJORITY * len(titled):
+                    found = gender
+            self._surname_genders[word] = found
+        return found
+
+    def _fullest_form(
+        self, name: str, at: int, titled: bool = False, gender: str | None = None
+    ) -> str:
         parts = name.split()
         if surname_and_suffix(parts):
             # "Berg Jr.": the latest full name that ends so ("Tom Berg Jr.").
@@ -62,6 +87,18 @@ class NameForms:
             candidates = [c for c in candidates if not self._named_alone(c[1].split()[-1])]
             if not candidates:
                 return name
+        if gender is not None:
+            wanted = gender or self._surname_gender(name)
+            if wanted:
+                # "Darcy" in a novel that names a Lady Anne Darcy once and calls him "Mr.
+                # Darcy" hundreds of times: never her. Where two full names agree ("Miss
+                # Lucas" of a Charlotte and a Maria Lucas), the title does not say which.
+                end = len(self.text)  # every title and pronoun of the full name votes
+                agreeing = [c for c in candidates if self._gender(c[1], end) in ("", wanted)]
+                if len(agreeing) < len(candidates) and len({c[1] for c in agreeing}) <= 1:
+                    if not agreeing:
+                        return name
+                    candidates = agreeing
         before = [c for c in candidates if c[0] <= at]
         if before:
             latest = max(before, key=lambda c: (c[0], len(c[1])))[1]

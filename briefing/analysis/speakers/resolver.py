@@ -117,7 +117,8 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         self._roles: dict[str, str] = {}
         self._roleless: set[str] = set()
         self._mention_cache: dict[int, NameMention | None] = {}
-        self._fullest_cache: dict[tuple[str, int], str] = {}
+        self._fullest_cache: dict[tuple[str, int, str], str] = {}
+        self._surname_genders: dict[str, str] = {}
         self._variant_cache: dict[str, str] = {}
         for speaker in curated:
             entity = Entity(
@@ -260,18 +261,20 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         titled = (role is not None or honorific is not None) and not any(
             w.text.lower() in _GIVEN_NAME_TITLES for w in words
         )
-        fullest = self._fullest(name, start, titled=titled)
+        gender = HONORIFICS.get(honorific.text.lower(), "") if honorific is not None else ""
+        fullest = self._fullest(name, start, titled=titled, gender=gender)
         if (
-            honorific is not None
-            and fullest != name
-            and HONORIFICS[honorific.text.lower()]
+            gender
+            and (fullest != name or name.lower() in self._full_names)
             and (
-                self._gender(fullest, start) not in ("", HONORIFICS[honorific.text.lower()])
+                self._gender(fullest, start) not in ("", gender)
+                or (fullest == name and self._surname_gender(name) != gender)
                 or self._other_marital_title(honorific.text, fullest.split()[0])
             )
         ):
             # "Mr. Berg" in a text that names only an Ann Berg in full: another member of
-            # the family, known by the honorific.
+            # the family, known by the honorific (unless the text's bare "Berg" is mostly
+            # him: then he is "Berg").
             fullest = self.text[honorific.start : words[-1].end]
         key = fullest.lower()
         entity = self._entities.get(key)
@@ -402,12 +405,12 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         """``_fullest`` of a run, shared by the mentions of one word that follow the same full
         names (a long report repeats a surname hundreds of times)."""
         if " " in run.name:
-            return self._fullest(run.name, run.start)
+            return self._fullest(run.name, run.start, gender=run.gender)
         known = self._full_names.get(run.name.lower(), ())
-        key = (run.name, bisect_left(known, (run.start, "")))
+        key = (run.name, bisect_left(known, (run.start, "")), run.gender)
         full = self._fullest_cache.get(key)
         if full is None:
-            full = self._fullest_cache[key] = self._fullest(run.name, run.start)
+            full = self._fullest_cache[key] = self._fullest(run.name, run.start, gender=run.gender)
         return full
 
     def gender_of(self, key: str) -> str:
