@@ -4,6 +4,7 @@ weighs, and gender tallies."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefing.model import Span
 
@@ -35,9 +36,13 @@ class Run:
     person: bool
 
 
-@dataclass(frozen=True, slots=True)
-class NameMention:
-    """A name in the text as a candidate speaker: where, which entity, gender, person."""
+class NameMention(NamedTuple):
+    """A name in the text as a candidate speaker: where, which entity, gender, person.
+
+    A named tuple rather than a frozen dataclass: the resolver makes one for every name of a
+    document outside quotes (some ten thousand in a long report), and a frozen dataclass
+    costs about 0.7 µs to build, a named tuple about 0.2 µs. Both are immutable and hashable.
+    """
 
     start: int
     end: int
