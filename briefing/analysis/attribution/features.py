@@ -71,10 +71,12 @@ def reporting_verb_next(text: str, start: int, end: int, lo: int, hi: int) -> bo
 def in_intro_phrase(text: str, start: int, lo: int) -> bool:
     """The name sits in an introductory phrase or participle clause before the sentence's
     comma ("When Berg arrived, …", "Asked about Lind, …"): not the subject of the main verb."""
-    before = words_before(text, lo, start)
-    if not before or "," in text[lo:start]:
+    # Only the sentence's first word counts: not every word of it read and lower-cased.
+    first = _WORD.search(text, lo, start)
+    if first is None or text.find(",", lo, start) >= 0:
         return False
-    return before[0] in INTRO_OPENERS or before[0].endswith("ing")
+    opener = first.group().lower()
+    return opener in INTRO_OPENERS or opener.endswith("ing")
 
 
 def appositive(text: str, start: int, end: int) -> bool:
