@@ -21,6 +21,10 @@ from briefing.analysis.speakers.phrases import (
 
 _SURNAME_TITLES = 3  # titled mentions of a lone word before they say whom it stands for
 _SURNAME_MAJORITY = 0.6  # the share of them one gender needs
+# Full names sharing a surname that its titles choose among: a household. More ("Trump
+# Tower", "Texan Trump" and a family in a long report) are left to the latest one, as the
+# votes on each would cost a pass over every mention of the surname.
+_HOUSEHOLD = 4
 
 
 class NameForms:
@@ -37,6 +41,11 @@ class NameForms:
         word never stands for a full name of the other gender ("Mr. Berg" is not Ann Berg)."""
         full = self._fullest_form(name, at, titled, gender)
         return self._first_variant(full) if full.count(" ") == 1 else full
+
+    def _full_gender(self, full: str) -> str:
+        """A full name's gender by its title or given name, else by every title and pronoun
+        vote of the text (only asked when the name alone does not say: votes cost more)."""
+        return name_gender(full) or self._gender(full, len(self.text))
 
     def _surname_gender(self, word: str) -> str:
         """ "m" or "f" when the text titles ``word`` alone mostly one way ("Mr. Berg" far more
@@ -93,12 +102,16 @@ class NameForms:
                 # "Darcy" in a novel that names a Lady Anne Darcy once and calls him "Mr.
                 # Darcy" hundreds of times: never her. Where two full names agree ("Miss
                 # Lucas" of a Charlotte and a Maria Lucas), the title does not say which.
-                end = len(self.text)  # every title and pronoun of the full name votes
-                agreeing = [c for c in candidates if self._gender(c[1], end) in ("", wanted)]
-                if len(agreeing) < len(candidates) and len({c[1] for c in agreeing}) <= 1:
-                    if not agreeing:
+                fulls = {full for _, full in candidates}
+                agree = (
+                    {full for full in fulls if self._full_gender(full) in ("", wanted)}
+                    if len(fulls) <= _HOUSEHOLD
+                    else fulls
+                )
+                if len(agree) < len(fulls) and len(agree) <= 1:
+                    if not agree:
                         return name
-                    candidates = agreeing
+                    candidates = [c for c in candidates if c[1] in agree]
         before = [c for c in candidates if c[0] <= at]
         if before:
             latest = max(before, key=lambda c: (c[0], len(c[1])))[1]
