@@ -146,11 +146,7 @@ class Antecedents:
             gender = self._gender(name, at)
             if run.gender and (
                 (gender and run.gender != gender and name != run.name)
-                or (
-                    name == run.name
-                    and name.lower() in self._full_names
-                    and self._surname_gender(name) != run.gender
-                )
+                or self._titled_apart(run.name, name, run.gender)
             ):
                 # "Mr. Berg" where the text names only an Ann Berg in full (see resolve).
                 name, gender = self.text[run.start : run.end], run.gender

@@ -47,6 +47,33 @@ class NameForms:
         vote of the text (only asked when the name alone does not say: votes cost more)."""
         return name_gender(full) or self._gender(full, len(self.text))
 
+    def _of_gender(
+        self, word: str, candidates: list[tuple[int, str]], gender: str
+    ) -> list[tuple[int, str]]:
+        """The full names (position, name) a lone ``word`` may stand for, given the gender its
+        own title asks (``gender``) or else the one the text mostly titles it with: "Darcy" in
+        a novel that names a Lady Anne Darcy once and calls him "Mr. Darcy" hundreds of times
+        is never her. Where two full names agree ("Miss Lucas" of a Charlotte and a Maria
+        Lucas), the title does not say which, and all stay."""
+        wanted = gender or self._surname_gender(word)
+        fulls = {full for _, full in candidates}
+        if not wanted or len(fulls) > _HOUSEHOLD:
+            return candidates
+        agree = {full for full in fulls if self._full_gender(full) in ("", wanted)}
+        if len(agree) == len(fulls) or len(agree) > 1:
+            return candidates
+        return [c for c in candidates if c[1] in agree]
+
+    def _titled_apart(self, word: str, fullest: str, gender: str) -> bool:
+        """Whether a titled lone ``word`` that no full name fits ("Mr. Bennet" where the text
+        names only women Bennet in full) stands apart from the text's bare word, which mostly
+        means someone of the other gender: then it is known by its title."""
+        return (
+            fullest == word
+            and word.lower() in self._full_names
+            and self._surname_gender(word) != gender
+        )
+
     def _surname_gender(self, word: str) -> str:
         """ "m" or "f" when the text titles ``word`` alone mostly one way ("Mr. Berg" far more
         often than "Miss Berg"): the person the bare word mostly stands for; "" when the
@@ -97,21 +124,9 @@ class NameForms:
             if not candidates:
                 return name
         if gender is not None:
-            wanted = gender or self._surname_gender(name)
-            if wanted:
-                # "Darcy" in a novel that names a Lady Anne Darcy once and calls him "Mr.
-                # Darcy" hundreds of times: never her. Where two full names agree ("Miss
-                # Lucas" of a Charlotte and a Maria Lucas), the title does not say which.
-                fulls = {full for _, full in candidates}
-                agree = (
-                    {full for full in fulls if self._full_gender(full) in ("", wanted)}
-                    if len(fulls) <= _HOUSEHOLD
-                    else fulls
-                )
-                if len(agree) < len(fulls) and len(agree) <= 1:
-                    if not agree:
-                        return name
-                    candidates = [c for c in candidates if c[1] in agree]
+            candidates = self._of_gender(name, candidates, gender)
+            if not candidates:
+                return name
         before = [c for c in candidates if c[0] <= at]
         if before:
             latest = max(before, key=lambda c: (c[0], len(c[1])))[1]

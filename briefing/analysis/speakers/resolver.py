@@ -263,14 +263,15 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         )
         gender = HONORIFICS.get(honorific.text.lower(), "") if honorific is not None else ""
         fullest = self._fullest(name, start, titled=titled, gender=gender)
-        if (
-            gender
-            and (fullest != name or name.lower() in self._full_names)
-            and (
-                self._gender(fullest, start) not in ("", gender)
-                or (fullest == name and self._surname_gender(name) != gender)
-                or self._other_marital_title(honorific.text, fullest.split()[0])
+        if gender and (
+            (
+                fullest != name
+                and (
+                    self._gender(fullest, start) not in ("", gender)
+                    or self._other_marital_title(honorific.text, fullest.split()[0])
+                )
             )
+            or self._titled_apart(name, fullest, gender)
         ):
             # "Mr. Berg" in a text that names only an Ann Berg in full: another member of
             # the family, known by the honorific (unless the text's bare "Berg" is mostly
