@@ -91,6 +91,15 @@ def test_they_goes_to_the_group_quoted_last() -> None:
     assert key is not None and resolver.name_of(key) == "the ministry officials"
 
 
+@pytest.mark.parametrize("group", ["police", "Police", "staff"])
+def test_a_collective_noun_without_a_plural_s_is_a_group_that_speaks(group: str) -> None:
+    text = f"The lake was closed.\n\n“We found the boat,” {group} said."
+    body = briefing.analyse(read_text(text))
+    (quote,) = body.quotes
+    speaker = next(s for s in body.speakers if s.id == quote.speaker)
+    assert speaker.name == group
+
+
 def test_form_text_is_never_a_speaker() -> None:
     text = "PLACE AN X BELOW. NOTE on item one. The note is long."
     assert _resolve(text, "PLACE AN") is None

@@ -73,6 +73,7 @@ def _subject_words(
 
 
 _SINGULAR_ENDINGS = ("ss", "sis", "us")
+_COLLECTIVE_NOUNS = word_set("speaker_words.txt", "collective_nouns")
 # Legal citation signals, capitalised as they open a footnote's citation sentence.
 _CITATION_SIGNALS = word_set("speaker_words.txt", "citation_signals")
 _REDACTION_MARKERS = word_set("speaker_words.txt", "redaction_markers")
@@ -297,11 +298,13 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         """The entity of a description ("officials", "a senior aide"): a titled person named
         nearby, else the description itself as a group."""
         surface = self.text[start:end]
-        if len(words) == 1 and (
-            not lowers[0].endswith("s") or lowers[0].endswith(_SINGULAR_ENDINGS)
+        if (
+            len(words) == 1
+            and (not lowers[0].endswith("s") or lowers[0].endswith(_SINGULAR_ENDINGS))
+            and lowers[0] not in _COLLECTIVE_NOUNS
         ):
-            # A one-word description is a plural group ("officials", "Critics"); "Item" is
-            # not, nor "emphasis" (of "emphasis added"), "witness" or "census".
+            # A one-word description is a plural group ("officials", "Critics", "police");
+            # "Item" is not, nor "emphasis" (of "emphasis added"), "witness" or "census".
             return None
         titled = self._titled_person(lowers, start)
         if titled is not None:
