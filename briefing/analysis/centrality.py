@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import math
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
 HELD_TERMS = 60_000  # up to this many term occurrences in all, vectors are built once and held
@@ -79,6 +79,14 @@ class UnitVectors(Sequence[dict[str, float]]):
         if self._held is not None:
             return self._held[i]
         return _scaled(self._weights(i), self._norms[i])
+
+    def __iter__(self) -> Iterator[dict[str, float]]:
+        """The vectors in order, without a look-up each: the key points walk them all three
+        times (centrality twice, the feature rows once), and ``Sequence``'s iterator called
+        ``__getitem__`` and its checks for every one."""
+        if self._held is not None:
+            return iter(self._held[self._first : self._stop])
+        return (_scaled(self._weights(i), self._norms[i]) for i in range(self._first, self._stop))
 
 
 def _scaled(weights: dict[str, float], norm: float) -> dict[str, float]:

@@ -144,13 +144,14 @@ def streamed_rows(
     size = math.log1p(len(candidates))
     paragraphs = math.log1p(candidates[-1].paragraph_rank + 1) if candidates else 0.0
     last = max(1, len(candidates) - 1)
+    # The title's and headings' vectors, looked up once rather than once a row.
+    title, headings = titles[0], list(titles[1:])
 
     def rows() -> Iterator[list[float]]:
-        for k, c in enumerate(candidates):
+        for k, (c, vector) in enumerate(zip(candidates, vectors, strict=True)):
             body = text[c.start : c.end]
             count = max(1, tokens.count[k])
             letters, capitals = letters_and_capitals(body)
-            vector = vectors[k]
             yield [
                 min(k, _CAP),
                 k / last,
@@ -162,8 +163,8 @@ def streamed_rows(
                 centrality[k] / top,
                 rank[k],
                 overlap[k] / most,
-                similarity(vector, titles[0]),
-                similarity(vector, titles[c.section + 1]) if c.section + 1 < len(titles) else 0,
+                similarity(vector, title),
+                similarity(vector, headings[c.section]) if c.section < len(headings) else 0,
                 tokens.numbers[k],
                 len(_CAPITALISED.findall(body)) / count,
                 recurring[k],
