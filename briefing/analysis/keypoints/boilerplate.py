@@ -34,10 +34,15 @@ _NAVIGATION = re.compile(
     r"^\W*(?:jump to|skip to|go to|back to|return to|click here|read more|see also|"
     r"share (?:this|on)|follow us|sign (?:in|up)|log ?in|subscribe|main menu|navigation menu|"
     r"for other uses|not to be confused|this (?:article|page|entry) is about|"
-    r"\S+(?: \S+){0,5} redirects here|from wikipedia|retrieved (?:from|on|\d)|"
+    r"from wikipedia|retrieved (?:from|on|\d)|"
     r"(?:previous|next) (?:page|article|post)|all rights reserved|copyright (?:©|\(c\)|\d))\b",
     re.IGNORECASE,
 )
+# A wiki's "X redirects here", apart from the rest: its backtracking over the first words was
+# most of the navigation rule's cost, so it runs only where the lower-cased sentence has " here"
+# (ignoring case, only "H" and "h" match "h", and so for "e" and "r": no match is missed).
+_REDIRECT = re.compile(r"^\W*\S+(?: \S+){0,5} redirects here\b", re.IGNORECASE)
+_REDIRECT_SEED = " here"
 # "Home | News | Sport": items between separators (looked for first: the expression is slow).
 _MENU_SEPARATORS = "|•·»›"
 _MENU_SEEDS = tuple(_MENU_SEPARATORS)
@@ -72,7 +77,7 @@ _FORM_CAPTION = re.compile(
     r"\W*(?:[A-Z][A-Za-z]*\s){0,4}(?i:no|number|name|date|signature|address)\.?:\s*$"
 )
 # What each expression above needs somewhere in the sentence before it can match: the
-# search runs only where a seed is (``_has_any``). The words' seeds are in lower case.
+# search runs only where a seed is (``has_any``). The words' seeds are in lower case.
 _CASE_CUT_SEEDS = ("v.", "V.")
 _CITATION_WORDS_SEEDS = (
     "archived",
@@ -156,6 +161,7 @@ _RUN_IN = re.compile(
     r"[A-Z][\w'’-]*\.(?:--|—|–)\s*(?=[A-Z]))?"
 )
 _TRAILING_MARKER = re.compile(r"(?<=[.!?\"”’)])\s*(?:\d{1,4}|[*†‡]{1,3})\s*$")
+_MARKER_SIGNS = "*†‡"
 # A marker inside a sentence: two sentences glued at an abbreviation or a missing space
 # ("files.264 Orla", "Jr. 1026 Tamsin told"), or a marker after a clause ("crates," 599 in
 # part because", "meeting,981 Varga"). Numbered things ("No.1 seed", "Vol.2 of") are no markers,
@@ -227,8 +233,14 @@ def point_edges(body: str, *, in_footnoted: bool = False) -> tuple[int, int]:
     for edge in (_RUN_IN, leading):
         lead = edge.match(body, start)
         start = lead.end() if lead else start
-    trail = _TRAILING_MARKER.search(body, start)
-    return start, trail.start() if trail else len(body)
+    # A marker ends the sentence but for spaces: the search, tried at every character, runs
+    # only when the last one is a digit or a footnote sign (most sentences end otherwise).
+    last = body.rstrip()[-1:]
+    if last.isdecimal() or (last != "" and last in _MARKER_SIGNS):
+        trail = _TRAILING_MARKER.search(body, start)
+        if trail:
+            return start, trail.start()
+    return start, len(body)
 
 
 def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
@@ -247,7 +259,11 @@ def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
         return "stage"
     if _redaction(body, low):
         return "redaction"
-    if _NAVIGATION.match(body) or (_has_any(body, _MENU_SEEDS) and _MENU.search(body)):
+    if (
+        _NAVIGATION.match(body)
+        or (_REDIRECT_SEED in low and _REDIRECT.match(body))
+        or (has_any(body, _MENU_SEEDS) and _MENU.search(body))
+    ):
         return "navigation"
     if _PROCEDURE_OPENING.match(body) or _ground_rules(body, low):
         return "procedure"
@@ -284,26 +300,26 @@ def _citation(body: str, low: str) -> bool:
     return bool(
         _CITATION_START.match(body)
         or ("(" in body and _CITATION_MARKS.search(body))
-        or (_has_any(body, _CASE_CUT_SEEDS) and _CASE_CUT.search(body))
-        or (_has_any(low, _CITATION_WORDS_SEEDS) and _CITATION_WORDS.search(low))
+        or (has_any(body, _CASE_CUT_SEEDS) and _CASE_CUT.search(body))
+        or (has_any(low, _CITATION_WORDS_SEEDS) and _CITATION_WORDS.search(low))
     )
 
 
 def _redaction(body: str, low: str) -> bool:
     """``_REDACTION.search(body)``, run only where one of its seeds is."""
     return (
-        _has_any(body, _REDACTION_SEEDS) or _has_any(low, _REDACTION_LOW_SEEDS)
+        has_any(body, _REDACTION_SEEDS) or has_any(low, _REDACTION_LOW_SEEDS)
     ) and _REDACTION.search(body) is not None
 
 
 def _form(body: str) -> bool:
     """``_FORM.search(body)``, run only where one of its seeds is."""
-    return (_has_any(body, _FORM_SEEDS) and _FORM.search(body) is not None) or (
+    return (has_any(body, _FORM_SEEDS) and _FORM.search(body) is not None) or (
         ("(" in body or "[" in body) and _EMPTY_BOX.search(body) is not None
     )
 
 
-def _has_any(text: str, seeds: tuple[str, ...]) -> bool:
+def has_any(text: str, seeds: tuple[str, ...]) -> bool:
     """Whether any of ``seeds`` is in ``text``: a substring test costs a fraction of a
     regular expression's search, and most sentences hold none of a rule's seeds."""
     for seed in seeds:  # noqa: SIM110 (a loop, not any() over a generator: a third faster)

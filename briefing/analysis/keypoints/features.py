@@ -21,6 +21,7 @@ from briefing.analysis.centrality import (
     similarity,
     unit_vectors,
 )
+from briefing.analysis.keypoints.boilerplate import has_any
 from briefing.analysis.keypoints.candidates import Candidate
 from briefing.analysis.lexicon import word_set
 from briefing.analysis.text.letters import letters_and_capitals
@@ -59,15 +60,30 @@ _CAP = 20
 # search skips to it: the counts and the words found are the same.
 _CAPITALISED = re.compile(r"\s[\"'“‘(]?[A-Z]")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<=\s[A-Z])[\w'’-]+")
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|added|according to|stated|explained|announced|insisted|warned)\b"
+# A reporting verb's words: also looked for as substrings before the search (most sentences of
+# a report hold none, and the search, which opens with a word boundary, tries every character).
+_ATTRIBUTION_WORDS = (
+    "said",
+    "says",
+    "told",
+    "added",
+    "according to",
+    "stated",
+    "explained",
+    "announced",
+    "insisted",
+    "warned",
 )
+_ATTRIBUTION = re.compile(rf"\b(?:{'|'.join(_ATTRIBUTION_WORDS)})\b")
 # Searched in the lower-cased sentence (a case-blind search is twice as slow), each match
 # checked for a word's start (a leading ``\b`` stops the search skipping ahead).
 _COURTESY = re.compile(
     r"(?:thank you|thanks(?: so much| again)?|good (?:morning|afternoon|evening)|welcome|"
     r"(?:get|got) started|for joining|special guest|hello,? everyone)\b"
 )
+# What a match of ``_COURTESY`` holds one of: most sentences hold none, and the substring tests
+# cost a fraction of the search (as the boilerplate gate's seeds do).
+_COURTESY_SEEDS = ("thank", "good ", "welcome", "started", "for joining", "special guest", "hello")
 _DANGLING = word_set("keypoint_words.txt", "dangling")
 _OPEN_QUOTES = "\"“‘'«„"
 _QUOTE_PAIR = re.compile(r"[\"“„«]([^\"”“«»]*)[\"”»]")
@@ -169,13 +185,13 @@ def streamed_rows(
                 len(_CAPITALISED.findall(body)) / count,
                 recurring[k],
                 quoted[k],
-                float(_ATTRIBUTION.search(body) is not None),
+                float(has_any(body, _ATTRIBUTION_WORDS) and _ATTRIBUTION.search(body) is not None),
                 float(body.rstrip("\"'”’)] ").endswith("?")),
                 float(_courtesy(body)),
                 float(tokens.dangling[k]),
                 float(_END.search(body) is None),
                 capitals / (letters or 1),
-                sum(len(m.group()) for m in _PARENTHESIS.finditer(body)) / max(1, len(body)),
+                _parenthesis(body),
                 size,
                 paragraphs,
             ]
@@ -203,11 +219,20 @@ class _TokenCounts:
 def _courtesy(body: str) -> bool:
     """Greetings and thanks: a match of ``_COURTESY`` that starts a word."""
     low = body.lower()
+    if not has_any(low, _COURTESY_SEEDS):
+        return False
     for match in _COURTESY.finditer(low):
         at = match.start()
         if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):
             return True
     return False
+
+
+def _parenthesis(body: str) -> float:
+    """Share of ``body`` inside brackets (most sentences have none: no search for them)."""
+    if "(" not in body and "[" not in body:
+        return 0.0
+    return sum(len(m.group()) for m in _PARENTHESIS.finditer(body)) / max(1, len(body))
 
 
 def _packed_signals(
