@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from briefing.analysis.text.letters import capitals_at_most, letters_and_capitals
+from briefing.analysis.text.letters import capitals_at_most, letters_and_capitals, narrow_words
 
 MIN_WORDS = 5  # fewer words than this is a fragment, not a point
 _SHOUTING_CAPITALS = 12  # more capitals than this, most of the letters, is a banner or a form
@@ -26,7 +26,6 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]+|(?![^\W\d_]|\.))(?:['’-][^\W\d_]+)*"
 # word character: curly quotes and dashes are not), as in most sentences: a range test is faster
 # than the Unicode category test, and the matches are the same.
 _ASCII_WORD = re.compile(r"[A-Za-z](?:[A-Za-z]+|(?![A-Za-z]|\.))(?:['’-][A-Za-z]+)*")
-_WIDE_WORD_CHARACTER = re.compile(r"[^\x00-\x7f\W]")  # a letter or digit outside ASCII
 _DIGIT = re.compile(r"\d")  # footnote markers need one: most sentences are spared their rules
 
 # Site furniture and the disambiguation notes of wikis.
@@ -290,8 +289,7 @@ def boilerplate(body: str, *, in_footnoted: bool = False) -> str | None:
 
 def _words(body: str) -> list[str]:
     """The words of ``body`` (``_WORD``), by the ASCII pattern when its letters are."""
-    ascii_letters = body.isascii() or _WIDE_WORD_CHARACTER.search(body) is None
-    return (_ASCII_WORD if ascii_letters else _WORD).findall(body)
+    return (_ASCII_WORD if narrow_words(body) else _WORD).findall(body)
 
 
 def _citation(body: str, low: str) -> bool:

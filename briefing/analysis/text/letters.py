@@ -15,6 +15,14 @@ import string
 _ASCII_LETTERS = string.ascii_letters.encode()
 _ASCII_CAPITALS = string.ascii_uppercase.encode()
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+_WIDE_WORD_CHARACTER = re.compile(r"[^\x00-\x7f\W]")  # a letter or digit outside ASCII
+
+
+def narrow_words(text: str) -> bool:
+    """Whether every word character (letter, digit, underscore) of ``text`` is ASCII, as in
+    most sentences even with curly quotes and dashes: a word pattern may then test ``[A-Za-z]``
+    and ``[0-9]`` instead of Unicode categories, which is faster and finds the same words."""
+    return text.isascii() or _WIDE_WORD_CHARACTER.search(text) is None
 
 
 def letters_and_capitals(text: str) -> tuple[int, int]:

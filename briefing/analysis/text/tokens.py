@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.lexicon import word_set
+from briefing.analysis.text.letters import narrow_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+# The same tokens where no letter or digit is outside ASCII (:func:`narrow_words`): a range test
+# is faster than a Unicode category test.
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|[0-9]+(?:[.,][0-9]+)*")
 
 STOP_WORDS = word_set("text_words.txt", "stop_words")
 
@@ -48,7 +52,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The word and number tokens of ``text``, in order, as written."""
-    return _WORD.findall(text)
+    return (_ASCII_WORD if narrow_words(text) else _WORD).findall(text)
 
 
 _CONTENT: dict[str, str | None] = {}
