@@ -100,6 +100,22 @@ def test_a_collective_noun_without_a_plural_s_is_a_group_that_speaks(group: str)
     assert speaker.name == group
 
 
+@pytest.mark.parametrize(
+    ("aside", "role"),
+    [
+        ("the campaign chairman", "campaign chairman"),
+        ("who would later become campaign chairman", None),
+        ("who had been a clerk to the mayor", None),
+    ],
+)
+def test_a_relative_clause_after_a_name_is_no_role(aside: str, role: str | None) -> None:
+    text = f"The board met in May. Tom Berg, {aside}, attended.\n\n“We will win,” Berg said."
+    body = briefing.analyse(read_text(text))
+    (quote,) = body.quotes
+    speaker = next(s for s in body.speakers if s.id == quote.speaker)
+    assert (speaker.name, speaker.role) == ("Tom Berg", role)
+
+
 def test_form_text_is_never_a_speaker() -> None:
     text = "PLACE AN X BELOW. NOTE on item one. The note is long."
     assert _resolve(text, "PLACE AN") is None

@@ -20,6 +20,7 @@ from briefing.analysis.speakers.phrases import (
     NO_PHRASE_OPENERS,
     OBJECT_PRONOUNS,
     PHRASE_PREPOSITIONS,
+    RELATIVES,
     distinct_lower_words,
     role_has,
     strip_article,
@@ -260,7 +261,10 @@ class PhraseReading:
             if run.name != name:
                 continue
             found = APPOSITIVE.match(self.text, run.end)
-            if found and any(w in TITLE_WORDS for w in found.group(1).lower().split()):
+            words = found.group(1).lower().split() if found else []
+            # "Tom Berg, who would later become campaign chairman,": a relative clause says
+            # what happened to him, not the role he speaks in.
+            if words and words[0] not in RELATIVES and any(w in TITLE_WORDS for w in words):
                 role = strip_article(found.group(1))
                 self._roles[name.lower()] = role
                 return role

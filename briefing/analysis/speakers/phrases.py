@@ -193,7 +193,7 @@ def demonyms(words: list[str]) -> bool:
 
 # A relative pronoun that ends a speaker phrase opens its clause ("Democrats in Oslo who"):
 # the phrase before it is the speaker.
-_RELATIVES = word_set("speaker_words.txt", "relatives")
+RELATIVES = word_set("speaker_words.txt", "relatives")
 
 
 # Adverbs after the phrase's head belong to the verb ("Berg first testified", "the ad then").
@@ -242,7 +242,7 @@ def trimmed_phrase(words: list[Word], lowers: list[str]) -> int | None:
             count = index
             break
     while count > 1 and (
-        lowers[count - 1] in _RELATIVES
+        lowers[count - 1] in RELATIVES
         or lowers[count - 1] in _TRAILING_ADVERBS
         or _trailing_verb(words, lowers, count)
     ):
