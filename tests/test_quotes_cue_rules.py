@@ -302,3 +302,19 @@ def test_an_adverb_between_subject_and_verb_leaves_the_subject(adverb: str) -> N
     clause = f"With a firmer voice she {adverb} added, "
     cue = cue_before(clause + "“We stay.”", 0, len(clause))
     assert cue is not None and clause[cue.phrase_start : cue.phrase_end] == "she"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Ivo Stenk wrote a second message to Ola Berg", "Ivo Stenk"),
+        ("Stenk sent an email to the board", "Ivo Stenk"),
+        ("The analyst wrote a long memo to the board", "the analyst"),
+    ],
+)
+def test_a_participle_after_a_clause_takes_the_clause_subject(subject: str, speaker: str) -> None:
+    body = (
+        "Ivo Stenk runs the fund in Oslo.\n\n"
+        f"On April 27, {subject} stating that “the numbers do not add up at all.”"
+    )
+    assert quotes_of(body)[0][1] == speaker

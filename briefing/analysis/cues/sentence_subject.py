@@ -22,7 +22,7 @@ from briefing.analysis.cues.english_words import (
     opens_participle,
 )
 from briefing.analysis.lexicon import word_set
-from briefing.analysis.lexicon.function_words import DETERMINERS, PRONOUNS
+from briefing.analysis.lexicon.function_words import DETERMINERS, IRREGULAR_PAST, PRONOUNS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 from briefing.analysis.text.words import Word
@@ -57,7 +57,7 @@ def passive_after(text: str, subject_end: int, hi: int) -> bool:
     if len(words) < 2 or not is_passive(words, 1):
         return False
     verb = words[1].text.lower()
-    return (len(verb) > 4 and verb.endswith("ed")) or verb in _IRREGULAR_PAST
+    return (len(verb) > 4 and verb.endswith("ed")) or verb in IRREGULAR_PAST
 
 
 _CLOSING_MARK = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -192,10 +192,6 @@ def _opening_name(text: str, words: list[Word]) -> list[Word]:
 _ROLE_LINKS = word_set("cue_words.txt", "role_links")
 
 
-# Common irregular past tenses that end a described subject ("The paper took note …").
-_IRREGULAR_PAST = word_set("cue_words.txt", "irregular_past")
-
-
 _DESCRIPTION_WORDS = 4  # "The retired neurosurgeon", "The conservative weekly magazine"
 
 
@@ -213,7 +209,7 @@ def described_subject(text: str, lo: int, hi: int) -> Cue | None:
             return None
         if (
             lower in AUXILIARIES
-            or lower in _IRREGULAR_PAST
+            or lower in IRREGULAR_PAST
             or (lower.endswith("ed") and not is_capitalised(words[index].text))
         ):
             return Cue(words[0].start, words[index - 1].end, words[0].start, hi)

@@ -30,7 +30,12 @@ from briefing.analysis.cues.sentence_subject import (
     sentence_subject,
 )
 from briefing.analysis.lexicon import word_set
-from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
+from briefing.analysis.lexicon.function_words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    WEEKDAYS_MONTHS,
+)
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
@@ -199,7 +204,7 @@ def _subject_phrase(
         s0 = chunk[0].start
         chunk = [Word(s0, s0 + len(head), head)]
     else:
-        chunk = _leading_name(chunk)
+        chunk = _before_clause_verb(_leading_name(chunk))
     if chunk[0].text.lower() in ("who", "which") and depth < 2:
         comma = rfind_any(text, ",—–―-", lo, chunk[0].start)
         if comma < 0 or text[comma + 1 : chunk[0].start].strip():
@@ -267,6 +272,7 @@ def _leading_name(chunk: list[Word]) -> list[Word]:
             or lower in SENTENCE_ADVERBS
             or is_adverb(lower)
             or lower.endswith("ed")
+            or lower in IRREGULAR_PAST
         )
         if (
             verb_like
@@ -275,6 +281,22 @@ def _leading_name(chunk: list[Word]) -> list[Word]:
         ):
             return chunk[:index]
         return chunk
+    return chunk
+
+
+def _before_clause_verb(chunk: list[Word]) -> list[Word]:
+    """ "The analyst wrote a memo to the board stating": a description followed by its own
+    verb phrase (an irregular past, which no noun phrase holds) is the description alone."""
+    if len(chunk) < 3 or chunk[0].text.lower() not in DETERMINERS:
+        return chunk
+    for index in range(2, len(chunk)):
+        before = chunk[index - 1].text.lower()
+        if (
+            chunk[index].text in IRREGULAR_PAST
+            and before not in DETERMINERS
+            and before not in PREPOSITIONS
+        ):
+            return chunk[:index]
     return chunk
 
 

@@ -1,5 +1,6 @@
 """Closed classes of English words: determiners, pronouns, function words, months and
-weekdays, form words and name particles. Even capitalised, none of these is a name."""
+weekdays, form words, name particles and irregular past tenses. Even capitalised, none of
+these is a name."""
 
 from __future__ import annotations
 
@@ -26,3 +27,6 @@ FORM_WORDS = frozenset(words("form_words.txt"))
 
 # Name particles that may sit between capitalised name words.
 PARTICLES = frozenset(words("particles.txt"))
+
+# Irregular past tenses: a clause's verb, which no speaker phrase runs across.
+IRREGULAR_PAST = frozenset(words("irregular_past.txt"))

@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.lexicon import word_set
-from briefing.analysis.lexicon import words as lexicon_words
-from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
+from briefing.analysis.lexicon.function_words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    WEEKDAYS_MONTHS,
+)
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS
 from briefing.analysis.lexicon.roles import HONORIFICS
 from briefing.analysis.speakers.given_names import gender_of_first_name
@@ -255,7 +259,7 @@ def trimmed_phrase(words: list[Word], lowers: list[str]) -> int | None:
         return None
     if count > 1 and lowers[0] in WEEKDAYS_MONTHS and words[1].text[:1].isdigit():
         return None  # "March 1 primaries": a date opens the phrase, nobody speaks
-    if lowers[0] in _IRREGULAR_PAST and words[0].text.islower():
+    if lowers[0] in IRREGULAR_PAST and words[0].text.islower():
         return None  # "began to message groups", "sent Lind a note": a predicate, no subject
     if (
         count > 1
@@ -298,9 +302,6 @@ _PLURAL_NOUN_ENDINGS = tuple(
 )
 
 
-_IRREGULAR_PAST = frozenset(lexicon_words("irregular_past.txt"))
-
-
 def _before_own_clause(words: list[Word], lowers: list[str], count: int) -> int:
     """ "Berg copied Lind on his reply", "the GRU stole files from …": a past-tense verb right
     after a name, with words after it, opens the name's own clause; the phrase ends before it."""
@@ -311,7 +312,7 @@ def _before_own_clause(words: list[Word], lowers: list[str], count: int) -> int:
             and lowers[index - 1] not in DETERMINERS  # "The retired surgeon": an adjective
             and lowers[index + 1] not in PHRASE_PREPOSITIONS  # "aides based in": a participle
             and word.islower()
-            and (lowers[index] in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")))
+            and (lowers[index] in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")))
         ):
             return index
     return count
