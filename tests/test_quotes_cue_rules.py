@@ -305,6 +305,23 @@ def test_an_adverb_between_subject_and_verb_leaves_the_subject(adverb: str) -> N
 
 
 @pytest.mark.parametrize(
+    "counted",
+    ["two emails", "two separate emails", "30 calls", "several long calls", "dozens of tweets"],
+)
+def test_a_reporting_verb_after_a_count_is_a_plural_noun(counted: str) -> None:
+    body = (
+        f"At the meeting, Ivo Stenk sent a message to Ola Berg stating “waste of time,” "
+        f"followed by {counted} to his assistants."
+    )
+    assert quotes_of(body)[0] == ("waste of time,", "Ivo Stenk")
+
+
+def test_a_plural_subject_before_a_verb_still_speaks() -> None:
+    body = "“We will not move,” two officials said on Monday."
+    assert quotes_of(body)[0] == ("We will not move,", "two officials")
+
+
+@pytest.mark.parametrize(
     ("subject", "speaker"),
     [
         ("Ivo Stenk wrote a second message to Ola Berg", "Ivo Stenk"),

@@ -90,9 +90,29 @@ def is_verb(words: list[Word], index: int, first_of_sentence: bool) -> bool:
             or before.endswith(("’s", "'s"))
         ):
             return False
-        if _after_singular_article(words, index):
+        if _after_singular_article(words, index) or _counted_noun(words, index):
             return False
     return True
+
+
+_PLURAL_COUNTS = word_set("cue_words.txt", "plural_counts")
+_COUNT_REACH = 2  # "two emails", "two separate emails"
+
+
+def _counted_noun(words: list[Word], index: int) -> bool:
+    """ "followed by two separate emails", "after 30 calls": an "-s" form after a number or a
+    word that counts (an adjective may come between) is a plural noun; a plural subject would
+    take "email", "call"."""
+    word = words[index].text.lower()
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    for back in range(index - 1, max(-1, index - 1 - _COUNT_REACH), -1):
+        before = words[back].text
+        if before.lower() in _PLURAL_COUNTS or before.replace(",", "").isdigit():
+            return True
+        if not (before.isalpha() and before.islower()) or before in FUNCTION_WORDS:
+            return False
+    return False
 
 
 _SINGULAR_ARTICLES = word_set("cue_words.txt", "singular_articles")
