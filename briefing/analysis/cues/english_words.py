@@ -95,7 +95,9 @@ def is_verb(words: list[Word], index: int, first_of_sentence: bool) -> bool:
     return True
 
 
-_PLURAL_COUNTS = word_set("cue_words.txt", "plural_counts")
+_PLURAL_COUNTS = word_set("cue_words.txt", "plural_counts") | word_set(
+    "speaker_words.txt", "number_words"
+)
 _COUNT_REACH = 2  # "two emails", "two separate emails"
 
 
