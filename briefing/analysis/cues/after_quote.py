@@ -28,6 +28,7 @@ from briefing.analysis.cues.english_words import (
 from briefing.analysis.cues.sentence_subject import described_subject, sentence_subject
 from briefing.analysis.cues.subjects import subject_before
 from briefing.analysis.lexicon import word_set
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import DETERMINERS
 from briefing.analysis.lexicon.reporting_verbs import REPORTING_VERBS, WEAK_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
@@ -186,9 +187,8 @@ _PASSIVE_BEFORE = re.compile(
 )
 
 
-_REDUCED_PASSIVE = re.compile(
-    r"(?:^|[,;—–―(-])\s*(?:dubbed|labeled|labelled|termed|branded|nicknamed|called)\s+$"
-)
+_REDUCED_PARTICIPLES = lexicon_words("cue_words.txt", "reduced_passives")
+_REDUCED_PASSIVE = re.compile(rf"(?:^|[,;—–―(-])\s*(?:{'|'.join(_REDUCED_PARTICIPLES)})\s+$")
 
 
 # Participles that name or report words, besides the reporting verbs themselves.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.text.letters import capitals_at_most, letters_and_capitals, narrow_words
 
 MIN_WORDS = 5  # fewer words than this is a fragment, not a point
@@ -138,13 +139,7 @@ _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # the next one's first word ("... persons. 45 By early 2015, ..."). It is a marker, not a count,
 # before a word that opens sentences (no count is followed by "By" or "according"), or when it
 # has three or four digits, is no year, and a capitalised word follows ("1177 Ardent told").
-_OPENERS = (
-    "the|this|that|these|those|he|she|it|they|we|his|her|their|its|on|by|at|as|after|before|"
-    "during|while|when|where|although|though|because|according|between|since|until|under|with|"
-    "without|from|for|if|similarly|however|moreover|additionally|also|then|throughout|"
-    "following|given|shortly|later|despite|instead|indeed|there|based|neither|either|none|both|"
-    "each|unlike|among|once|which|who|whose|thus|therefore|nevertheless"
-)
+_OPENERS = "|".join(lexicon_words("keypoint_words.txt", "sentence_openers"))
 _OPENER = rf"(?:{_OPENERS})\b"
 _CAPITAL_OPENER = rf"(?:{_OPENERS.title()}|In|To|Of|And|Or|A|An)\b"
 _NOT_YEAR_BEFORE_NAME = r"(?!1[89]\d\d|20\d\d)\d{3,4}\s+(?=[A-Z][A-Za-z-])"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.cues.cue import Cue
 from briefing.analysis.lexicon import word_set
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import (
     DETERMINERS,
     FEMALE_PRONOUNS,
@@ -47,10 +48,8 @@ _TITLE_INTRO = word_set("quote_words.txt", "title_intro")
 _CHANTS = word_set("quote_words.txt", "chants")
 # "the “Open Door” podcast", "a “Fair Pay” campaign", "the “Night Shift” actress": a Title-Case
 # name of the thing (or of the work a performer or host is known by) after it.
-_TITLE_BEFORE_NOUN = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:podcast|sketch|song|show|series|tour|program|programme|film|movie"
-    r"|documentary|album|novel|campaign|movement|actor|actress|host|reboot|ad)\b"
-)
+_TITLE_NOUNS = lexicon_words("quote_words.txt", "title_nouns")
+_TITLE_BEFORE_NOUN = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{'|'.join(_TITLE_NOUNS)})\b")
 _TITLE_MAX_WORDS = 8
 # "“Title,” by Name": a headline, book or song credited to its writer, not words anybody said
 # ("called “reform” by the minister" keeps its lower-case source, which may be a speaker;

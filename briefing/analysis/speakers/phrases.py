@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.lexicon import word_set
+from briefing.analysis.lexicon import words as lexicon_words
 from briefing.analysis.lexicon.function_words import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -29,11 +30,8 @@ _JOIN = r"(?: (?:of|de|del|der|den|di|da|dos|du|la|le|van|von|al|bin|ibn) | )"
 
 # Common sentence openers are skipped by the pattern itself: most capitalised words in prose
 # are these, and not building runs for them keeps the pass cheap.
-_OPENERS = (
-    r"(?!(?:The|A|An|But|And|In|On|At|It|He|She|They|We|I|This|That|If|When|As|For|So|His|Her"
-    r"|Their|There|What|Its|Our|After|While|Some|Many|One|Now|Then|Still|Even|Also|Yet|Or)"
-    r"\b(?! [A-Z]))"
-)
+_RUN_OPENERS = lexicon_words("speaker_words.txt", "run_openers")
+_OPENERS = rf"(?!(?:{'|'.join(_RUN_OPENERS)})\b(?! [A-Z]))"
 
 
 # ``(?=[A-Z])`` first: every run opens with a capital, and without it the openers' alternation
