@@ -335,3 +335,12 @@ def test_a_participle_after_a_clause_takes_the_clause_subject(subject: str, spea
         f"On April 27, {subject} stating that “the numbers do not add up at all.”"
     )
     assert quotes_of(body)[0][1] == speaker
+
+
+@pytest.mark.parametrize("verb", ["went after", "took on", "sent a letter to"])
+def test_a_name_and_an_irregular_past_open_the_clause_a_participle_hangs_on(verb: str) -> None:
+    body = (
+        f"Speaking at a town hall event in Tromsø, Nordland, Ola Berg {verb} Tom Lind, "
+        "calling him “a total stiff.”"
+    )
+    assert quotes_of(body)[0] == ("a total stiff.", "Ola Berg")

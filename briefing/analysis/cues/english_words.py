@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.lexicon import word_set
-from briefing.analysis.lexicon.function_words import DETERMINERS, FUNCTION_WORDS, WEEKDAYS_MONTHS
+from briefing.analysis.lexicon.function_words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    WEEKDAYS_MONTHS,
+)
 from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REGULAR_BASES, REPORTING_VERBS
 from briefing.analysis.speakers.names import is_capitalised
 from briefing.analysis.text.words import Word
@@ -268,7 +273,7 @@ def main_clause_subject(words: list[Word]) -> int | None:
         word = words[index].text
         if is_capitalised(word):
             return None
-        if word.endswith("ed"):
+        if word.endswith("ed") or word in IRREGULAR_PAST:
             return index
         if not words[names - 1].text.endswith(("’s", "'s")):
             return None  # only a possessive name heads a longer subject ("Berg’s aide")
