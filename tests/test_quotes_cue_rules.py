@@ -344,3 +344,36 @@ def test_a_name_and_an_irregular_past_open_the_clause_a_participle_hangs_on(verb
         "calling him “a total stiff.”"
     )
     assert quotes_of(body)[0] == ("a total stiff.", "Ola Berg")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "At a town hall event in Tromsø, Norway, Ola Berg told voters, “We will win.”",
+            "Ola Berg",
+        ),
+        (
+            "Tom Lund, a salesman from Sumter, South Carolina, says Berg will “leave with "
+            "momentum.”",
+            "Tom Lund",
+        ),
+        (
+            "Mara Quist of Columbia, South Carolina says she thinks Berg can win if he keeps "
+            "“doing what he is doing.”",
+            "Mara Quist",
+        ),
+        ("The mayor of Oslo, Ann Berg, said “we are ready.”", "Ann Berg"),
+        ("Speaking in Tromsø, Lind said “we are ready.”", "Lind"),
+    ],
+)
+def test_a_region_after_a_town_and_its_comma_is_no_speaker(body: str, speaker: str) -> None:
+    assert quotes_of(body)[0][1] == speaker
+
+
+def test_a_comma_inside_a_number_opens_no_aside() -> None:
+    body = (
+        "The speech drew a crowd of about 8,000 in Carson, Calif., highlighting the mistrust "
+        "that his fans feel about their “rigged” system."
+    )
+    assert quotes_of(body)[0] == ("rigged", None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.analysis.lexicon import word_set
+from briefing.analysis.lexicon import phrases, word_set
 from briefing.analysis.lexicon.function_words import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -13,7 +13,7 @@ from briefing.analysis.lexicon.function_words import (
     WEEKDAYS_MONTHS,
 )
 from briefing.analysis.lexicon.reporting_verbs import BACK_VERBS, REGULAR_BASES, REPORTING_VERBS
-from briefing.analysis.speakers.names import is_capitalised
+from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 from briefing.analysis.text.words import Word
 
 # Weak verbs whose quote may follow a short object: "X called the plan “a disaster”".
@@ -278,3 +278,29 @@ def main_clause_subject(words: list[Word]) -> int | None:
         if not words[names - 1].text.endswith(("’s", "'s")):
             return None  # only a possessive name heads a longer subject ("Berg’s aide")
     return None
+
+
+_CITY_PREPOSITIONS = word_set("cue_words.txt", "city_prepositions")
+REGIONS = phrases("regions.txt")
+_CITY_WORDS = 3  # "in Salt Lake City, Utah"
+_CITY_REACH = 60  # characters before the comma that hold the town and its preposition
+
+
+def state_after_city(text: str, comma: int, segment: list[Word]) -> bool:
+    """ "a salesman from Sumter, South Carolina, says", "in Salem, New Hampshire, Berg said":
+    a state, province or country (``lexicon/regions.txt``) right after the comma that follows
+    a town named after a preposition is the town's region, not a name of its own."""
+    if not 1 <= len(segment) <= _CITY_WORDS:
+        return False
+    if " ".join(w.text for w in segment).rstrip(".") not in REGIONS:
+        return False
+    before = words_with_offsets(text, max(0, comma - _CITY_REACH), comma)
+    town = len(before)
+    while town > 0 and is_capitalised(before[town - 1].text):
+        town -= 1
+    return (
+        0 < town < len(before)
+        and len(before) - town <= _CITY_WORDS
+        and before[town - 1].text in _CITY_PREPOSITIONS
+        and not has_boundary(text, before[town - 1].end, comma)
+    )

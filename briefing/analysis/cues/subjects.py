@@ -25,6 +25,7 @@ from briefing.analysis.cues.english_words import (
     main_clause_subject,
     month_ends_name,
     rfind_any,
+    state_after_city,
 )
 from briefing.analysis.cues.sentence_subject import (
     sentence_subject,
@@ -48,7 +49,11 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue |
     verb_start = _before_parenthesis(text, lo, verb_start)
     words = words_with_offsets(text, lo, verb_start)
     at = _drop_verb_group(text, words, verb_start)
-    if words and has_boundary(text, words[-1].end, verb_start):
+    if (
+        words
+        and has_boundary(text, words[-1].end, verb_start)
+        and not _town_and_state(text, lo, at)
+    ):
         words = []
     if words and words[-1].text.lower() in ("and", "but", "or"):
         return sentence_subject(text, lo, words[-1].start)
@@ -75,6 +80,21 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Cue |
     if nested:
         return found
     return _subject_phrase(text, lo, verb_start, chunk, depth)
+
+
+def _town_and_state(text: str, lo: int, at: int) -> bool:
+    """ "a woman in Worcester, Massachusetts, told": the comma before the verb closes a town's
+    state, not an aside, when no comma before the town opens one (then the aside reading
+    takes the phrase: "Tom Lund, a salesman from Sumter, South Carolina, says")."""
+    comma = text.rfind(",", lo, at)
+    if comma < 0 or text[comma + 1 : at].strip():
+        return False
+    joint = text.rfind(",", lo, comma)
+    return (
+        joint >= 0
+        and text.rfind(",", lo, joint) < 0
+        and state_after_city(text, joint, words_with_offsets(text, joint + 1, comma))
+    )
 
 
 def _drop_verb_group(text: str, words: list[Word], verb_start: int) -> int:
@@ -104,8 +124,11 @@ def _phrase_start(text: str, words: list[Word]) -> int:
     first = len(words) - 1
     while first > 0:
         prev_word = words[first - 1].text
-        if has_boundary(text, words[first - 1].end, words[first].start):
-            break
+        if has_boundary(text, words[first - 1].end, words[first].start) and not (
+            text[words[first - 1].end : words[first].start].strip() == ","
+            and state_after_city(text, text.index(",", words[first - 1].end), words[first:])
+        ):
+            break  # ("Ann Berg of Sumter, South Carolina said": the state is the town's)
         lower = prev_word.lower()
         if lower in CLAUSE_WORDS and not (
             # "a person familiar with the talks said": the description goes on.
@@ -358,6 +381,15 @@ def _aside_before(text: str, lo: int, at: int) -> tuple[int, int, list[Word]] | 
     aside = words_with_offsets(text, previous + 1, comma)
     if not aside:
         return None
+    if text[previous] == "," and state_after_city(text, previous, aside):
+        # "Ann Berg, a salesman from Sumter, South Carolina, says": the state ends the aside
+        # that the town is in, which opens at the comma before it.
+        previous = text.rfind(",", lo, previous)
+        while previous > lo and text[previous - 1].isdigit() and text[previous + 1].isdigit():
+            previous = text.rfind(",", lo, previous)  # "a crowd of 8,000 in Carson, Calif."
+        if previous < 0:
+            return None
+        aside = words_with_offsets(text, previous + 1, comma)
     opening = previous  # where the aside's opening mark begins ("--" is two characters)
     while opening > lo and text[opening - 1] in "-—–―":
         opening -= 1

@@ -23,6 +23,12 @@ def words(name: str, section: str | None = None) -> tuple[str, ...]:
     return found
 
 
+def phrases(name: str) -> frozenset[str]:
+    """The entries of data file ``name``, one per line: for lists whose entries are several
+    words ("New Hampshire", "South Korea"), which a whitespace split would break up."""
+    return frozenset(_lines(name))
+
+
 def word_set(name: str, section: str) -> frozenset[str]:
     """The words of one ``[section]`` of data file ``name`` as a set, the form every rule
     tests membership in."""
