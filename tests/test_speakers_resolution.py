@@ -239,3 +239,18 @@ def test_a_title_two_full_names_agree_with_does_not_choose_between_them() -> Non
         "“We shall see,” said Miss Lund."
     )
     assert _speakers_of(body) == ["Miss Lund"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("A woman from Tromsø", "a woman from Tromsø"),
+        ("a voter in Bergen, Norway,", "a voter in Bergen, Norway"),
+        ("An angry Berg", "Berg"),
+    ],
+)
+def test_a_name_after_a_preposition_in_a_description_is_where_not_who(
+    phrase: str, name: str
+) -> None:
+    text = f"The count went on. {phrase} said it was unfair."
+    assert _resolve(text, phrase.rstrip(",")) == name

@@ -187,9 +187,11 @@ class PhraseReading:
             and 0 < run_start <= 2
             and not any(is_capitalised(t) or t.lower() in TITLE_WORDS for t in tokens[:run_start])
             and not tokens[run_start - 1].endswith(("’s", "'s"))
+            and tokens[run_start - 1].lower() not in PHRASE_PREPOSITIONS
             and not any(t.isupper() for t in tokens[run_start:])
         ):
-            # "an angry Berg", "a defiant Lind": a mood, not a role; the name speaks.
+            # "an angry Berg", "a defiant Lind": a mood, not a role; the name speaks ("a
+            # woman from Oslo" is a description: the name is where she is from).
             name_words = [t for t in tokens[run_start:] if t.lower() not in HONORIFICS]
             if name_words:
                 return " ".join(name_words), None
