@@ -6,6 +6,7 @@ import pytest
 
 import briefing
 from briefing import read_text
+from briefing.analysis import analyse
 from briefing.analysis.quotes.turns import readable_label
 from briefing.analysis.speakers.names import slug, split_role_and_name
 from briefing.analysis.speakers.resolver import SpeakerResolver, _plausible_role
@@ -254,3 +255,27 @@ def test_a_name_after_a_preposition_in_a_description_is_where_not_who(
 ) -> None:
     text = f"The count went on. {phrase} said it was unfair."
     assert _resolve(text, phrase.rstrip(",")) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Oslo Mayor Ann Berg", "Ann Berg", "Oslo Mayor"),
+        (
+            "Former prosecutor and Oslo Mayor Ann Berg",
+            "Ann Berg",
+            "Former prosecutor and Oslo Mayor",
+        ),
+        (
+            "The committee chair and Senate Majority Leader Tom Lind",
+            "Tom Lind",
+            "committee chair and Senate Majority Leader",
+        ),
+    ],
+)
+def test_titles_inside_the_capitalised_run_belong_to_the_role(
+    phrase: str, name: str, role: str
+) -> None:
+    doc = analyse(read_text(f"Vote\n\nThe count went on. {phrase} said “we are not done yet.”"))
+    (speaker,) = doc.speakers
+    assert (speaker.name, speaker.role) == (name, role)

@@ -176,6 +176,8 @@ def _opening_name(text: str, words: list[Word]) -> list[Word]:
             or lower in ROLE_MODIFIERS  # "Republican presidential nominee Ann Berg"
             # "A spokeswoman for the Harbour Board": a role and whose it is.
             or (lower in _ROLE_LINKS and chunk and chunk[-1].text.lower() in TITLE_WORDS)
+            # "Former prosecutor and New York Mayor Ann Berg": two roles of one person.
+            or (lower == "and" and chunk and chunk[-1].text.lower() in TITLE_WORDS)
         ):
             break
         chunk.append(word)

@@ -176,9 +176,13 @@ class PhraseReading:
         ):
             # "Oslo chapter president Tom Berg": everything before the name is the role.
             role_words = tokens[:run_start]
-            while run_start < len(tokens) - 1 and tokens[run_start].lower() in TITLE_WORDS:
-                role_words.append(tokens[run_start])
-                run_start += 1
+            # "… and Oslo Mayor Ann Berg": the run's own titles, and what they follow, are role.
+            titled = [
+                i for i in range(run_start, len(tokens) - 1) if tokens[i].lower() in TITLE_WORDS
+            ]
+            if titled:
+                role_words += tokens[run_start : titled[-1] + 1]
+                run_start = titled[-1] + 1
             name_words = [t for t in tokens[run_start:] if t.lower() not in HONORIFICS]
             if name_words:
                 return " ".join(name_words), " ".join(role_words)
