@@ -377,3 +377,20 @@ def test_a_comma_inside_a_number_opens_no_aside() -> None:
         "that his fans feel about their “rigged” system."
     )
     assert quotes_of(body)[0] == ("rigged", None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Ola Berg in recent days has called", "Ola Berg"),
+        ("Ola Berg in the past has called", "Ola Berg"),
+        ("Ola Berg taking to the radio called", "Ola Berg"),
+        ("Ola Berg of Tromsø called", "Ola Berg"),
+        ("Oslo Times’ fundraising letter said", "Oslo Times’ fundraising letter"),
+    ],
+)
+def test_a_phrase_of_time_or_manner_after_a_name_is_not_the_name(
+    subject: str, speaker: str
+) -> None:
+    body = f"The vote is near. {subject} the plan “a disaster for the region.”"
+    assert quotes_of(body)[0][1] == speaker

@@ -286,6 +286,16 @@ def _leading_name(chunk: list[Word]) -> list[Word]:
     for index in range(1, len(chunk)):
         word = chunk[index].text
         lower = word.lower()
+        if (
+            lower in PREPOSITIONS
+            and lower not in ("of", "for")
+            and index + 1 < len(chunk)
+            and not is_capitalised(chunk[index + 1].text)
+            and all(is_capitalised(w.text) for w in chunk[:index])
+        ):
+            # "Lind in recent days has said": a phrase of time or manner after the name (a
+            # capital after it may go on with the name, "of" may say whose the person is).
+            return chunk[:index]
         if is_capitalised(word) or lower in INSIDE_NAME or lower in TITLE_WORDS:
             continue
         if lower in ROLE_MODIFIERS or lower in DETERMINERS or word[0].isdigit():
@@ -297,10 +307,12 @@ def _leading_name(chunk: list[Word]) -> list[Word]:
             or lower.endswith("ed")
             or lower in IRREGULAR_PAST
         )
+        # "Berg taking to Twitter wrote": a participle's phrase after the name.
+        participle = lower.endswith("ing") and len(lower) > 4
         if (
-            verb_like
+            (verb_like or participle)
             and all(is_capitalised(w.text) for w in chunk[:index])
-            and not chunk[index - 1].text.endswith(("’s", "'s"))
+            and not chunk[index - 1].text.endswith(("’s", "'s", "s’", "s'"))
         ):
             return chunk[:index]
         return chunk
