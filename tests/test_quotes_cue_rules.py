@@ -394,3 +394,11 @@ def test_a_phrase_of_time_or_manner_after_a_name_is_not_the_name(
 ) -> None:
     body = f"The vote is near. {subject} the plan “a disaster for the region.”"
     assert quotes_of(body)[0][1] == speaker
+
+
+def test_an_aside_opening_with_a_past_tense_is_the_predicate_of_the_name_before_it() -> None:
+    body = (
+        "Ola Berg, the county’s sitting governor, repeated claims that Tom Lind recites the "
+        "same points, calling him a “talented guy” who only reads a teleprompter."
+    )
+    assert quotes_of(body)[0] == ("talented guy", "Ola Berg")

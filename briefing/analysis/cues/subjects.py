@@ -424,7 +424,11 @@ def _clause_aside(text: str, previous: int, at: int, aside: list[Word], depth: i
     if subject is not None:
         # "Hours later, Berg returned the favour, telling …": a clause, its subject speaks.
         return Cue(aside[0].start, aside[subject - 1].end, aside[0].start, at)
-    if aside[0].text.lower() not in ("who", "which", "that"):
+    head = aside[0].text
+    # "Berg, the governor, repeated claims that Lind recites …, calling": an aside that opens
+    # with a past tense is the predicate of the name before it, not a clause of its own.
+    predicate = head.islower() and (head.endswith("ed") or head in IRREGULAR_PAST)
+    if head.lower() not in ("who", "which", "that") and not predicate:
         for index in range(1, len(aside)):
             if is_verb(aside, index, False) and not aside[index].text.lower().endswith("ing"):
                 # "“…” are sickening, Berg said in Oslo, noting …": the aside is a reporting
