@@ -402,3 +402,12 @@ def test_an_aside_opening_with_a_past_tense_is_the_predicate_of_the_name_before_
         "same points, calling him a “talented guy” who only reads a teleprompter."
     )
     assert quotes_of(body)[0] == ("talented guy", "Ola Berg")
+
+
+@pytest.mark.parametrize("dateline", ["LARVIK, Vest. -", "BERGEN, Hordaland —", "OSLO -"])
+def test_a_dateline_with_its_region_is_no_subject(dateline: str) -> None:
+    body = (
+        f"{dateline} District Judge Ola Berg late Thursday issued an injunction, saying the "
+        "bill would cause “irreparable harm.”"
+    )
+    assert quotes_of(body)[0] == ("irreparable harm.", "Ola Berg")

@@ -228,7 +228,9 @@ def is_passive(words: list[Word], index: int) -> bool:
 
 
 # A dateline before the first sentence: capitals, places and a bracketed agency, then a dash.
-DATELINE = re.compile(r"[A-Z][A-Z .,’'()-]*(?:\([^)]{1,20}\))?\s*[—–-]+\s+")
+DATELINE = re.compile(
+    r"[A-Z][A-Z .,’'()-]*(?:,\s+(?:[A-Z][a-z]+\.?\s+){1,2})?(?:\([^)]{1,20}\))?\s*[—–-]+\s+"
+)
 
 
 def opens_participle(words: list[Word]) -> bool:
