@@ -411,3 +411,11 @@ def test_a_dateline_with_its_region_is_no_subject(dateline: str) -> None:
         "bill would cause “irreparable harm.”"
     )
     assert quotes_of(body)[0] == ("irreparable harm.", "Ola Berg")
+
+
+def test_an_opening_phrase_with_a_less_common_preposition_is_no_subject() -> None:
+    body = (
+        "Amid calls from some to build websites that would name those listed, the Oslo "
+        "Times’s Ola Berg gave a defence of the list, saying it is right to “name the traitors.”"
+    )
+    assert quotes_of(body)[0] == ("name the traitors.", "Ola Berg")
