@@ -419,3 +419,16 @@ def test_an_opening_phrase_with_a_less_common_preposition_is_no_subject() -> Non
         "Times’s Ola Berg gave a defence of the list, saying it is right to “name the traitors.”"
     )
     assert quotes_of(body)[0] == ("name the traitors.", "Ola Berg")
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("The former secretary of state mocked Lind", "the former secretary of state"),
+        ("The head of public affairs mocked Lind", "the head of public affairs"),
+        ("The spokesman for the council mocked Lind", "the spokesman for the council"),
+    ],
+)
+def test_what_a_title_is_of_stays_in_the_opening_role(opening: str, speaker: str) -> None:
+    body = f"{opening} for calling himself the “king of debt,” noting his record."
+    assert quotes_of(body)[0] == ("king of debt,", speaker)

@@ -24,6 +24,7 @@ from briefing.analysis.cues.english_words import (
 )
 from briefing.analysis.lexicon import word_set
 from briefing.analysis.lexicon.function_words import DETERMINERS, IRREGULAR_PAST, PRONOUNS
+from briefing.analysis.lexicon.reporting_verbs import REGULAR_BASES, REPORTING_VERBS
 from briefing.analysis.lexicon.roles import ROLE_MODIFIERS, TITLE_WORDS
 from briefing.analysis.speakers.names import is_capitalised, words_with_offsets
 from briefing.analysis.text.words import Word
@@ -165,10 +166,15 @@ def _opening_name(text: str, words: list[Word]) -> list[Word]:
     """The name or role that opens ``words`` (capitalised words, titles, role modifiers),
     without modifiers trailing after it."""
     chunk: list[Word] = []
+    kept = 0  # the words up to here complete a role, and stay
     for word in words:
         lower = word.text.lower()
         if chunk and has_boundary(text, chunk[-1].end, word.start):
             break
+        if _completes_role(chunk, lower):
+            chunk.append(word)  # "The former secretary of state": what the title is of
+            kept = len(chunk)
+            continue
         if not (
             is_capitalised(word.text)
             or lower in DETERMINERS
@@ -182,7 +188,7 @@ def _opening_name(text: str, words: list[Word]) -> list[Word]:
             break
         chunk.append(word)
     while (
-        chunk
+        len(chunk) > kept
         and not is_capitalised(chunk[-1].text)
         and (
             chunk[-1].text.lower() in ROLE_MODIFIERS
@@ -195,6 +201,30 @@ def _opening_name(text: str, words: list[Word]) -> list[Word]:
 
 
 _ROLE_LINKS = word_set("cue_words.txt", "role_links")
+_ROLE_OBJECT_WORDS = 2  # "secretary of state", "head of public affairs"
+
+
+def _completes_role(chunk: list[Word], lower: str) -> bool:
+    """Whether lower-case ``lower`` goes on with the role that ``chunk`` ends in: after a
+    title and its link ("secretary of", "head of public"), a few words that are no verb."""
+    link = next(
+        (i for i in range(len(chunk) - 1, 0, -1) if chunk[i].text.lower() in _ROLE_LINKS), None
+    )
+    return (
+        link is not None
+        and chunk[link - 1].text.lower() in TITLE_WORDS
+        and len(chunk) - link <= _ROLE_OBJECT_WORDS
+        and all(not is_capitalised(w.text) for w in chunk[link + 1 :])
+        and lower.isalpha()
+        and not (
+            lower.endswith(("ed", "ing", "ly"))
+            or lower in IRREGULAR_PAST
+            # a base form after "of" is a noun ("secretary of state"), a tense is a verb
+            or (lower in REPORTING_VERBS and lower not in REGULAR_BASES)
+            or lower in AUXILIARIES
+            or lower in _ROLE_LINKS
+        )
+    )
 
 
 _DESCRIPTION_WORDS = 4  # "The retired neurosurgeon", "The conservative weekly magazine"
