@@ -432,3 +432,11 @@ def test_an_opening_phrase_with_a_less_common_preposition_is_no_subject() -> Non
 def test_what_a_title_is_of_stays_in_the_opening_role(opening: str, speaker: str) -> None:
     body = f"{opening} for calling himself the “king of debt,” noting his record."
     assert quotes_of(body)[0] == ("king of debt,", speaker)
+
+
+def test_a_clause_before_the_subject_is_no_name_with_an_appositive() -> None:
+    body = (
+        "The refugees came here in May. While Lind has condemned the plan, the groups who "
+        "wrote to her on Thursday say it is “not enough.”"
+    )
+    assert quotes_of(body)[0] == ("not enough.", "the groups")

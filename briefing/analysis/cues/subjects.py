@@ -172,7 +172,13 @@ def _nested_subject(
         # comma is missing; the name before it speaks, the description is the role.
         comma = text.rfind(",", lo, chunk[0].start)
         named = subject_before(text, lo, comma, depth + 1)
-        if named is not None and is_capitalised(text[named.phrase_start : named.phrase_end]):
+        if (
+            named is not None
+            and is_capitalised(text[named.phrase_start : named.phrase_end])
+            # the name ends at the comma: "While Berg has condemned the plan, the groups
+            # who …" is a clause before the subject, not a name and its appositive
+            and not text[named.phrase_end : comma].strip()
+        ):
             relative = next(w for w in chunk if w.text.lower() in ("who", "which"))
             role_end = chunk[chunk.index(relative) - 1].end
             return True, Cue(
