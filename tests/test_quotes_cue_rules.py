@@ -440,3 +440,15 @@ def test_a_clause_before_the_subject_is_no_name_with_an_appositive() -> None:
         "wrote to her on Thursday say it is “not enough.”"
     )
     assert quotes_of(body)[0] == ("not enough.", "the groups")
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The mayor less than two weeks ago said", "the mayor"),
+        ("Ann Berg 10 days ago told reporters", "Ann Berg"),
+    ],
+)
+def test_a_span_of_time_before_ago_is_no_subject(subject: str, speaker: str) -> None:
+    body = f"The vote is near. {subject} the plan was “dead on arrival.”"
+    assert quotes_of(body)[0] == ("dead on arrival.", speaker)

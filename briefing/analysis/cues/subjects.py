@@ -101,6 +101,16 @@ def _drop_verb_group(text: str, words: list[Word], verb_start: int) -> int:
     """Pop the auxiliaries, time words and adverbs before the verb off ``words``; return where
     the verb group begins ("once said", "would later say")."""
     at = verb_start
+    if len(words) > 1 and words[-1].text.lower() == "ago":
+        # "The State Department less than two weeks ago said": the span of time is an adverb.
+        span = len(words) - 1
+        while span > 0 and (
+            words[span - 1].text.lower() in _TIME_SPAN or words[span - 1].text.isdigit()
+        ):
+            span -= 1
+        if span < len(words) - 1 and not has_boundary(text, words[span].start, at):
+            at = words[span].start
+            del words[span:]
     while words and (
         (
             (words[-1].text.lower() in AUXILIARIES or words[-1].text.lower() in TIME_WORDS)
@@ -116,6 +126,9 @@ def _drop_verb_group(text: str, words: list[Word], verb_start: int) -> int:
             at = words[-1].start
         words.pop()
     return at
+
+
+_TIME_SPAN = word_set("cue_words.txt", "time_span")
 
 
 def _phrase_start(text: str, words: list[Word]) -> int:
