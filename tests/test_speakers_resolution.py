@@ -279,3 +279,15 @@ def test_titles_inside_the_capitalised_run_belong_to_the_role(
     doc = analyse(read_text(f"Vote\n\nThe count went on. {phrase} said “we are not done yet.”"))
     (speaker,) = doc.speakers
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("The Justice Department", "Justice Department"),
+        ("The State Department", "State Department"),
+        ("Senator Frank Church", "Frank Church"),
+    ],
+)
+def test_a_body_named_with_a_title_word_keeps_its_whole_name(phrase: str, name: str) -> None:
+    assert _resolve(f"The count went on. {phrase} said it was unfair.", phrase) == name

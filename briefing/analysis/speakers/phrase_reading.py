@@ -10,7 +10,8 @@ from briefing.analysis.lexicon.function_words import (
     FUNCTION_WORDS,
     WEEKDAYS_MONTHS,
 )
-from briefing.analysis.lexicon.roles import HONORIFICS, ROLE_MODIFIERS, TITLE_WORDS
+from briefing.analysis.lexicon.roles import HONORIFICS, ORG_WORDS, ROLE_MODIFIERS, TITLE_WORDS
+from briefing.analysis.speakers.given_names import gender_of_first_name
 from briefing.analysis.speakers.names import is_capitalised, split_role_and_name
 from briefing.analysis.speakers.phrases import (
     APPOSITIVE,
@@ -222,6 +223,10 @@ class PhraseReading:
         determined = len(tokens) < len(words)
         if not determined and self._sentence_initial_common_noun(words[0].start, tokens):
             return None
+        if _body_named_by_role(tokens):
+            # "the Justice Department", "the State Department": the whole run names the body;
+            # its first word is no title of a person called "Department".
+            return " ".join(tokens), None
         parse = split_role_and_name(tokens)
         if parse is None:
             return None
@@ -296,3 +301,16 @@ class PhraseReading:
             ):
                 return speaker.name.lower()
         return None
+
+
+def _body_named_by_role(tokens: list[str]) -> bool:
+    """ "Justice Department", "State Department", "Defense Ministry": capitalised words that
+    open with a title or a role's modifier and end with an organisation's head noun, and
+    hold no given name ("Senator Frank Church" is a person)."""
+    return (
+        len(tokens) > 1
+        and all(is_capitalised(t) for t in tokens)
+        and tokens[-1].lower() in ORG_WORDS
+        and (tokens[0].lower() in TITLE_WORDS or tokens[0].lower() in ROLE_MODIFIERS)
+        and not any(gender_of_first_name(t) for t in tokens[1:-1])
+    )
