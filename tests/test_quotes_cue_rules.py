@@ -452,3 +452,11 @@ def test_a_clause_before_the_subject_is_no_name_with_an_appositive() -> None:
 def test_a_span_of_time_before_ago_is_no_subject(subject: str, speaker: str) -> None:
     body = f"The vote is near. {subject} the plan was “dead on arrival.”"
     assert quotes_of(body)[0] == ("dead on arrival.", speaker)
+
+
+def test_a_free_relative_opening_the_sentence_is_no_name() -> None:
+    body = (
+        "Whatever his quarrels with the board may be, shrugging off a complaint as a “moan” "
+        "does not help him."
+    )
+    assert quotes_of(body)[0] == ("moan", None)
