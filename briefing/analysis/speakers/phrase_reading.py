@@ -160,33 +160,9 @@ class PhraseReading:
         run_start = len(tokens)
         while run_start > 0 and is_capitalised(tokens[run_start - 1]):
             run_start -= 1
-        described = (
-            len(tokens) - run_start >= 2
-            and run_start > 0
-            and not any(t.lower() in PHRASE_PREPOSITIONS for t in tokens[:run_start])
-            # "Joe and Jill Berg", "Ivo Stenk and Mara Lind": names joined, no role before a
-            # name ("committee member and Tory MP Ola Berg" keeps its roles)
-            and not (
-                tokens[run_start - 1].lower() in ("and", "&")
-                and run_start >= 2
-                and is_capitalised(tokens[run_start - 2])
-            )
-        )
-        if 0 < run_start < len(tokens) and (
-            tokens[run_start - 1].lower() in TITLE_WORDS or described
-        ):
-            # "Oslo chapter president Tom Berg": everything before the name is the role.
-            role_words = tokens[:run_start]
-            # "… and Oslo Mayor Ann Berg": the run's own titles, and what they follow, are role.
-            titled = [
-                i for i in range(run_start, len(tokens) - 1) if tokens[i].lower() in TITLE_WORDS
-            ]
-            if titled:
-                role_words += tokens[run_start : titled[-1] + 1]
-                run_start = titled[-1] + 1
-            name_words = [t for t in tokens[run_start:] if t.lower() not in HONORIFICS]
-            if name_words:
-                return " ".join(name_words), " ".join(role_words)
+        roled = _role_before_run(tokens, run_start)
+        if roled is not None:
+            return roled
         if (
             len(tokens) < len(words)
             and 0 < run_start <= 2
@@ -301,6 +277,38 @@ class PhraseReading:
             ):
                 return speaker.name.lower()
         return None
+
+
+def _role_before_run(tokens: list[str], run_start: int) -> tuple[str, str] | None:
+    """(name, role) when the words before the capitalised run that ends the phrase, and the
+    run's own titles, are the role: "Oslo chapter president Tom Berg", "former prosecutor and
+    Oslo Mayor Ann Berg"; None when they are not."""
+    described = (
+        len(tokens) - run_start >= 2
+        and run_start > 0
+        and not any(t.lower() in PHRASE_PREPOSITIONS for t in tokens[:run_start])
+        # "Joe and Jill Berg", "Ivo Stenk and Mara Lind": names joined, no role before a
+        # name ("committee member and Tory MP Ola Berg" keeps its roles)
+        and not (
+            tokens[run_start - 1].lower() in ("and", "&")
+            and run_start >= 2
+            and is_capitalised(tokens[run_start - 2])
+        )
+    )
+    if not (0 < run_start < len(tokens)) or not (
+        tokens[run_start - 1].lower() in TITLE_WORDS or described
+    ):
+        return None
+    role_words = tokens[:run_start]
+    # "… and Oslo Mayor Ann Berg": the run's own titles, and what they follow, are role.
+    titled = [i for i in range(run_start, len(tokens) - 1) if tokens[i].lower() in TITLE_WORDS]
+    if titled:
+        role_words += tokens[run_start : titled[-1] + 1]
+        run_start = titled[-1] + 1
+    name_words = [t for t in tokens[run_start:] if t.lower() not in HONORIFICS]
+    if not name_words:
+        return None
+    return " ".join(name_words), " ".join(role_words)
 
 
 def _body_named_by_role(tokens: list[str]) -> bool:
