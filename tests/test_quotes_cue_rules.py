@@ -460,3 +460,8 @@ def test_a_free_relative_opening_the_sentence_is_no_name() -> None:
         "does not help him."
     )
     assert quotes_of(body)[0] == ("moan", None)
+
+
+def test_a_place_after_a_name_and_its_preposition_stays_with_the_name() -> None:
+    body = "Officials in the United States and Norway said the claims were “pretexts” for war."
+    assert quotes_of(body)[0] == ("pretexts", "Officials in the United States and Norway")

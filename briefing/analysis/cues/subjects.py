@@ -308,12 +308,12 @@ def _leading_name(chunk: list[Word]) -> list[Word]:
         if (
             lower in PREPOSITIONS
             and lower not in ("of", "for")
-            and index + 1 < len(chunk)
-            and not is_capitalised(chunk[index + 1].text)
+            and _common_object(chunk, index + 1)
             and all(is_capitalised(w.text) for w in chunk[:index])
         ):
             # "Lind in recent days has said": a phrase of time or manner after the name (a
-            # capital after it may go on with the name, "of" may say whose the person is).
+            # name after it says where the person is, "Officials in the United States"; "of"
+            # may say whose the person is).
             return chunk[:index]
         if is_capitalised(word) or lower in INSIDE_NAME or lower in TITLE_WORDS:
             continue
@@ -336,6 +336,14 @@ def _leading_name(chunk: list[Word]) -> list[Word]:
             return chunk[:index]
         return chunk
     return chunk
+
+
+def _common_object(chunk: list[Word], at: int) -> bool:
+    """Whether the preposition's object that starts at ``chunk[at]`` opens, past its
+    determiner, with a lower-case word ("in recent days", "in the past")."""
+    if at < len(chunk) and chunk[at].text.lower() in DETERMINERS:
+        at += 1
+    return at < len(chunk) and not is_capitalised(chunk[at].text)
 
 
 def _before_clause_verb(chunk: list[Word]) -> list[Word]:
