@@ -465,3 +465,9 @@ def test_a_free_relative_opening_the_sentence_is_no_name() -> None:
 def test_a_place_after_a_name_and_its_preposition_stays_with_the_name() -> None:
     body = "Officials in the United States and Norway said the claims were “pretexts” for war."
     assert quotes_of(body)[0] == ("pretexts", "Officials in the United States and Norway")
+
+
+@pytest.mark.parametrize("opening", ["The so called", "The so-called"])
+def test_so_called_before_a_name_in_marks_reports_nobody(opening: str) -> None:
+    body = f"{opening} “Harbour Initiative” was launched by the party to force the measures."
+    assert quotes_of(body)[0] == ("Harbour Initiative", None)

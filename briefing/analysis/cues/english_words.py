@@ -81,6 +81,8 @@ def is_verb(words: list[Word], index: int, first_of_sentence: bool) -> bool:
         return index + 1 < len(words) and words[index + 1].text == "back"
     if lower not in REPORTING_VERBS:
         return False
+    if index > 0 and words[index - 1].text.lower() == "so" and lower == "called":
+        return False  # "the so called “Initiative”": an adjective, nobody calls it here
     if index > 1 and words[index - 1].text == "to" and words[index - 2].text.lower() in _IMPERSONAL:
         return False  # "it is safe to say", "needless to say": nobody is reported
     if is_capitalised(word) and not (first_of_sentence and index == 0):
