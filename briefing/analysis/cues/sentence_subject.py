@@ -128,15 +128,7 @@ def _past_opening_phrases(text: str, lo: int, hi: int, words: list[Word]) -> lis
         if not words or comma < 0:
             return words
         intro = [w for w in words if w.start < comma]
-        if start > lo and (
-            (
-                len(intro) == 1
-                and is_capitalised(intro[0].text)
-                and text[intro[0].end : intro[0].end + 1] == "."
-                and is_capitalised(text[lo:start].rstrip(" ,").rsplit(" ", 1)[-1])
-            )
-            or state_after_city(text, start - 1, intro)
-        ):
+        if start > lo and state_after_city(text, start - 1, intro):
             # "At a rally in Aspen, Colo., the nominee …", "in Salem, New Hampshire, Berg …":
             # the place's state closes the opening phrase, it is no subject.
             start = comma + 1
