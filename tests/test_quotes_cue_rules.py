@@ -605,6 +605,18 @@ GRAMMAR_CASES = [
         None,
         id="so-called-hyphen",
     ),
+    pytest.param(
+        "First, Ola Berg attacked Tom Lind for being a “phony” and a fraud.",
+        "phony",
+        "Ola Berg",
+        id="ordinal-opener",
+    ),
+    pytest.param(
+        "Secondly, Ola Berg attacked Tom Lind for being a “phony” and a fraud.",
+        "phony",
+        "Ola Berg",
+        id="ordinal-opener-ly",
+    ),
 ]
 
 

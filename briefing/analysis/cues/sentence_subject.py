@@ -78,6 +78,7 @@ def _after_opening_quote(text: str, lo: int, hi: int) -> int:
 
 
 _SUBORDINATORS = word_set("cue_words.txt", "subordinators")
+_ORDINAL_OPENERS = word_set("cue_words.txt", "ordinal_openers")
 
 
 def sentence_subject(text: str, lo: int, hi: int) -> Cue | None:
@@ -138,6 +139,7 @@ def _past_opening_phrases(text: str, lo: int, hi: int, words: list[Word]) -> lis
         # not an introductory phrase like "On Tuesday," or "In a statement,".
         if (
             words[0].text.lower() in INTRO_WORDS
+            or (len(intro) == 1 and intro[0].text.lower() in _ORDINAL_OPENERS)
             or opens_participle(intro)
             or (
                 not opens_main_clause(intro)
