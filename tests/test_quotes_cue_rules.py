@@ -617,6 +617,12 @@ GRAMMAR_CASES = [
         "Ola Berg",
         id="ordinal-opener-ly",
     ),
+    pytest.param(
+        "The senator from Tromsø said the system was “corrupt,” noting the banks.",
+        "corrupt,",
+        "the senator from Tromsø",
+        id="title-from-place",
+    ),
 ]
 
 
