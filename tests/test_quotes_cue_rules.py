@@ -623,6 +623,18 @@ GRAMMAR_CASES = [
         "the senator from Tromsø",
         id="title-from-place",
     ),
+    pytest.param(
+        "Liberals on Karl Johans Gate seized on the message, arguing it was “a scandal.”",
+        "a scandal.",
+        "Liberals on Karl Johans Gate",
+        id="plural-group-on-place",
+    ),
+    pytest.param(
+        "Lindqvists on the board seized on the message, arguing it was “a scandal.”",
+        "a scandal.",
+        "Lindqvists",
+        id="plural-group-on-common-noun",
+    ),
 ]
 
 

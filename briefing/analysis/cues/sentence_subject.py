@@ -161,7 +161,7 @@ def _opening_name(text: str, words: list[Word]) -> list[Word]:
     without modifiers trailing after it."""
     chunk: list[Word] = []
     kept = 0  # the words up to here complete a role, and stay
-    for word in words:
+    for at, word in enumerate(words):
         lower = word.text.lower()
         if chunk and has_boundary(text, chunk[-1].end, word.start):
             break
@@ -178,6 +178,13 @@ def _opening_name(text: str, words: list[Word]) -> list[Word]:
             or (lower in _ROLE_LINKS and chunk and chunk[-1].text.lower() in TITLE_WORDS)
             # "Former prosecutor and New York Mayor Ann Berg": two roles of one person.
             or (lower == "and" and chunk and chunk[-1].text.lower() in TITLE_WORDS)
+            # "Republicans on Capitol Hill": where a group named in the plural is.
+            or (
+                lower in _PLACE_LINKS
+                and _plural_group(chunk)
+                and at + 1 < len(words)
+                and is_capitalised(words[at + 1].text)
+            )
         ):
             break
         chunk.append(word)
@@ -195,6 +202,20 @@ def _opening_name(text: str, words: list[Word]) -> list[Word]:
 
 
 _ROLE_LINKS = word_set("cue_words.txt", "role_links")
+_PLACE_LINKS = frozenset(("in", "on", "at"))
+
+
+def _plural_group(chunk: list[Word]) -> bool:
+    """Whether ``chunk`` is one capitalised word in the plural ("Republicans", "Democrats"),
+    a group that a place after it may locate."""
+    return (
+        len(chunk) == 1
+        and is_capitalised(chunk[0].text)
+        and chunk[0].text.endswith("s")
+        and not chunk[0].text.endswith(("ss", "’s", "'s"))
+    )
+
+
 _ROLE_OBJECT_WORDS = 2  # "secretary of state", "head of public affairs"
 
 
