@@ -202,7 +202,7 @@ def _opening_name(text: str, words: list[Word]) -> list[Word]:
 
 
 _ROLE_LINKS = word_set("cue_words.txt", "role_links")
-_PLACE_LINKS = frozenset(("in", "on", "at"))
+_PLACE_LINKS = word_set("cue_words.txt", "place_links")
 
 
 def _plural_group(chunk: list[Word]) -> bool:
