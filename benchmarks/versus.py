@@ -11,6 +11,10 @@ worktree; each round runs one child process per side, alternating, each timing
 * the long report of the corpus (``long_mueller_report_vol1.md``, read as the app reads it);
 * the first ``--articles`` news articles of ``quotes-dev.jsonl``, as MB/s of text.
 
+Where both versions name them (``analysis.find_quotes_and_speakers``,
+``analysis.keypoints.choose_key_points``), the two costliest stages are also timed alone on the
+analysed documents, so a ratio says which stage grew.
+
 It prints each side's median over the rounds and the ratio of CPU time, current over REF
 (above 1: the current code is slower). Both sides run with
 this interpreter and the installed dependencies; only the ``briefing`` package differs (the
@@ -35,7 +39,8 @@ from quotes import DATA, LONG_REPORT  # noqa: E402
 
 REPEATS = 5
 # What each child runs: only what every version of the package has (``read``, ``read_text``,
-# ``analysis.analyse``), so any earlier commit can be timed the same way.
+# ``analysis.analyse``), so any earlier commit can be timed the same way; the stages only where
+# the version has them.
 CHILD = r"""
 import json, statistics, sys, time
 sys.path.insert(0, sys.argv[1])
@@ -45,6 +50,12 @@ from briefing.analysis import analyse
 assert briefing.__file__.startswith(sys.argv[1]), briefing.__file__
 report_path, data_path = sys.argv[2], sys.argv[3]
 articles, repeats = int(sys.argv[4]), int(sys.argv[5])
+# The two stages that cost the most, where this version names them: a ratio says which grew.
+try:
+    from briefing.analysis import find_quotes_and_speakers as quotes_stage
+    from briefing.analysis.keypoints import choose_key_points as points_stage
+except ImportError:
+    quotes_stage = points_stage = None
 def cpu(run):
     run()  # warm: imports, compiled patterns, loaded weights
     times = []
@@ -53,16 +64,24 @@ def cpu(run):
         run()
         times.append(time.process_time() - began)
     return statistics.median(times)
+def stages(name, docs):
+    if quotes_stage is None:
+        return
+    done = [analyse(doc) for doc in docs]
+    out[name + " quotes"] = cpu(lambda: [quotes_stage(doc) for doc in done])
+    out[name + " key points"] = cpu(lambda: [points_stage(doc) for doc in done])
 out = {}
 if report_path:
     report = read(report_path)
     out["report"] = cpu(lambda: analyse(report))
+    stages("report", [report])
 if data_path:
     with open(data_path, encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for _, line in zip(range(articles), handle)]
     docs = [read_text(text, source=str(i), fmt="text") for i, text in enumerate(texts)]
     size = sum(len(text.encode("utf-8")) for text in texts) / 1e6
     out["news"] = size / cpu(lambda: [analyse(doc) for doc in docs])
+    stages("news", docs)
 print(json.dumps(out))
 """
 
@@ -118,15 +137,22 @@ def main() -> int:
                 capture_output=True,
             )
     print(f"{args.ref} against this checkout, {args.rounds} rounds, medians:")
-    rows = (("report", "analyse of the long report, s CPU"), ("news", "news analysed, MB/s CPU"))
+    rows = (
+        ("report", "analyse of the long report, s CPU"),
+        ("report quotes", "  its quotes and speakers stage, s CPU"),
+        ("report key points", "  its key points stage, s CPU"),
+        ("news", "news analysed, MB/s CPU"),
+        ("news quotes", "  their quotes and speakers stage, s CPU"),
+        ("news key points", "  their key points stage, s CPU"),
+    )
     for key, label in rows:
-        if key not in results["current"][0]:
+        if key not in results["current"][0] or key not in results["ref"][0]:
             continue
         ref = statistics.median(r[key] for r in results["ref"])
         now = statistics.median(r[key] for r in results["current"])
-        times = now / ref if key == "report" else ref / now  # CPU time, current over REF
+        times = ref / now if key == "news" else now / ref  # CPU time, current over REF
         side = f"{args.ref[:12]:>12} {ref:8.3f}"
-        print(f"  {label:<36} {side}   current {now:8.3f}   CPU time ratio {times:.2f}")
+        print(f"  {label:<40} {side}   current {now:8.3f}   CPU time ratio {times:.2f}")
     return 0
 
 
