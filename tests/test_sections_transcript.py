@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 
 from briefing import analyse, read_text
 from briefing.analysis.keypoints import choose_key_points
+from briefing.analysis.keypoints.candidates import find_candidates
+from briefing.analysis.keypoints.features import feature_rows
 from briefing.analysis.text.sections import build_sections
 from briefing.errors import BriefingError
-from briefing.model import Section
+from briefing.model import Briefing, Section
 
 LONG = (
     "The harbour wall will be rebuilt before the winter storms, and the council has set "
@@ -171,7 +173,8 @@ def test_a_second_briefer_s_statement_after_questions_is_a_section() -> None:
 TOPICS = ["harbour wall", "ferry landing", "school roof", "bus depot", "river bridge", "library"]
 
 
-def test_turn_sections_leave_the_key_points_as_one_section_would() -> None:
+def _council_briefing() -> tuple[Briefing, Briefing]:
+    """A briefing split into turn sections, and the same briefing as one section."""
     parts = [
         "Council Briefing",
         "MS. ARDEN: Good morning. The council met on Monday and approved the spending plan for "
@@ -188,6 +191,19 @@ def test_turn_sections_leave_the_key_points_as_one_section_would() -> None:
         )
     doc = analyse(read_text("\n\n".join(parts), source="t.txt"))
     assert len(doc.sections) > 2
-    whole = replace(doc, sections=(Section(0, len(doc.text)),))
+    return doc, replace(doc, sections=(Section(0, len(doc.text)),))
+
+
+def test_turn_sections_leave_the_key_points_as_one_section_would() -> None:
+    doc, whole = _council_briefing()
     for count in (2, 3, 4):
         assert choose_key_points(doc, count=count)[0] == choose_key_points(whole, count=count)[0]
+
+
+def test_turn_sections_leave_every_key_point_feature_as_one_section_would() -> None:
+    """Not by luck of the weights: a turn section (no heading line) counts as no section in
+    the scorer's features, nor does its title weigh in the terms' idf."""
+    doc, whole = _council_briefing()
+    split, joined = find_candidates(doc), find_candidates(whole)
+    assert [c.section for c in split] != [c.section for c in joined]
+    assert list(feature_rows(doc, split)[0]) == list(feature_rows(whole, joined)[0])

@@ -39,6 +39,9 @@ class Candidate:
     section: int  # index into Briefing.sections
     in_paragraph: int  # 0 for the paragraph's first candidate
     in_section: int  # 0 for the section's first candidate (its lede)
+    # Headed sections begun before it: a transcript's turn sections (no heading line) count
+    # none, so splitting a briefing into turns leaves every point's place as it was.
+    section_rank: int
     paragraph_rank: int  # 0 for the first paragraph that holds a candidate
     speaker: str | None = None  # the Speaker.id of the transcript turn that holds it
     turn: bool = False  # inside a transcript turn
@@ -59,7 +62,7 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
     )
     marked = footnoted(doc.text)  # a report's footnote numbers left in its running text
     result: list[Candidate] = []
-    section = 0
+    section = section_rank = 0
     last_paragraph = last_section = -1
     in_paragraph = in_section = paragraph_rank = 0
     for sentence in doc.sentences:
@@ -73,6 +76,7 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
             continue
         while section + 1 < len(doc.sections) and start >= doc.sections[section + 1].start:
             section += 1
+            section_rank += doc.sections[section].heading is not None
         if sentence.paragraph != last_paragraph:
             paragraph_rank += last_paragraph >= 0
             last_paragraph, in_paragraph = sentence.paragraph, 0
@@ -88,6 +92,7 @@ def find_candidates(doc: Briefing) -> list[Candidate]:
                 section,
                 in_paragraph,
                 in_section,
+                section_rank,
                 paragraph_rank,
                 speaker_of_label.get(turn.label_start) if turn else None,
                 turn is not None,

@@ -34,7 +34,7 @@ FEATURES = (
     "paragraph_rank",  # which paragraph (among those with candidates), capped
     "in_paragraph",  # position inside its paragraph, capped
     "in_section",  # position inside its section (0: the section's lede), capped
-    "section_rank",  # which section, capped
+    "section_rank",  # which headed section (a transcript's turns count none), capped
     "words",  # word count, capped
     "centrality",  # summed similarity to every other candidate, over the document's largest
     "centrality_rank",  # share of candidates with a higher centrality
@@ -160,8 +160,10 @@ def streamed_rows(
     size = math.log1p(len(candidates))
     paragraphs = math.log1p(candidates[-1].paragraph_rank + 1) if candidates else 0.0
     last = max(1, len(candidates) - 1)
-    # The title's and headings' vectors, looked up once rather than once a row.
-    title, headings = titles[0], list(titles[1:])
+    # The title's and headings' vectors, looked up once rather than once a row; None for a
+    # section without a heading line.
+    title, lines = titles[0], iter(titles[1:])
+    headings = [next(lines) if _has_line(doc, k) else None for k in range(len(doc.sections))]
 
     def rows() -> Iterator[list[float]]:
         for k, (c, vector) in enumerate(zip(candidates, vectors, strict=True)):
@@ -174,13 +176,13 @@ def streamed_rows(
                 min(c.paragraph_rank, _CAP),
                 min(c.in_paragraph, _CAP),
                 min(c.in_section, _CAP),
-                min(c.section, _CAP),
+                min(c.section_rank, _CAP),
                 min(tokens.count[k], 80),
                 centrality[k] / top,
                 rank[k],
                 overlap[k] / most,
                 similarity(vector, title),
-                similarity(vector, headings[c.section]) if c.section < len(headings) else 0,
+                similarity(vector, heading) if (heading := headings[c.section]) is not None else 0,
                 tokens.numbers[k],
                 len(_CAPITALISED.findall(body)) / count,
                 recurring[k],
@@ -238,8 +240,8 @@ def _parenthesis(body: str) -> float:
 def _packed_signals(
     doc: Briefing, candidates: Sequence[Candidate]
 ) -> tuple[array, UnitVectors, UnitVectors, array, _TokenCounts]:
-    """Each candidate's overlap degree, unit vector, the title's and headings' vectors (title
-    first), its count of recurring names (capitalised words other candidates use too, at
+    """Each candidate's overlap degree, unit vector, the title's and the heading lines' vectors
+    (title first), its count of recurring names (capitalised words other candidates use too, at
     most 5) and its word counts, from one pass that keeps only integers per candidate."""
     text = doc.text
     terms, names = PackedTerms(), PackedTerms()  # names: each candidate's distinct ones
@@ -251,7 +253,7 @@ def _packed_signals(
         terms.add(content_stems(toks))
         names.add(dict.fromkeys(_CAPITALISED_WORD.findall(body)))
     overlap = overlap_degree(terms)
-    for heading in (doc.title, *(s.title if s.heading is not None else "" for s in doc.sections)):
+    for heading in _heading_lines(doc):
         terms.add(content_stems(words(heading)))
     vectors = unit_vectors(terms)
     users = [0] * len(names.number)  # how many candidates use each name
@@ -261,6 +263,27 @@ def _packed_signals(
     for k in range(len(names)):
         recurring[k] = min(5, sum(users[t] > 1 for t in names.sentence(k)))
     return overlap, vectors[: len(candidates)], vectors[len(candidates) :], recurring, tokens
+
+
+def _heading_lines(doc: Briefing) -> list[str]:
+    """The title and the heading line of each section that has one, whose terms join the idf.
+
+    An opening section without a heading line keeps its empty entry (the fitted weights were
+    trained with it); a transcript's turn sections (titles made from their own words, no
+    heading line) add none, so splitting a briefing into turns changes no term's idf."""
+    return [
+        doc.title,
+        *(
+            s.title if s.heading is not None else ""
+            for k, s in enumerate(doc.sections)
+            if _has_line(doc, k)
+        ),
+    ]
+
+
+def _has_line(doc: Briefing, k: int) -> bool:
+    """Whether section ``k`` has an entry in :func:`_heading_lines`."""
+    return doc.sections[k].heading is not None or k == 0
 
 
 def _quote_coverage(doc: Briefing, candidates: Sequence[Candidate]) -> list[float]:
