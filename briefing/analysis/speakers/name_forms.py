@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 from briefing.analysis.lexicon import is_given_name_form, same_given_name
 from briefing.analysis.lexicon.roles import HONORIFICS
@@ -25,6 +26,34 @@ _SURNAME_MAJORITY = 0.6  # the share of them one gender needs
 # Tower", "Texan Trump" and a family in a long report) are left to the latest one, as the
 # votes on each would cost a pass over every mention of the surname.
 _HOUSEHOLD = 4
+
+
+class FullForms(NamedTuple):
+    """The full names a one-word name may stand for, in text order, read for every mention."""
+
+    positions: list[int]  # where each full mention starts (ascending)
+    latest: list[str]  # of the mentions up to each one, the latest (the longest at one place)
+    first: str  # the first full mention (the longest at one place)
+    by_full: dict[str, list[int]]  # each full name's positions, in order of first mention
+    given: list[str]  # the full names whose given name is the word itself, sorted
+
+
+def _forms_of(name: str, candidates: list[tuple[int, str]]) -> FullForms:
+    """:class:`FullForms` of ``candidates`` ((position, full name), in text order)."""
+    positions = [position for position, _ in candidates]
+    latest: list[str] = []
+    best = candidates[0]
+    for candidate in candidates:
+        if (candidate[0], len(candidate[1])) > (best[0], len(best[1])):
+            best = candidate
+        latest.append(best[1])
+    first = min(candidates, key=lambda c: (c[0], -len(c[1])))[1]
+    by_full: dict[str, list[int]] = {}
+    for position, full in candidates:
+        by_full.setdefault(full, []).append(position)
+    lower = name.lower()
+    given = sorted({full for _, full in candidates if full.split()[0].lower() == lower})
+    return FullForms(positions, latest, first, by_full, given)
 
 
 class NameForms:
@@ -107,43 +136,30 @@ class NameForms:
             return max(before)[1] if before else name
         if len(parts) != 1 or (name.isupper() and len(name) > 1):
             return name  # a full name already, or an acronym ("the IRA" is not "Dozens of IRA")
-        self._ensure_runs()
-        candidates = self._full_names.get(parts[0].lower())
-        if not candidates:
+        key = (name, titled, gender)
+        if key not in self._forms:
+            self._forms[key] = self._read_forms(name, titled, gender)
+        forms = self._forms[key]
+        if forms is None:
             return name
-        as_surname = [c for c in candidates if c[1].split()[-1] == name]
-        if as_surname:
-            # A known surname stands for a full name ending in it: "Berg" is Tom Berg, not
-            # the "Berg Fund" a citation names.
-            candidates = as_surname
-        elif titled:
-            # "Colonel Lund" where the text names a "Lund Berg" and calls him "Berg": Berg is
-            # his surname, so Lund his given name, and the colonel another person. ("President
-            # Xi" stays Xi Jinping: the text never calls him "Jinping".)
-            candidates = [c for c in candidates if not self._named_alone(c[1].split()[-1])]
-            if not candidates:
-                return name
-        if gender is not None:
-            candidates = self._of_gender(name, candidates, gender)
-            if not candidates:
-                return name
-        before = [c for c in candidates if c[0] <= at]
-        if before:
-            latest = max(before, key=lambda c: (c[0], len(c[1])))[1]
+        k = bisect_right(forms.positions, at)
+        if k:
+            latest = forms.latest[k - 1]
+            counts = {
+                full: bisect_right(positions, at)
+                for full, positions in forms.by_full.items()
+                if positions[0] <= at
+            }
         else:
             # A headline names someone before the text does: the first full mention after.
-            before = candidates
-            latest = min(before, key=lambda c: (c[0], -len(c[1])))[1]
-        counts: dict[str, int] = {}
-        for _, full in before:
-            counts[full] = counts.get(full, 0) + 1
-        given = sorted(
-            {full for _, full in candidates if full.split()[0].lower() == parts[0].lower()}
-        )
-        if len(given) > 1:
+            latest = forms.first
+            counts = {full: len(positions) for full, positions in forms.by_full.items()}
+        if len(forms.given) > 1:
             # "Jane" when the text names a Jane Berg and a Jane Lind: the family it keeps
             # talking about (a novel's "Jane" is the heroine's sister, not a critic's aside).
-            return max(given, key=lambda full: (self._surname_mentions(full), counts.get(full, 0)))
+            return max(
+                forms.given, key=lambda full: (self._surname_mentions(full), counts.get(full, 0))
+            )
         # A relative or namesake is usually named in full once, the main person again and
         # again: a full name the text repeats far more often beats the latest one.
         main = max(counts, key=lambda full: counts[full])
@@ -158,6 +174,30 @@ class NameForms:
                 if agreeing:
                     return max(agreeing, key=lambda full: counts[full])
         return latest
+
+    def _read_forms(self, name: str, titled: bool, gender: str | None) -> FullForms | None:
+        """The full names one-word ``name`` may stand for, whatever the mention's place: a
+        long report asks for its surnames thousands of times, each over hundreds of full
+        mentions (``None``: none)."""
+        self._ensure_runs()
+        candidates = self._full_names.get(name.lower())
+        if not candidates:
+            return None
+        as_surname = [c for c in candidates if c[1].split()[-1] == name]
+        if as_surname:
+            # A known surname stands for a full name ending in it: "Berg" is Tom Berg, not
+            # the "Berg Fund" a citation names.
+            candidates = as_surname
+        elif titled:
+            # "Colonel Lund" where the text names a "Lund Berg" and calls him "Berg": Berg is
+            # his surname, so Lund his given name, and the colonel another person. ("President
+            # Xi" stays Xi Jinping: the text never calls him "Jinping".)
+            candidates = [c for c in candidates if not self._named_alone(c[1].split()[-1])]
+        if gender is not None and candidates:
+            candidates = self._of_gender(name, candidates, gender)
+        if not candidates:
+            return None
+        return _forms_of(name, candidates)
 
     def _named_alone(self, word: str) -> bool:
         """Whether the text uses ``word`` as a name on its own ("Berg said")."""

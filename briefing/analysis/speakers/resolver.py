@@ -25,7 +25,7 @@ from briefing.analysis.speakers.mentions import (
     Run,
     Tally,
 )
-from briefing.analysis.speakers.name_forms import NameForms
+from briefing.analysis.speakers.name_forms import FullForms, NameForms
 from briefing.analysis.speakers.names import (
     is_capitalised,
     slug,
@@ -121,6 +121,7 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         self._fullest_cache: dict[tuple[str, int, str], str] = {}
         self._surname_genders: dict[str, str] = {}
         self._variant_cache: dict[str, str] = {}
+        self._forms: dict[tuple[str, bool, str | None], FullForms | None] = {}
         for speaker in curated:
             entity = Entity(
                 key=speaker.name.lower(),
