@@ -39,17 +39,22 @@ def words_with_offsets(text: str, start: int, end: int) -> list[Word]:
     A trailing period stays on a token only for abbreviations ("Mr.", "U.S.", "J."), so that
     a sentence-final "said." is the word "said".
     """
+    # Every cue detector tokenises its window here, thousands of windows in a long report:
+    # ``tuple.__new__`` builds the named tuple without the Python frame of ``Word(...)``.
     out: list[Word] = []
     for match in _WORD.finditer(text, start, end):
-        s, e = match.span()
         word = match.group()
-        if word.endswith(".") and not is_abbreviation(word):
+        if word[-1] == "." and not is_abbreviation(word):
             word = word.rstrip(".")
-            e = s + len(word)
-            if not word:
-                continue
-        out.append(Word(s, e, word))
+            if word:
+                at = match.start()
+                out.append(_new_word(Word, (at, at + len(word), word)))
+            continue
+        out.append(_new_word(Word, (*match.span(), word)))
     return out
+
+
+_new_word = tuple.__new__
 
 
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.|(?:[A-Za-z]\.){2,})$")
