@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterator
 from typing import Protocol
 
 from briefing.analysis.attribution.candidates import (
@@ -13,6 +14,7 @@ from briefing.analysis.attribution.candidates import (
     inside_quotes,
 )
 from briefing.analysis.lexicon import word_set
+from briefing.analysis.speakers.mentions import NameMention
 from briefing.analysis.speakers.resolver import SpeakerResolver
 from briefing.model import Paragraph
 
@@ -61,16 +63,17 @@ def speaker_candidates(
         frozenset(p.key for p in pieces if p.key is not None),
         sum(p.key is None for p in pieces) / len(pieces) if pieces else 0.0,
     )
-    inside = inside_quotes(opens, closes)
-    _count_names(text, resolver, inside, document)
+    # Every name outside quotes, read once: the counts over the whole text need them all, and
+    # each quote's window is then a slice of them (no second walk over the runs per quote).
+    outside = resolver.name_mentions(0, len(text), skip=inside_quotes(opens, closes))
+    starts = [mention.start for mention in outside]
+    _count_names(outside, document)
     previous: str | None = None
     for piece in pieces:
         site = _site(text, piece, sentences, paragraphs, previous)
-        mentions = resolver.name_mentions(
-            max(site.window_start, piece.open - _REACH_BEFORE),
-            min(site.paragraph_end, piece.close + _REACH_AFTER),
-            skip=inside,
-        )
+        lo = max(site.window_start, piece.open - _REACH_BEFORE)
+        hi = min(site.paragraph_end, piece.close + _REACH_AFTER)
+        mentions = outside[bisect_left(starts, lo) : bisect_left(starts, hi)]
         # A "NAME:" label opening the quoted words is a candidate though inside the marks.
         mentions += [
             m
@@ -83,13 +86,11 @@ def speaker_candidates(
         previous = piece.key
 
 
-def _count_names(
-    text: str, resolver: SpeakerResolver, inside: Callable[[int], bool], document: Document
-) -> None:
-    """How often each entity is named outside quotes in the whole text, and the person named
-    most (ties: the one named first)."""
+def _count_names(outside: list[NameMention], document: Document) -> None:
+    """How often each entity is named outside quotes in the whole text (``outside``: those
+    names, in text order), and the person named most (ties: the one named first)."""
     best = 0
-    for mention in resolver.name_mentions(0, len(text), skip=inside):
+    for mention in outside:
         count = document.named[mention.key] = document.named.get(mention.key, 0) + 1
         if mention.gender and count > best:
             best, document.most_named = count, mention.key

@@ -85,6 +85,9 @@ KINSHIP = {
 }
 
 
+_new_mention = tuple.__new__
+
+
 class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
     """Links speaker phrases of one document to entities and builds the Speaker records."""
 
@@ -404,7 +407,10 @@ class SpeakerResolver(NameRuns, NameForms, PhraseReading, Antecedents):
         # The honorific or the given name: cheap, and enough to tell "he" from "she" (the
         # engine's pronoun votes cost too much for every name of a long report).
         gender = run.gender or (gender_of_first_name(full.split()[0]) if run.person else "")
-        return NameMention(run.start, run.end, full.lower(), name, gender, run.person)
+        # Some ten thousand in a long report: built without the named tuple's Python frame.
+        return _new_mention(
+            NameMention, (run.start, run.end, full.lower(), name, gender, run.person)
+        )
 
     def _candidate_name(self, run: Run) -> str:
         """``_fullest`` of a run, shared by the mentions of one word that follow the same full
