@@ -16,7 +16,14 @@ Where both versions name them (``analysis.find_quotes_and_speakers``,
 analysed documents, so a ratio says which stage grew.
 
 It prints each side's median over the rounds and the ratio of CPU time, current over REF
-(above 1: the current code is slower). Both sides run with
+(above 1: the current code is slower).
+
+``--instructions`` counts instead of timing: each side's one warm ``analyse`` of the long
+report, in machine instructions, under valgrind's cachegrind (the count with one warm call
+less is subtracted; hash seed fixed). Timings on these machines drift by 5 to 10 % within an
+hour; the count repeats to within 1 M of 4,500 M, and glibc's allocator, whose work shifts with
+the heap's layout, adds about 1 % either way. It tells a 2 % gain from noise, which a timing
+cannot; it is not a speed (a cache miss and an instruction count the same). Both sides run with
 this interpreter and the installed dependencies; only the ``briefing`` package differs (the
 child puts the side's checkout first on ``sys.path``). Missing shared data is skipped with a
 note.
@@ -26,6 +33,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -107,14 +117,68 @@ def measure(checkout: Path, report: Path | None, data: Path | None, articles: in
     return json.loads(done.stdout)
 
 
+# Under cachegrind: the long report read, then analysed once cold and ``warm`` times more.
+INSTRUCTIONS_CHILD = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+import briefing
+from briefing import read
+from briefing.analysis import analyse
+assert briefing.__file__.startswith(sys.argv[1]), briefing.__file__
+report = read(sys.argv[2])
+for _ in range(1 + int(sys.argv[3])):
+    analyse(report)
+"""
+
+
+def instructions(checkout: Path, report: Path, warm: int) -> int:
+    """Instructions of one child process under cachegrind (see ``INSTRUCTIONS_CHILD``)."""
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+            sys.executable,
+            "-c",
+            INSTRUCTIONS_CHILD,
+            str(checkout),
+            str(report),
+            str(warm),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tempfile.gettempdir(),
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if found is None:
+        raise RuntimeError(f"no instruction count in valgrind's output: {done.stderr[-500:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def warm_instructions(checkout: Path, report: Path) -> int:
+    """The instructions of one warm ``analyse`` of ``report`` by the package in ``checkout``."""
+    return instructions(checkout, report, 1) - instructions(checkout, report, 0)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("ref", help="the earlier commit (any git revision)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count the long report's warm analyse in instructions (valgrind) instead",
+    )
     args = parser.parse_args()
     report = LONG_REPORT if LONG_REPORT.exists() else None
     data = DATA if DATA.exists() else None
+    if args.instructions and (report is None or shutil.which("valgrind") is None):
+        print(f"skipped: --instructions needs valgrind and {LONG_REPORT}")
+        return 0
     if report is None and data is None:
         print(f"skipped: neither {LONG_REPORT} nor {DATA} found")
         return 0
@@ -126,6 +190,11 @@ def main() -> int:
             capture_output=True,
         )
         try:
+            if args.instructions:
+                assert report is not None
+                counted = (warm_instructions(earlier, report), warm_instructions(REPO, report))
+                _print_instructions(args.ref, *counted)
+                return 0
             results: dict[str, list[dict]] = {"ref": [], "current": []}
             for _ in range(args.rounds):
                 results["ref"].append(measure(earlier, report, data, args.articles))
@@ -154,6 +223,12 @@ def main() -> int:
         side = f"{args.ref[:12]:>12} {ref:8.3f}"
         print(f"  {label:<40} {side}   current {now:8.3f}   CPU time ratio {times:.2f}")
     return 0
+
+
+def _print_instructions(ref: str, earlier: int, now: int) -> None:
+    print(f"{ref} against this checkout, one warm analyse of the long report, instructions:")
+    side = f"{ref[:12]:>12} {earlier / 1e6:8.0f} M"
+    print(f"  {side}   current {now / 1e6:8.0f} M   ratio {now / earlier:.3f}")
 
 
 if __name__ == "__main__":
