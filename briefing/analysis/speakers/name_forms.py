@@ -37,6 +37,21 @@ class FullForms(NamedTuple):
     by_full: dict[str, list[int]]  # each full name's positions, in order of first mention
     given: list[str]  # the full names whose given name is the word itself, sorted
 
+    def up_to(self, at: int) -> tuple[str, dict[str, int]]:
+        """The latest full mention at or before ``at`` (the longest at one place) and how
+        often each full name is mentioned up to there, in order of first mention. Before the
+        first one (a headline names someone before the text does): the first full mention
+        after, and every mention counted."""
+        k = bisect_right(self.positions, at)
+        if not k:
+            return self.first, {full: len(places) for full, places in self.by_full.items()}
+        counts = {
+            full: bisect_right(places, at)
+            for full, places in self.by_full.items()
+            if places[0] <= at
+        }
+        return self.latest[k - 1], counts
+
 
 def _forms_of(name: str, candidates: list[tuple[int, str]]) -> FullForms:
     """:class:`FullForms` of ``candidates`` ((position, full name), in text order)."""
@@ -142,18 +157,7 @@ class NameForms:
         forms = self._forms[key]
         if forms is None:
             return name
-        k = bisect_right(forms.positions, at)
-        if k:
-            latest = forms.latest[k - 1]
-            counts = {
-                full: bisect_right(positions, at)
-                for full, positions in forms.by_full.items()
-                if positions[0] <= at
-            }
-        else:
-            # A headline names someone before the text does: the first full mention after.
-            latest = forms.first
-            counts = {full: len(positions) for full, positions in forms.by_full.items()}
+        latest, counts = forms.up_to(at)
         if len(forms.given) > 1:
             # "Jane" when the text names a Jane Berg and a Jane Lind: the family it keeps
             # talking about (a novel's "Jane" is the heroine's sister, not a critic's aside).
