@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing.analysis.speakers.name_forms import FullForms, _forms_of
+from briefing.analysis.speakers.name_forms import FullForms, full_forms_of
 from briefing.analysis.speakers.resolver import SpeakerResolver
 
 FULL_NAMES = ("Ann Berg", "Tom Berg", "Berg Fund", "Thomas Berg")
@@ -37,7 +37,7 @@ mentions = st.lists(
 
 @given(mentions, st.integers(-5, 70))
 def test_index_answers_as_the_scan(candidates: list[tuple[int, str]], at: int) -> None:
-    forms = _forms_of("Berg", candidates)
+    forms = full_forms_of("Berg", candidates)
     latest, counts = forms.up_to(at)
     expected_latest, expected_counts = scanned(candidates, at)
     assert latest == expected_latest
@@ -46,13 +46,13 @@ def test_index_answers_as_the_scan(candidates: list[tuple[int, str]], at: int) -
 
 
 def test_two_full_names_at_one_place_the_longer_is_latest() -> None:
-    forms = _forms_of("Berg", [(3, "Tom Berg"), (3, "Thomas Berg"), (9, "Tom Berg")])
+    forms = full_forms_of("Berg", [(3, "Tom Berg"), (3, "Thomas Berg"), (9, "Tom Berg")])
     assert forms.up_to(5) == ("Thomas Berg", {"Tom Berg": 1, "Thomas Berg": 1})
     assert forms.up_to(0) == ("Thomas Berg", {"Tom Berg": 2, "Thomas Berg": 1})
 
 
 def test_given_lists_the_full_names_that_open_with_the_word() -> None:
-    forms = _forms_of("Jane", [(1, "Jane Lind"), (4, "Jane Berg"), (8, "Jane Lind")])
+    forms = full_forms_of("Jane", [(1, "Jane Lind"), (4, "Jane Berg"), (8, "Jane Lind")])
     assert isinstance(forms, FullForms)
     assert forms.given == ["Jane Berg", "Jane Lind"]
 

@@ -53,7 +53,7 @@ class FullForms(NamedTuple):
         return self.latest[k - 1], counts
 
 
-def _forms_of(name: str, candidates: list[tuple[int, str]]) -> FullForms:
+def full_forms_of(name: str, candidates: list[tuple[int, str]]) -> FullForms:
     """:class:`FullForms` of ``candidates`` ((position, full name), in text order)."""
     positions = [position for position, _ in candidates]
     latest: list[str] = []
@@ -201,7 +201,7 @@ class NameForms:
             candidates = self._of_gender(name, candidates, gender)
         if not candidates:
             return None
-        return _forms_of(name, candidates)
+        return full_forms_of(name, candidates)
 
     def _named_alone(self, word: str) -> bool:
         """Whether the text uses ``word`` as a name on its own ("Berg said")."""
