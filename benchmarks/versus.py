@@ -51,13 +51,19 @@ REPEATS = 5
 # What each child runs: only what every version of the package has (``read``, ``read_text``,
 # ``analysis.analyse``), so any earlier commit can be timed the same way; the stages only where
 # the version has them.
-CHILD = r"""
-import json, statistics, sys, time
+# Every child first imports the package of the side's checkout (argv[1]), and checks it did.
+SIDE = r"""
+import sys
 sys.path.insert(0, sys.argv[1])
 import briefing
 from briefing import read, read_text
 from briefing.analysis import analyse
 assert briefing.__file__.startswith(sys.argv[1]), briefing.__file__
+"""
+CHILD = (
+    SIDE
+    + r"""
+import json, statistics, time
 report_path, data_path = sys.argv[2], sys.argv[3]
 articles, repeats = int(sys.argv[4]), int(sys.argv[5])
 # The two stages that cost the most, where this version names them: a ratio says which grew.
@@ -94,6 +100,7 @@ if data_path:
     stages("news", docs)
 print(json.dumps(out))
 """
+)
 
 
 def measure(checkout: Path, report: Path | None, data: Path | None, articles: int) -> dict:
@@ -118,17 +125,14 @@ def measure(checkout: Path, report: Path | None, data: Path | None, articles: in
 
 
 # Under cachegrind: the long report read, then analysed once cold and ``warm`` times more.
-INSTRUCTIONS_CHILD = r"""
-import sys
-sys.path.insert(0, sys.argv[1])
-import briefing
-from briefing import read
-from briefing.analysis import analyse
-assert briefing.__file__.startswith(sys.argv[1]), briefing.__file__
+INSTRUCTIONS_CHILD = (
+    SIDE
+    + r"""
 report = read(sys.argv[2])
 for _ in range(1 + int(sys.argv[3])):
     analyse(report)
 """
+)
 
 
 def instructions(checkout: Path, report: Path, warm: int) -> int:
